@@ -1,0 +1,136 @@
+// The analyze batch loop. Tested by analyze_command_test.cc and tests/cli_test.cc.
+//
+// Inputs are read one at a time, so memory is bounded by the largest single input (itself capped
+// by --max-size), not by the batch. A directory argument stands for the files under it, found
+// before the loop starts so that progress can count them: sorted by path for a stable order,
+// hidden entries skipped (.git, editor backups), symbolic links followed but never round a loop,
+// and anything that is neither a file nor a directory (FIFOs, devices) left alone.
+#include "cli/analyze_command.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <filesystem>
+#include <set>
+#include <utility>
+
+#include "read/reader.h"
+#include "record/json_record.h"
+#include "record/text_record.h"
+
+namespace sitrep {
+namespace {
+
+namespace fs = std::filesystem;
+
+// One input of the batch: a path to read, or a problem to report under that path.
+struct Input {
+  std::string path;
+  Status problem;
+};
+
+// Appends the regular files under |dir| to |inputs|. |walked| holds the device and inode of
+// every directory entered, so a link back up the tree is not followed round again.
+void AddFilesUnder(const fs::path& dir, std::set<std::pair<dev_t, ino_t>>* walked,
+                   std::vector<Input>* inputs) {
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    const fs::path& path = it->path();
+    if (path.filename().string().starts_with('.')) continue;
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0) {
+      inputs->push_back({path.string(), {}});  // a dangling link: reading it says what is wrong
+    } else if (S_ISDIR(st.st_mode)) {
+      if (walked->insert({st.st_dev, st.st_ino}).second) AddFilesUnder(path, walked, inputs);
+    } else if (S_ISREG(st.st_mode)) {
+      inputs->push_back({path.string(), {}});
+    }
+  }
+  if (ec) {
+    inputs->push_back(
+        {dir.string(), Status(ErrorCode::kNotFound, dir.string() + ": " + ec.message())});
+  }
+}
+
+// The arguments with each directory replaced by the files under it. An empty directory is a
+// problem of its own: the user named something and nothing was read.
+std::vector<Input> ExpandDirectories(const std::vector<std::string>& args, bool* any_directory) {
+  std::vector<Input> inputs;
+  for (const std::string& arg : args) {
+    struct stat st;
+    if (arg == "-" || ::stat(arg.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+      inputs.push_back({arg, {}});
+      continue;
+    }
+    *any_directory = true;
+    std::set<std::pair<dev_t, ino_t>> walked = {{st.st_dev, st.st_ino}};
+    const size_t first = inputs.size();
+    AddFilesUnder(arg, &walked, &inputs);
+    std::sort(inputs.begin() + static_cast<std::ptrdiff_t>(first), inputs.end(),
+              [](const Input& a, const Input& b) { return a.path < b.path; });
+    if (inputs.size() == first) {
+      inputs.push_back({arg, Status(ErrorCode::kEmptyInput, arg + " holds no files to read")});
+    }
+  }
+  return inputs;
+}
+
+// False when the reader of |out| has gone away.
+bool Write(FILE* out, const std::string& s) {
+  if (std::fwrite(s.data(), 1, s.size(), out) == s.size()) return true;
+  return errno != EPIPE;
+}
+
+}  // namespace
+
+int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* out, FILE* err) {
+  const auto started = std::chrono::steady_clock::now();
+  size_t read = 0, failed = 0, bytes = 0;
+  bool any_directory = false;
+  const std::vector<Input> inputs = ExpandDirectories(options.inputs, &any_directory);
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const std::string& path = inputs[i].path;
+    const std::string name = path == "-" ? "-" : path;
+    if (options.progress)
+      std::fprintf(err, "\rsitrep: [%zu/%zu] %s\x1b[K", i + 1, inputs.size(), name.c_str());
+    Result<std::string> input = inputs[i].problem.ok() ? LoadInput(path, options.read.max_bytes)
+                                                       : Result<std::string>(inputs[i].problem);
+    Result<Article> article =
+        input.ok() ? pipeline.Analyze(input.value(), name, options.read) : Result<Article>(input.status());
+    if (!article.ok()) {
+      ++failed;
+      std::fprintf(err, "%ssitrep: %s: %s\n", options.progress ? "\r" : "", name.c_str(),
+                   article.status().ToString().c_str());
+      continue;
+    }
+    ++read;
+    bytes += input.value().size();
+    for (const std::string& warning : article.value().warnings) {
+      std::fprintf(err, "%ssitrep: %s: warning: %s\n", options.progress ? "\r" : "", name.c_str(), warning.c_str());
+    }
+    std::string record;
+    if (options.format == OutputFormat::kText) {
+      record = (read > 1 ? "\n" : "") + ToText(article.value());
+    } else {
+      // A directory is a stream whatever it holds, so its output form does not depend on a count.
+      const bool one_object = inputs.size() == 1 && !any_directory && !options.jsonl;
+      record = ToJson(article.value(), one_object ? 2 : -1);
+      record += '\n';
+    }
+    if (!Write(out, record)) return 0;
+  }
+  if (std::fflush(out) != 0 && errno == EPIPE) return 0;
+  if (options.progress) std::fputs("\r\x1b[K", err);
+  if (options.stats) {
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::fprintf(err, "sitrep: %zu read, %zu failed, %.1f MB in %.3f s\n", read, failed,
+                 static_cast<double>(bytes) / (1 << 20), seconds);
+  }
+  return failed == 0 ? 0 : 1;
+}
+
+}  // namespace sitrep

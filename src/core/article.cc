@@ -1,0 +1,36 @@
+// Article helpers: link kinds and the stable id. Tested by article_test.cc.
+#include "core/article.h"
+
+#include <cstdint>
+#include <cstdio>
+
+namespace sitrep {
+
+std::string_view LinkKindName(LinkKind kind) {
+  switch (kind) {
+    case LinkKind::kRelated: return "related";
+    case LinkKind::kSource: return "source";
+    case LinkKind::kOther: return "other";
+  }
+  return "other";
+}
+
+std::string HashHex(std::string_view bytes) {
+  uint64_t h = 14695981039346656037ull;
+  for (const char c : bytes) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+void AssignStableId(Article& article) {
+  const std::string& key = !article.canonical_url.empty() ? article.canonical_url
+                           : !article.url.empty()         ? article.url
+                                                          : article.text;
+  article.id = HashHex(key);
+}
+
+}  // namespace sitrep

@@ -1,0 +1,72 @@
+#include "pipeline/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include "pipeline/registry.h"
+
+namespace sitrep {
+namespace {
+
+class FakeStage : public Stage {
+ public:
+  FakeStage(std::string name, std::vector<std::string> reads, std::vector<std::string> writes, bool fail = false)
+      : name_(std::move(name)), reads_(std::move(reads)), writes_(std::move(writes)), fail_(fail) {}
+  std::string_view Name() const override { return name_; }
+  std::vector<std::string> Reads() const override { return reads_; }
+  std::vector<std::string> Writes() const override { return writes_; }
+  Status Run(Article& article) const override {
+    if (fail_) return Status(ErrorCode::kInternal, "broke");
+    article.warnings.push_back(name_);
+    return Status::Ok();
+  }
+
+ private:
+  std::string name_;
+  std::vector<std::string> reads_, writes_;
+  bool fail_;
+};
+
+std::vector<std::unique_ptr<Stage>> Stages(std::vector<FakeStage> list) {
+  std::vector<std::unique_ptr<Stage>> out;
+  for (FakeStage& s : list) out.push_back(std::make_unique<FakeStage>(std::move(s)));
+  return out;
+}
+
+TEST(Pipeline, RefusesAStageThatReadsALayerNobodyWrote) {
+  const Result<Pipeline> p = Pipeline::Create(Stages({{"dates.v1", {"sentences"}, {"dates"}}}));
+  ASSERT_FALSE(p.ok());
+  EXPECT_NE(p.status().message().find("dates.v1 reads 'sentences'"), std::string::npos);
+}
+
+TEST(Pipeline, AcceptsReaderLayersAndEarlierWrites) {
+  const Result<Pipeline> p = Pipeline::Create(
+      Stages({{"sentences.v1", {"text", "paragraphs"}, {"sentences"}}, {"dates.v1", {"sentences"}, {"dates"}}}));
+  ASSERT_TRUE(p.ok());
+  Article a;
+  ASSERT_TRUE(p.value().Run(a).ok());
+  EXPECT_EQ(a.warnings, (std::vector<std::string>{"sentences.v1", "dates.v1"}));
+  EXPECT_EQ(a.stages, (std::vector<std::string>{"sentences.v1", "dates.v1"}));
+}
+
+TEST(Pipeline, AFailingStageNamesItself) {
+  const Result<Pipeline> p = Pipeline::Create(Stages({{"bad.v1", {}, {"x"}, true}}));
+  Article a;
+  const Status s = p.value().Run(a);
+  EXPECT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), "bad.v1: broke");
+}
+
+TEST(Registry, DefaultPipelineValidatesAndSegments) {
+  const Result<Pipeline> p = DefaultPipeline();
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_EQ(p.value().StageNames(), (std::vector<std::string_view>{"sentences.v1"}));
+  ReadOptions options;
+  options.format = InputFormat::kText;
+  const Article a = p.value().Analyze("One sentence. Another one.\n\nA second paragraph.", "-", options).value();
+  EXPECT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_EQ(a.sentences.size(), 3u);
+  EXPECT_EQ(a.stages, (std::vector<std::string>{"read.text.v1", "sentences.v1"}));
+}
+
+}  // namespace
+}  // namespace sitrep

@@ -1,0 +1,91 @@
+// Paragraph cleaning and joining for every reader. Tested by body_test.cc.
+//
+// The rejoin rule is deliberately narrow: a break is an artefact only when the first paragraph
+// lacks closing punctuation AND the second starts in lower case. Headlines, list items and
+// datelines fail one side or the other, so they stay apart.
+#include "read/body.h"
+
+#include <utf8proc.h>
+
+#include "core/utf8.h"
+
+namespace sitrep {
+namespace {
+
+bool IsCollapsibleSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Closing punctuation that may end a paragraph, after any closing quotes or brackets.
+bool EndsClosed(std::string_view p) {
+  size_t end = p.size();
+  // Skip closing quotes and brackets, ASCII or typographic (” ’ » are 2-3 bytes).
+  while (end > 0) {
+    const std::string_view tail = p.substr(0, end);
+    if (tail.ends_with('"') || tail.ends_with('\'') || tail.ends_with(')') || tail.ends_with(']')) {
+      --end;
+    } else if (tail.ends_with("\u201D") || tail.ends_with("\u2019")) {
+      end -= 3;
+    } else if (tail.ends_with("\u00BB")) {
+      end -= 2;
+    } else {
+      break;
+    }
+  }
+  if (end == 0) return true;
+  const char last = p[end - 1];
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' ||
+         p.substr(0, end).ends_with("\u2026");
+}
+
+bool StartsLowercase(std::string_view p) {
+  if (p.empty()) return false;
+  size_t pos = 0;
+  const char32_t cp = DecodeUtf8(p, &pos);
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LL;
+}
+
+}  // namespace
+
+std::string CollapseWhitespace(std::string_view paragraph) {
+  std::string out;
+  out.reserve(paragraph.size());
+  bool pending_space = false;
+  for (const char ch : paragraph) {
+    if (IsCollapsibleSpace(static_cast<unsigned char>(ch))) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(ch);
+  }
+  return out;
+}
+
+void SetBody(const std::vector<BodyParagraph>& paragraphs, Article& article) {
+  std::vector<std::string> cleaned;
+  cleaned.reserve(paragraphs.size());
+  bool last_prose = false;
+  for (const BodyParagraph& raw : paragraphs) {
+    std::string p = CollapseWhitespace(raw.text);
+    if (p.empty()) continue;
+    if (last_prose && raw.prose && !EndsClosed(cleaned.back()) && StartsLowercase(p)) {
+      cleaned.back() += ' ';
+      cleaned.back() += p;
+    } else {
+      cleaned.push_back(std::move(p));
+      last_prose = raw.prose;
+    }
+  }
+  article.text.clear();
+  article.paragraphs.clear();
+  for (const std::string& p : cleaned) {
+    if (!article.text.empty()) article.text += "\n\n";
+    const auto begin = static_cast<uint32_t>(article.text.size());
+    article.text += p;
+    article.paragraphs.push_back({begin, static_cast<uint32_t>(article.text.size())});
+  }
+}
+
+}  // namespace sitrep

@@ -1,0 +1,73 @@
+#include "read/body.h"
+
+#include <gtest/gtest.h>
+
+namespace sitrep {
+namespace {
+
+std::vector<std::string> Paragraphs(const Article& a) {
+  std::vector<std::string> out;
+  for (const Span& p : a.paragraphs) out.emplace_back(p.Of(a.text));
+  return out;
+}
+
+TEST(SetBody, JoinsParagraphsWithABlankLine) {
+  Article a;
+  SetBody({{"First one."}, {"Second one."}}, a);
+  EXPECT_EQ(a.text, "First one.\n\nSecond one.");
+  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"First one.", "Second one."}));
+}
+
+TEST(SetBody, CollapsesWhitespaceAndDropsEmptyParagraphs) {
+  Article a;
+  SetBody({{"  Spread \n over\tlines  "}, {"   "}, {""}, {"Next."}}, a);
+  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"Spread over lines", "Next."}));
+}
+
+TEST(SetBody, RejoinsABreakInsideASentence) {
+  Article a;
+  SetBody({{"A soldier near the"}, {"town also said so."}, {"New paragraph."}}, a);
+  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"A soldier near the town also said so.", "New paragraph."}));
+}
+
+TEST(SetBody, KeepsRealBreaks) {
+  Article a;
+  SetBody({{"Headline Without Stop"}, {"Body starts here."},          // next is capitalised
+           {"It ended."}, {"and then lower case"},                     // previous is closed
+           {"He said: \u201Cwe go.\u201D"}, {"lower after a quote"},    // closed inside quotes
+           {"Ellipsis\u2026"}, {"trailing on"}},
+          a);
+  EXPECT_EQ(a.paragraphs.size(), 8u);
+}
+
+TEST(SetBody, RejoinsBeforeNonAsciiLowercase) {
+  Article a;
+  SetBody({{"Це було біля"}, {"міста вночі."}}, a);
+  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"Це було біля міста вночі."}));
+}
+
+TEST(SetBody, KeepsNonBreakingSpaces) {
+  Article a;
+  SetBody({{"10\u00A0km west"}}, a);
+  EXPECT_EQ(a.text, "10\u00A0km west");
+}
+
+TEST(SetBody, HeadingsAndListItemsAreNeverRejoined) {
+  Article a;
+  SetBody({{"What we know", false}, {"troops moved north", false}, {"Background", false},
+           {"talks began in", true}, {"spring and stalled.", true}},
+          a);
+  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"What we know", "troops moved north", "Background",
+                                                     "talks began in spring and stalled."}));
+}
+
+TEST(SetBody, EmptyInputGivesEmptyText) {
+  Article a;
+  a.text = "stale";
+  SetBody({}, a);
+  EXPECT_EQ(a.text, "");
+  EXPECT_TRUE(a.paragraphs.empty());
+}
+
+}  // namespace
+}  // namespace sitrep

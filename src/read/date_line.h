@@ -1,0 +1,21 @@
+// Publication dates as pages print them ("March 07, 2023", "Tue 7 Mar 2023 14:05",
+// "2023-03-07"), turned into ISO 8601 for Article::published.
+//
+// Not for: dates in running text ("on Monday", "since February"); those are the time layer's
+// (src/recognise, src/resolve). This parses a line that is a date and nothing else.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace sitrep {
+
+// "2023-03-07", or "2023-03-07T14:05" when the line has a time, or "" when the whole line is
+// not a date. Accepts an optional weekday, month names in full or abbreviated (with or without
+// a dot), day-month and month-day orders, ISO dates, and a trailing time with am/pm.
+std::string ParseDateLine(std::string_view line);
+
+// True when |iso| is a real calendar date written YYYY-MM-DD (leap years included).
+bool IsIsoDate(std::string_view iso);
+
+}  // namespace sitrep

@@ -1,0 +1,17 @@
+// Reads an HTML page: metadata from <title>, <meta> and OpenGraph tags, the body from the
+// paragraphs of <article> (or <body> when there is no <article>). Parsed with gumbo, the HTML5
+// algorithm browsers use, so any byte soup yields a tree.
+#pragma once
+
+#include <string_view>
+
+#include "core/article.h"
+#include "core/result.h"
+#include "read/read_options.h"
+
+namespace sitrep {
+
+// |utf8| must be valid UTF-8.
+Result<Article> ReadHtml(std::string_view utf8, const ReadOptions& options);
+
+}  // namespace sitrep

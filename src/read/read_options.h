@@ -1,0 +1,21 @@
+// What a caller tells the readers about an input: its format, its URL and date when known, and
+// the largest input to accept.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace sitrep {
+
+enum class InputFormat { kAuto, kMarkdown, kHtml, kText };
+
+struct ReadOptions {
+  InputFormat format = InputFormat::kAuto;
+  std::string url;   // overrides what the page says about itself
+  std::string date;  // YYYY-MM-DD; overrides the page's date
+  // Inputs larger than this are refused before they are read: a 200 MB "article" is a mistake,
+  // and refusing it keeps memory bounded for the rest of the batch.
+  size_t max_bytes = 64u << 20;
+};
+
+}  // namespace sitrep

@@ -1,0 +1,27 @@
+// The front door of the read stage: bytes in, an Article with metadata, text and paragraphs out.
+//
+// ReadArticle sniffs the format when asked to (by file name, then by content), refuses what is
+// not an article (empty, binary), repairs invalid UTF-8 with U+FFFD and a warning, and hands the
+// text to one format reader. Each format reader is a file pair of its own in this folder.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/article.h"
+#include "core/result.h"
+#include "read/read_options.h"
+
+namespace sitrep {
+
+// Reads a whole file ("-" is standard input), refusing anything over max_bytes.
+Result<std::string> LoadInput(const std::string& path, size_t max_bytes);
+
+// The format that |name| and |bytes| suggest, for InputFormat::kAuto.
+InputFormat DetectFormat(std::string_view name, std::string_view bytes);
+
+// |name| is used for format detection and messages only.
+Result<Article> ReadArticle(std::string_view bytes, std::string_view name,
+                            const ReadOptions& options);
+
+}  // namespace sitrep

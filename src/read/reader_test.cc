@@ -1,0 +1,137 @@
+#include "read/reader.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace sitrep {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    char tmpl[] = "/tmp/sitrep_reader_test_XXXXXX";
+    path_ = mkdtemp(tmpl);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  std::string Write(const std::string& name, const std::string& bytes) const {
+    const std::string p = path_ + "/" + name;
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p;
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+TEST(LoadInput, ReadsAWholeFile) {
+  TempDir dir;
+  const std::string path = dir.Write("a.txt", std::string("bytes\0and more", 14));
+  EXPECT_EQ(LoadInput(path, 1 << 20).value(), std::string("bytes\0and more", 14));
+}
+
+TEST(LoadInput, MissingFileIsNotFound) {
+  const Result<std::string> r = LoadInput("/nonexistent/sitrep/file.md", 1 << 20);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), ErrorCode::kNotFound);
+  EXPECT_NE(r.status().message().find("/nonexistent/sitrep/file.md"), std::string::npos);
+  EXPECT_NE(r.status().message().find("No such file"), std::string::npos);
+}
+
+TEST(LoadInput, DirectoryIsRefused) {
+  TempDir dir;
+  EXPECT_EQ(LoadInput(dir.path(), 1 << 20).status().code(), ErrorCode::kInvalidArgument);
+}
+
+TEST(LoadInput, OversizedFileIsRefusedBeforeReading) {
+  TempDir dir;
+  const std::string path = dir.path() + "/huge.txt";
+  // A sparse 200 MB file: refused on its size, so the test neither writes nor reads 200 MB.
+  ASSERT_EQ(truncate(dir.Write("huge.txt", "").c_str(), 200ll << 20), 0);
+  const Result<std::string> r = LoadInput(path, 64u << 20);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), ErrorCode::kTooLarge);
+  EXPECT_NE(r.status().message().find("200.0 MB"), std::string::npos);
+  EXPECT_NE(r.status().message().find("--max-size"), std::string::npos);
+}
+
+TEST(DetectFormat, ByNameThenByContent) {
+  EXPECT_EQ(DetectFormat("a.MD", "anything"), InputFormat::kMarkdown);
+  EXPECT_EQ(DetectFormat("a.html", "plain"), InputFormat::kHtml);
+  EXPECT_EQ(DetectFormat("a.txt", "<html>"), InputFormat::kText);
+  EXPECT_EQ(DetectFormat("-", "  <!DOCTYPE html><html>"), InputFormat::kHtml);
+  EXPECT_EQ(DetectFormat("-", "<p>Short fragment</p>"), InputFormat::kHtml);
+  EXPECT_EQ(DetectFormat("-", "\n\n# Headline\n\nBody."), InputFormat::kMarkdown);
+  EXPECT_EQ(DetectFormat("-", "Text with a [link](http://x)."), InputFormat::kMarkdown);
+  EXPECT_EQ(DetectFormat("-", "KYIV, March 7 - Plain wire copy."), InputFormat::kText);
+  EXPECT_EQ(DetectFormat("-", "a < b, says the maths"), InputFormat::kText);
+}
+
+TEST(ReadArticle, EmptyAndBlankInputsAreRefused) {
+  for (const std::string bytes : {"", " \n\t\r\n  "}) {
+    const Result<Article> r = ReadArticle(bytes, "empty.txt", {});
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.status().code(), ErrorCode::kEmptyInput);
+    EXPECT_NE(r.status().message().find("empty.txt"), std::string::npos);
+  }
+}
+
+TEST(ReadArticle, BinaryJunkIsRefused) {
+  std::mt19937 rng(7);
+  std::string junk(4096, '\0');
+  for (char& c : junk) c = static_cast<char>(rng());
+  for (const std::string& name : {std::string("junk.bin"), std::string("junk.html"), std::string("junk.md")}) {
+    const Result<Article> r = ReadArticle(junk, name, {});
+    ASSERT_FALSE(r.ok()) << name;
+    EXPECT_EQ(r.status().code(), ErrorCode::kBinaryInput);
+  }
+  // A PNG header: NUL bytes early on.
+  EXPECT_EQ(ReadArticle(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "x.md", {}).status().code(),
+            ErrorCode::kBinaryInput);
+}
+
+TEST(ReadArticle, InvalidUtf8IsRepairedWithAWarning) {
+  const Result<Article> r = ReadArticle("Caf\xE9 owners met on Monday.\n", "latin1.txt", {});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().text, "Caf\uFFFD owners met on Monday.\n");
+  ASSERT_EQ(r.value().warnings.size(), 1u);
+  EXPECT_NE(r.value().warnings[0].find("invalid UTF-8"), std::string::npos);
+}
+
+TEST(ReadArticle, ByteOrderMarkIsDropped) {
+  const Article a = ReadArticle("\xEF\xBB\xBFHello.", "bom.txt", {}).value();
+  EXPECT_EQ(a.text, "Hello.");
+  EXPECT_TRUE(a.warnings.empty());
+}
+
+TEST(ReadArticle, OptionsOverrideThePageAndNameTheOutlet) {
+  ReadOptions options;
+  options.format = InputFormat::kText;
+  options.url = "https://www.reuters.com/world/story";
+  options.date = "2024-01-31";
+  const Article a = ReadArticle("Some text.", "-", options).value();
+  EXPECT_EQ(a.url, options.url);
+  EXPECT_EQ(a.published, "2024-01-31");
+  EXPECT_EQ(a.outlet, "Reuters");
+  EXPECT_EQ(a.source, "-");
+  EXPECT_EQ(a.stages, (std::vector<std::string>{"read.text.v1"}));
+  EXPECT_EQ(a.id.size(), 16u);
+}
+
+TEST(ReadArticle, ForcedFormatWins) {
+  ReadOptions options;
+  options.format = InputFormat::kText;
+  const Article a = ReadArticle("# Not a heading here", "page.md", options).value();
+  EXPECT_EQ(a.text, "# Not a heading here");
+  EXPECT_TRUE(a.title.empty());
+}
+
+}  // namespace
+}  // namespace sitrep

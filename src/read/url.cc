@@ -1,0 +1,99 @@
+// URL joining and host extraction. Tested by url_test.cc.
+#include "read/url.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace sitrep {
+namespace {
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The length of "scheme:" at the start of |s|, or 0.
+size_t SchemeLength(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ':') return i > 0 ? i + 1 : 0;
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                    (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+    if (!ok) return 0;
+  }
+  return 0;
+}
+
+// RFC 3986 5.2.4: removes "." and ".." segments.
+std::string RemoveDotSegments(std::string_view path) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i <= path.size()) {
+    size_t slash = path.find('/', i);
+    if (slash == std::string_view::npos) slash = path.size();
+    const std::string_view seg = path.substr(i, slash - i);
+    if (seg == "..") {
+      if (out.size() > 1) out.pop_back();
+    } else if (seg != ".") {
+      out.push_back(seg);
+    }
+    i = slash + 1;
+  }
+  std::string joined;
+  for (size_t k = 0; k < out.size(); ++k) {
+    if (k) joined += '/';
+    joined += out[k];
+  }
+  // A trailing "." or ".." names a directory, so the result keeps its slash.
+  if (path.ends_with("/.") || path.ends_with("/..")) joined += '/';
+  return joined;
+}
+
+}  // namespace
+
+std::string ResolveUrl(std::string_view base, std::string_view ref) {
+  if (base.empty() || SchemeLength(ref) > 0) return std::string(ref);
+  const size_t scheme = SchemeLength(base);
+  if (scheme == 0) return std::string(ref);
+  if (ref.starts_with("//")) return std::string(base.substr(0, scheme)) + std::string(ref);
+
+  // base = scheme ":" "//" authority path [?query] [#fragment]
+  size_t authority_end = scheme;
+  if (base.substr(scheme).starts_with("//")) {
+    authority_end = base.find_first_of("/?#", scheme + 2);
+    if (authority_end == std::string_view::npos) authority_end = base.size();
+  }
+  const std::string_view origin = base.substr(0, authority_end);
+  const std::string_view rest = base.substr(authority_end);
+  const size_t path_end = std::min(rest.find_first_of("?#"), rest.size());
+  const std::string_view base_path = rest.substr(0, path_end);
+
+  if (ref.empty()) return std::string(base.substr(0, base.find('#')));
+  if (ref[0] == '#') return std::string(base.substr(0, base.find('#'))) + std::string(ref);
+  if (ref[0] == '?') return std::string(origin) + std::string(base_path) + std::string(ref);
+
+  const size_t ref_path_end = std::min(ref.find_first_of("?#"), ref.size());
+  const std::string_view ref_path = ref.substr(0, ref_path_end);
+  std::string merged;
+  if (ref_path.starts_with('/')) {
+    merged = ref_path;
+  } else {
+    const size_t last_slash = base_path.rfind('/');
+    merged = last_slash == std::string_view::npos ? "/" : std::string(base_path.substr(0, last_slash + 1));
+    merged += ref_path;
+  }
+  return std::string(origin) + RemoveDotSegments(merged) + std::string(ref.substr(ref_path_end));
+}
+
+std::string HostOf(std::string_view url) {
+  const size_t scheme = SchemeLength(url);
+  url.remove_prefix(scheme);
+  if (!url.starts_with("//")) return "";
+  url.remove_prefix(2);
+  url = url.substr(0, url.find_first_of("/?#"));
+  if (const size_t at = url.rfind('@'); at != std::string_view::npos) url.remove_prefix(at + 1);
+  if (const size_t colon = url.find(':'); colon != std::string_view::npos) url = url.substr(0, colon);
+  std::string host(url);
+  std::transform(host.begin(), host.end(), host.begin(), Lower);
+  if (host.starts_with("www.")) host.erase(0, 4);
+  return host;
+}
+
+}  // namespace sitrep

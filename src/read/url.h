@@ -1,0 +1,18 @@
+// URL helpers shared by the readers: joining a relative reference to a base URL and reading the
+// host. Deliberately small (RFC 3986 section 5.2 for the forms pages use) rather than a URL
+// library: the readers only need to turn links into absolute URLs.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace sitrep {
+
+// |ref| made absolute against |base|: "/a" and "a" and "../a" and "//host/a" and "?q" and "#f"
+// are handled; an absolute |ref| or an empty |base| returns |ref| unchanged.
+std::string ResolveUrl(std::string_view base, std::string_view ref);
+
+// The host of |url| in lower case without "www.", or "" when |url| has no host.
+std::string HostOf(std::string_view url);
+
+}  // namespace sitrep

@@ -1,0 +1,66 @@
+// Article -> JSON. Tested by json_record_test.cc.
+//
+// nlohmann::ordered_json keeps the field order of the contract, so a person reading the output
+// finds identity first, then metadata, then text and layers. Byte offsets become code points
+// through one CodePointIndex per article.
+#include "record/json_record.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/utf8.h"
+
+namespace sitrep {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+Json Spans(const std::vector<Span>& spans, const CodePointIndex& index) {
+  Json out = Json::array();
+  for (const Span& s : spans) {
+    out.push_back({{"start", index.ToCodePoint(s.begin)}, {"end", index.ToCodePoint(s.end)}});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string ToJson(const Article& article, int indent) {
+  const CodePointIndex index(article.text);
+  Json j;
+  j["id"] = article.id;
+  j["source"] = OrNull(article.source);
+  j["url"] = OrNull(article.url);
+  j["canonical_url"] = OrNull(article.canonical_url);
+  j["content_hash"] = HashHex(article.text);
+  j["outlet"] = OrNull(article.outlet);
+  j["authors"] = article.authors;
+  j["title"] = OrNull(article.title);
+  j["published"] = OrNull(article.published);
+  j["language"] = OrNull(article.language);
+  j["text"] = article.text;
+  j["paragraphs"] = Spans(article.paragraphs, index);
+  j["sentences"] = Spans(article.sentences, index);
+  Json images = Json::array();
+  for (const Image& image : article.images) {
+    images.push_back(
+        {{"url", OrNull(image.url)}, {"caption", OrNull(image.caption)}, {"credit", OrNull(image.credit)}});
+  }
+  j["images"] = std::move(images);
+  Json links = Json::array();
+  for (const Link& link : article.links) {
+    links.push_back({{"text", link.text}, {"url", OrNull(link.url)}, {"kind", LinkKindName(link.kind)}});
+  }
+  j["links"] = std::move(links);
+  // Layers that later stages fill; present now so consumers can rely on the keys.
+  for (const char* layer : {"entities", "places", "dates", "quantities", "quotes", "claims", "events"}) {
+    j[layer] = Json::array();
+  }
+  j["stages"] = article.stages;
+  j["warnings"] = article.warnings;
+  // Repaired input is valid UTF-8, but replace rather than throw should a bug let bad bytes by.
+  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace sitrep

@@ -1,0 +1,19 @@
+// The record: an Article as one JSON object, the form every consumer of sitrep reads (the CLI's
+// stdout, the store, the HTTP API).
+//
+// Field names are a contract; new fields may be added, none renamed. Offsets are Unicode code
+// points into `text`, end exclusive, so `text[start:end]` in Python returns the span. Unknown
+// metadata is null, never a guess. Layers no stage has produced yet are empty lists.
+#pragma once
+
+#include <string>
+
+#include "core/article.h"
+
+namespace sitrep {
+
+// One JSON object, no trailing newline: on one line when |indent| < 0, else pretty-printed with
+// |indent| spaces per level.
+std::string ToJson(const Article& article, int indent = -1);
+
+}  // namespace sitrep

@@ -1,0 +1,75 @@
+#include "record/json_record.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+namespace sitrep {
+namespace {
+
+using nlohmann::json;
+
+Article Sample() {
+  Article a;
+  a.id = "0123456789abcdef";
+  a.url = "https://example.org/a";
+  a.title = "Київ talks";
+  a.authors = {"AFP"};
+  a.published = "2023-03-07";
+  a.text = "“Київ” talks.\n\nSecond é paragraph.";
+  a.paragraphs = {{0, 21}, {23, 43}};
+  a.sentences = {{0, 21}, {23, 43}};
+  a.images = {{"", "A caption.", "Credit"}};
+  a.links = {{"Other story", "", LinkKind::kRelated}};
+  a.stages = {"read.text.v1", "sentences.v1"};
+  return a;
+}
+
+TEST(ToJson, HasEveryFieldOfTheContract) {
+  const json j = json::parse(ToJson(Sample()));
+  for (const char* key : {"id", "url", "canonical_url", "outlet", "authors", "title", "published",
+                          "language", "text", "paragraphs", "sentences", "images", "links", "entities",
+                          "places", "dates", "quantities", "quotes", "claims", "events"}) {
+    EXPECT_TRUE(j.contains(key)) << key;
+  }
+  for (const char* layer : {"entities", "places", "dates", "quantities", "quotes", "claims", "events"}) {
+    EXPECT_TRUE(j[layer].is_array() && j[layer].empty()) << layer;
+  }
+}
+
+TEST(ToJson, UnknownMetadataIsNull) {
+  const json j = json::parse(ToJson(Sample()));
+  EXPECT_TRUE(j["canonical_url"].is_null());
+  EXPECT_TRUE(j["outlet"].is_null());
+  EXPECT_TRUE(j["language"].is_null());
+  EXPECT_TRUE(j["images"][0]["url"].is_null());
+  EXPECT_EQ(j["links"][0]["kind"], "related");
+}
+
+TEST(ToJson, OffsetsAreCodePoints) {
+  const json j = json::parse(ToJson(Sample()));
+  // “Київ” talks. is 13 code points but 20 bytes.
+  EXPECT_EQ(j["paragraphs"][0]["start"], 0);
+  EXPECT_EQ(j["paragraphs"][0]["end"], 13);
+  EXPECT_EQ(j["paragraphs"][1]["start"], 15);
+  EXPECT_EQ(j["paragraphs"][1]["end"], 34);
+}
+
+TEST(ToJson, PrettyAndCompactCarryTheSameRecord) {
+  const std::string compact = ToJson(Sample());
+  const std::string pretty = ToJson(Sample(), 2);
+  EXPECT_EQ(compact.find('\n'), std::string::npos);
+  EXPECT_NE(pretty.find('\n'), std::string::npos);
+  EXPECT_EQ(json::parse(compact), json::parse(pretty));
+}
+
+TEST(ToJson, ContentHashFollowsTheText) {
+  Article a = Sample();
+  const json before = json::parse(ToJson(a));
+  a.text += " More.";
+  const json after = json::parse(ToJson(a));
+  EXPECT_NE(before["content_hash"], after["content_hash"]);
+}
+
+}  // namespace
+}  // namespace sitrep

@@ -1,0 +1,104 @@
+// The sitrep command as a user runs it from a shell: exit codes, stdin, pipes, messages.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Shell {
+  int status;
+  std::string out, err;
+};
+
+// Runs |command| under bash with "$SITREP" set to the built binary.
+Shell RunShell(const std::string& command) {
+  const std::string err_path = fs::temp_directory_path() / ("sitrep_cli_err_" + std::to_string(getpid()));
+  const std::string full = "SITREP='" SITREP_BINARY "' bash -c '" + command + "' 2>" + err_path;
+  FILE* pipe = popen(full.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
+  const int raw = pclose(pipe);
+  std::ifstream err_in(err_path);
+  std::stringstream err;
+  err << err_in.rdbuf();
+  fs::remove(err_path);
+  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, out, err.str()};
+}
+
+TEST(Cli, HelpDocumentsExitCodes) {
+  const Shell r = RunShell("$SITREP analyze --help");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("Exit status"), std::string::npos);
+  EXPECT_NE(r.out.find("--as"), std::string::npos);
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+  for (const char* cmd : {"$SITREP", "$SITREP analyze", "$SITREP analyze --bogus x.md", "$SITREP frobnicate",
+                          "$SITREP analyze --as pdf x", "$SITREP analyze --date 2023-02-30 x.txt",
+                          "$SITREP analyze --date yesterday x.txt", "$SITREP analyze --max-size -1 x"}) {
+    const Shell r = RunShell(cmd);
+    EXPECT_EQ(r.status, 2) << cmd;
+    EXPECT_EQ(r.out, "") << cmd;
+    EXPECT_EQ(r.err.rfind("sitrep: ", 0), 0u) << cmd << ": " << r.err;
+  }
+}
+
+TEST(Cli, ReadsStandardInput) {
+  const Shell r = RunShell("printf \"Kyiv said talks would resume. Moscow did not reply.\" | "
+                      "$SITREP analyze --as text --date 2023-03-07 --url https://www.reuters.com/x -");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["published"], "2023-03-07");
+  EXPECT_EQ(j["outlet"], "Reuters");
+  EXPECT_EQ(j["sentences"].size(), 2u);
+  EXPECT_EQ(j["source"], "-");
+}
+
+TEST(Cli, SomeInputsFailedExitsOne) {
+  const Shell r = RunShell("printf \"Fine text.\" > /tmp/sitrep_cli_ok.txt; "
+                      "$SITREP analyze /tmp/sitrep_cli_ok.txt /nonexistent.md; rc=$?; rm /tmp/sitrep_cli_ok.txt; exit $rc");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("sitrep: /nonexistent.md: E101"), std::string::npos) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out.substr(0, r.out.find('\n')))["text"], "Fine text.");
+}
+
+TEST(Cli, ABrokenPipeIsANormalEnd) {
+  // head closes the pipe after one line; sitrep must stop quietly with status 0.
+  const Shell r = RunShell("for i in $(seq 200); do echo \"Sentence $i is here.\" > /tmp/sitrep_pipe_$i.txt; done; "
+                      "$SITREP analyze /tmp/sitrep_pipe_*.txt | head -n 1 > /dev/null; rc=${PIPESTATUS[0]}; "
+                      "rm -f /tmp/sitrep_pipe_*.txt; exit $rc");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(Cli, TextFormatForAPerson) {
+  const fs::path example = SITREP_SOURCE_DIR "/examples/sample-text-wire-ceasefire.txt";
+  if (!fs::exists(example)) GTEST_SKIP() << example << " is not written yet";
+  const Shell r = RunShell("$SITREP analyze --format text " + example.string());
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("[1]\n"), std::string::npos);
+}
+
+TEST(Cli, EveryProjectExampleReads) {
+  const Shell r = RunShell("$SITREP analyze --jsonl " SITREP_SOURCE_DIR "/examples/*");
+  EXPECT_EQ(r.status, 0) << r.err;
+  size_t records = 0;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line); ++records) {
+    const auto j = nlohmann::json::parse(line);
+    EXPECT_FALSE(j["text"].get<std::string>().empty()) << j["source"];
+    EXPECT_FALSE(j["sentences"].empty()) << j["source"];
+  }
+  EXPECT_GE(records, 3u);
+}
+
+}  // namespace

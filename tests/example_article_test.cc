@@ -1,0 +1,111 @@
+// The design's example article (../shared/examples), read and segmented end to end: the facts
+// the skeleton issue names, asserted as a user would check them. Skips when ../shared is absent.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/utf8.h"
+#include "pipeline/registry.h"
+#include "record/json_record.h"
+
+namespace sitrep {
+namespace {
+
+const char* kExample = SITREP_SHARED_DIR "/examples/moscowtimes-2023-03-07-bakhmut.md";
+
+class ExampleArticle : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::ifstream in(kExample, std::ios::binary);
+    if (!in) GTEST_SKIP() << kExample << " is not here";
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    Result<Article> read = DefaultPipeline().value().Analyze(bytes.str(), kExample, {});
+    ASSERT_TRUE(read.ok()) << read.status().ToString();
+    article_ = std::move(read).value();
+    record_ = nlohmann::json::parse(ToJson(article_));
+  }
+
+  std::vector<std::string> Sentences() const {
+    std::vector<std::string> out;
+    for (const Span& s : article_.sentences) out.emplace_back(s.Of(article_.text));
+    return out;
+  }
+
+  Article article_;
+  nlohmann::json record_;
+};
+
+TEST_F(ExampleArticle, Metadata) {
+  EXPECT_EQ(record_["title"], "Bakhmut's Capture Key to 'Further Offensive' in Ukraine – Russia");
+  EXPECT_EQ(record_["authors"], nlohmann::json::array({"AFP"}));
+  EXPECT_EQ(record_["outlet"], "The Moscow Times");
+  EXPECT_EQ(record_["published"], "2023-03-07");
+  EXPECT_EQ(record_["url"],
+            "https://www.themoscowtimes.com/2023/03/07/"
+            "bakhmuts-capture-key-to-further-offensive-in-ukraine-russia-a80414");
+}
+
+TEST_F(ExampleArticle, ImageAndRelatedLink) {
+  ASSERT_EQ(record_["images"].size(), 1u);
+  EXPECT_EQ(record_["images"][0]["caption"], "Russian Defense Minister Sergei Shoigu.");
+  EXPECT_EQ(record_["images"][0]["credit"], "Russian Defense Ministry");
+  ASSERT_EQ(record_["links"].size(), 1u);
+  EXPECT_EQ(record_["links"][0]["kind"], "related");
+  EXPECT_EQ(record_["links"][0]["text"], "Russia's Losses in Bakhmut 5 Times Higher Than Ukraine's, NATO Estimates");
+}
+
+TEST_F(ExampleArticle, BodyIsFourteenCleanParagraphs) {
+  ASSERT_EQ(record_["paragraphs"].size(), 14u);
+  const std::string text = record_["text"];
+  EXPECT_EQ(text.rfind("Russia has reaffirmed", 0), 0u);
+  EXPECT_TRUE(text.ends_with("virtually flattened."));
+  // The page's break after "near the" is rejoined.
+  EXPECT_NE(text.find("a Ukrainian soldier near the town also told AFP"), std::string::npos);
+  // Nothing of the page furniture is body text.
+  for (const char* furniture : {"By AFP", "March 07, 2023", "Russian Defense Ministry", "Related article",
+                                "Original url", "themoscowtimes.com"}) {
+    EXPECT_EQ(text.find(furniture), std::string::npos) << furniture;
+  }
+}
+
+TEST_F(ExampleArticle, TheInstituteSentenceIsOneSentence) {
+  const std::string want =
+      "A U.S.-based institute said over the weekend that Ukrainian forces \"are likely conducting a "
+      "limited tactical withdrawal from Bakhmut.\"";
+  const auto sentences = Sentences();
+  EXPECT_NE(std::find(sentences.begin(), sentences.end(), want), sentences.end());
+}
+
+TEST_F(ExampleArticle, SentencesTileEachParagraph) {
+  // Every sentence lies in one paragraph, and together they cover its words.
+  size_t s = 0;
+  for (const Span& p : article_.paragraphs) {
+    ASSERT_LT(s, article_.sentences.size());
+    EXPECT_EQ(article_.sentences[s].begin, p.begin);
+    while (s + 1 < article_.sentences.size() && article_.sentences[s + 1].end <= p.end) ++s;
+    EXPECT_EQ(article_.sentences[s].end, p.end);
+    ++s;
+  }
+  EXPECT_EQ(s, article_.sentences.size());
+}
+
+TEST_F(ExampleArticle, RecordOffsetsAreCodePoints) {
+  // Slice the record's text by code points, as Python would, and compare with the library's byte
+  // spans: they must name the same sentences.
+  const std::string text = record_["text"];
+  std::u32string code_points;
+  for (size_t pos = 0; pos < text.size();) code_points.push_back(DecodeUtf8(text, &pos));
+  ASSERT_EQ(record_["sentences"].size(), article_.sentences.size());
+  for (size_t i = 0; i < article_.sentences.size(); ++i) {
+    const size_t start = record_["sentences"][i]["start"], end = record_["sentences"][i]["end"];
+    std::string slice;
+    for (size_t k = start; k < end; ++k) AppendUtf8(code_points[k], &slice);
+    EXPECT_EQ(slice, article_.sentences[i].Of(article_.text));
+  }
+}
+
+}  // namespace
+}  // namespace sitrep

@@ -1,0 +1,86 @@
+// sitrep: the command line. Glue only: flags -> library -> exit code. The work is in src/.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <cstdio>
+#include <exception>
+#include <map>
+
+#include "cli/analyze_command.h"
+#include "pipeline/registry.h"
+#include "read/date_line.h"
+
+namespace {
+
+constexpr const char* kExitCodes =
+    "Exit status: 0 every input was read; 1 some inputs failed (each reported on stderr, the\n"
+    "rest still printed); 2 usage error. A closed output pipe ends the run with 0.";
+
+int Analyze(sitrep::AnalyzeOptions& options, const std::string& date, bool quiet) {
+  if (!date.empty() && !sitrep::IsIsoDate(date)) {
+    std::fprintf(stderr, "sitrep: --date wants a calendar date as YYYY-MM-DD, not '%s'\n", date.c_str());
+    return 2;
+  }
+  options.read.date = date;
+  options.progress = !quiet && options.inputs.size() > 1 && isatty(STDERR_FILENO);
+  auto pipeline = sitrep::DefaultPipeline();
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "sitrep: %s\n", pipeline.status().ToString().c_str());
+    return 2;
+  }
+  return sitrep::RunAnalyze(pipeline.value(), options, stdout, stderr);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  // A closed pipe is an EPIPE from fwrite, handled as a normal end, rather than a signal.
+  std::signal(SIGPIPE, SIG_IGN);
+
+  CLI::App app{"sitrep: news articles to situation records (who said what, where, when, how many)"};
+  app.set_version_flag("--version", "sitrep 0.1.0");
+  app.require_subcommand(1);
+  app.footer(kExitCodes);
+
+  sitrep::AnalyzeOptions analyze;
+  std::string date;
+  double max_size_mb = static_cast<double>(analyze.read.max_bytes >> 20);
+  bool quiet = false;
+  CLI::App* cmd = app.add_subcommand("analyze", "Read articles and print their records");
+  cmd->footer(kExitCodes);
+  const std::map<std::string, sitrep::InputFormat> formats = {{"auto", sitrep::InputFormat::kAuto},
+                                                             {"markdown", sitrep::InputFormat::kMarkdown},
+                                                             {"html", sitrep::InputFormat::kHtml},
+                                                             {"text", sitrep::InputFormat::kText}};
+  cmd->add_option("--as", analyze.read.format, "Input format (auto: by file name, then content)")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  cmd->add_option("--url", analyze.read.url, "The page's own URL: sets url and resolves relative links");
+  cmd->add_option("--date", date, "Publication date YYYY-MM-DD: sets published and the reference date");
+  const std::map<std::string, sitrep::OutputFormat> outputs = {{"json", sitrep::OutputFormat::kJson},
+                                                              {"text", sitrep::OutputFormat::kText}};
+  cmd->add_option("--format", analyze.format, "Output: json (the record) or text (for a person)")
+      ->transform(CLI::CheckedTransformer(outputs, CLI::ignore_case));
+  cmd->add_flag("--jsonl", analyze.jsonl, "One record per line even for a single input");
+  cmd->add_option("--max-size", max_size_mb, "Refuse inputs larger than this many MB")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->add_flag("--stats", analyze.stats, "Print a summary on stderr at the end");
+  cmd->add_flag("-q,--quiet", quiet, "No progress on stderr");
+  cmd->add_option("inputs", analyze.inputs, "Files to read; - for standard input")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::fprintf(stderr, "sitrep: %s\nRun 'sitrep %s--help' for usage.\n", e.what(),
+                 cmd->parsed() ? "analyze " : "");
+    return 2;
+  }
+  analyze.read.max_bytes = static_cast<size_t>(max_size_mb * (1 << 20));
+  if (cmd->parsed()) return Analyze(analyze, date, quiet);
+  return 2;
+} catch (const std::exception& e) {
+  std::fprintf(stderr, "sitrep: internal error: %s\n", e.what());
+  return 2;
+}
