@@ -77,18 +77,18 @@ TEST_F(AnalyzeCommand, BadInputsAreReportedAndTheBatchGoesOn) {
                     Write("junk.html", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12)),
                     dir_ + "/missing.md",
                     dir_ + "/huge.txt",
-                    Write("latin1.txt", "Caf\xE9 reopened."),
+                    Write("stray.txt", "Talks in \u041A\u0438\u0457\u0432 resumed \xFF today."),
                     Write("good2.md", "# Title\n\nSecond good one.\n")};
   const Outcome run = Analyze(options);
   EXPECT_EQ(run.status, 1);
   const auto records = Lines(run.out);
   ASSERT_EQ(records.size(), 3u);
   EXPECT_EQ(records[0]["text"], "First good one.");
-  EXPECT_EQ(records[1]["text"], "Caf\uFFFD reopened.");
+  EXPECT_EQ(records[1]["text"], "Talks in \u041A\u0438\u0457\u0432 resumed \uFFFD today.");
   EXPECT_EQ(records[2]["title"], "Title");
   for (const char* expected : {"empty.txt: E103 empty input", "junk.html: E104 binary input",
                                "missing.md: E101 cannot open", "huge.txt: E105 too large",
-                               "latin1.txt: warning: invalid UTF-8"}) {
+                               "stray.txt: warning: invalid UTF-8"}) {
     EXPECT_NE(run.err.find(expected), std::string::npos) << expected << "\n" << run.err;
   }
 }

@@ -98,11 +98,20 @@ TEST(ReadArticle, BinaryJunkIsRefused) {
 }
 
 TEST(ReadArticle, InvalidUtf8IsRepairedWithAWarning) {
-  const Result<Article> r = ReadArticle("Caf\xE9 owners met on Monday.\n", "latin1.txt", {});
+  // UTF-8 throughout but for one stray byte: repaired, not re-decoded as a legacy charset.
+  const Result<Article> r = ReadArticle("Talks in \u041A\u0438\u0457\u0432 resumed \xFF on Monday.\n", "stray.txt", {});
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r.value().text, "Caf\uFFFD owners met on Monday.\n");
+  EXPECT_EQ(r.value().text, "Talks in \u041A\u0438\u0457\u0432 resumed \uFFFD on Monday.\n");
   ASSERT_EQ(r.value().warnings.size(), 1u);
   EXPECT_NE(r.value().warnings[0].find("invalid UTF-8"), std::string::npos);
+}
+
+TEST(ReadArticle, LegacyEncodingIsDecodedWithAWarning) {
+  const Result<Article> r = ReadArticle("Caf\xE9 owners met on Monday.\n", "latin1.txt", {});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().text, "Caf\u00E9 owners met on Monday.\n");
+  ASSERT_EQ(r.value().warnings.size(), 1u);
+  EXPECT_NE(r.value().warnings[0].find("windows-1252"), std::string::npos);
 }
 
 TEST(ReadArticle, ByteOrderMarkIsDropped) {
