@@ -403,7 +403,6 @@ std::optional<Converted> Convert(std::string_view bytes, const Encoding& encodin
   size_t used = 0;
   out.utf8.resize(bytes.size() + bytes.size() / 2 + 64);
   for (bool flushed = false; !flushed;) {
-    if (out.utf8.size() - used < 16) out.utf8.resize(out.utf8.size() * 2);
     char* dst = out.utf8.data() + used;
     size_t room = out.utf8.size() - used;
     // With the input used up, one more call writes out what a stateful decoder still holds.
@@ -420,6 +419,8 @@ std::optional<Converted> Convert(std::string_view bytes, const Encoding& encodin
       out.utf8.resize(out.utf8.size() * 2);
       continue;
     }
+    // iconv may have filled the buffer up to the bad byte.
+    if (out.utf8.size() - used < kReplacement.size()) out.utf8.resize(out.utf8.size() * 2);
     std::memcpy(out.utf8.data() + used, kReplacement.data(), kReplacement.size());
     used += kReplacement.size();
     if (error == EINVAL) {

@@ -318,6 +318,21 @@ TEST(DecodeToUtf8, AnyBytesGiveValidUtf8) {
   }
 }
 
+TEST(DecodeToUtf8, ReplacementsFitWhereverTheOutputBufferEnds) {
+  // Valid characters that grow from two bytes to three, then bad bytes: swept so that some
+  // bad byte meets every possible amount of room left in the output buffer.
+  for (int good = 0; good < 80; ++good) {
+    for (int bad = 1; bad < 60; bad += 7) {
+      std::string bytes = "<meta charset=shift_jis>";
+      for (int i = 0; i < good; ++i) bytes += "\x93\xfa";  // 日
+      bytes += std::string(static_cast<size_t>(bad), '\xFF');
+      const DecodedText d = DecodeToUtf8(bytes, InputFormat::kHtml);
+      ASSERT_EQ(d.replaced, static_cast<size_t>(bad)) << good << " " << bad;
+      ASSERT_TRUE(IsValidUtf8(d.utf8));
+    }
+  }
+}
+
 TEST(EncodingFromBom, NamesTheMark) {
   EXPECT_EQ(EncodingFromBom("\xEF\xBB\xBFx"), "UTF-8");
   EXPECT_EQ(EncodingFromBom("\xFF\xFEx"), "UTF-16LE");

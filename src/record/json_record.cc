@@ -5,6 +5,7 @@
 // through one CodePointIndex per article.
 #include "record/json_record.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/utf8.h"
@@ -59,8 +60,15 @@ std::string ToJson(const Article& article, int indent) {
   }
   j["stages"] = article.stages;
   j["warnings"] = article.warnings;
-  // Repaired input is valid UTF-8, but replace rather than throw should a bug let bad bytes by.
-  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+  // Reserve the output once: growing a multi-megabyte string by doubling costs more than the
+  // escaping itself. Repaired input is valid UTF-8, but replace rather than throw should a bug
+  // let bad bytes by.
+  std::string out;
+  out.reserve(article.text.size() + article.text.size() / 8 + 64 * article.sentences.size() + 4096);
+  nlohmann::detail::serializer<Json> serializer(nlohmann::detail::output_adapter<char>(out), ' ',
+                                                Json::error_handler_t::replace);
+  serializer.dump(j, indent >= 0, false, static_cast<unsigned>(std::max(indent, 0)));
+  return out;
 }
 
 }  // namespace sitrep
