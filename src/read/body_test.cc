@@ -2,32 +2,28 @@
 
 #include <gtest/gtest.h>
 
+#include "read/paragraph_texts.h"
+
 namespace sitrep {
 namespace {
-
-std::vector<std::string> Paragraphs(const Article& a) {
-  std::vector<std::string> out;
-  for (const Span& p : a.paragraphs) out.emplace_back(p.Of(a.text));
-  return out;
-}
 
 TEST(SetBody, JoinsParagraphsWithABlankLine) {
   Article a;
   SetBody({{"First one."}, {"Second one."}}, a);
   EXPECT_EQ(a.text, "First one.\n\nSecond one.");
-  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"First one.", "Second one."}));
+  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"First one.", "Second one."}));
 }
 
 TEST(SetBody, CollapsesWhitespaceAndDropsEmptyParagraphs) {
   Article a;
   SetBody({{"  Spread \n over\tlines  "}, {"   "}, {""}, {"Next."}}, a);
-  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"Spread over lines", "Next."}));
+  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"Spread over lines", "Next."}));
 }
 
 TEST(SetBody, RejoinsABreakInsideASentence) {
   Article a;
   SetBody({{"A soldier near the"}, {"town also said so."}, {"New paragraph."}}, a);
-  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"A soldier near the town also said so.", "New paragraph."}));
+  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"A soldier near the town also said so.", "New paragraph."}));
 }
 
 TEST(SetBody, KeepsRealBreaks) {
@@ -43,7 +39,7 @@ TEST(SetBody, KeepsRealBreaks) {
 TEST(SetBody, RejoinsBeforeNonAsciiLowercase) {
   Article a;
   SetBody({{"Це було біля"}, {"міста вночі."}}, a);
-  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"Це було біля міста вночі."}));
+  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"Це було біля міста вночі."}));
 }
 
 TEST(SetBody, KeepsNonBreakingSpaces) {
@@ -57,7 +53,7 @@ TEST(SetBody, HeadingsAndListItemsAreNeverRejoined) {
   SetBody({{"What we know", false}, {"troops moved north", false}, {"Background", false},
            {"talks began in", true}, {"spring and stalled.", true}},
           a);
-  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"What we know", "troops moved north", "Background",
+  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"What we know", "troops moved north", "Background",
                                                      "talks began in spring and stalled."}));
 }
 

@@ -10,23 +10,28 @@
 // Pages lie about their charset, so a declaration is checked against the bytes: a page that
 // says iso-8859-1 but whose bytes are well-formed UTF-8 (with at least one multi-byte sequence;
 // by chance that almost never happens in legacy text) is UTF-8, and a page that says UTF-8 but
-// is not is handed to detection. Detection is only trusted above a plausibility threshold;
-// otherwise UTF-8 with replacements shows the damage honestly instead of guessing mojibake.
+// is not is handed to detection. Invalid UTF-8 with more well-formed multi-byte sequences than
+// ill-formed ones is damaged UTF-8 (a cut file, a stray byte) and is repaired, not re-guessed.
+// Detection is only trusted above a plausibility threshold; otherwise UTF-8 with replacements
+// shows the damage honestly instead of guessing mojibake.
 //
 // Detection decodes a 64 KiB sample with each candidate and scores how much of the non-ASCII
 // text looks like the languages that candidate serves. That needs no byte-frequency models:
 // a wrong single-byte guess shows as runs of accented letters no Western word has ("Ðîññèÿ"),
-// Cyrillic in the wrong case (windows-1251 and KOI8-R put the cases in swapped blocks) or
-// quotation marks in the middle of mojibake; a wrong CJK guess as ill-formed sequences, which
-// rule it out, or as rare characters, which a short table of frequent ones exposes.
+// Cyrillic in the wrong case (windows-1251 and KOI8-R put the cases in swapped blocks), rare
+// letters and too few vowels (Greek read as windows-1251), or quotation marks in the middle of
+// mojibake; a wrong CJK guess as ill-formed sequences, which rule it out, or as rare characters,
+// which a short table of frequent ones exposes.
 //
 // Conversion is glibc iconv: no extra package, and it knows every encoding the WHATWG table
 // names. An ill-formed byte becomes one U+FFFD and decoding resumes at the next byte (the next
 // code unit for UTF-16), as the WHATWG decoders do.
 //
 // Limits: no detection for Central European, Greek, Turkish, Hebrew, Arabic, Thai or Korean
-// legacy encodings (their declarations are honoured); UTF-16 only with a byte order mark; no
-// UTF-32. A declared legacy charset is trusted even when another legacy one fits better.
+// legacy encodings (their declarations are honoured: Polish in windows-1250, say, comes out as
+// windows-1252 mojibake when undeclared); UTF-16 only with a byte order mark; no UTF-32.
+// Detection and the damaged-UTF-8 test look at the first 64 KiB only. A declared legacy charset
+// is trusted even when another legacy one fits better.
 #include "read/charset.h"
 
 #include <errno.h>

@@ -2,14 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include "read/paragraph_texts.h"
+
 namespace sitrep {
 namespace {
-
-std::vector<std::string> Paragraphs(const Article& a) {
-  std::vector<std::string> out;
-  for (const Span& p : a.paragraphs) out.emplace_back(p.Of(a.text));
-  return out;
-}
 
 // A page in the layout of the saved news pages (written for this test).
 constexpr const char* kPage = R"(
@@ -48,7 +44,7 @@ TEST(ReadMarkdown, ReadsTheSavedPageLayout) {
   ASSERT_EQ(a.images.size(), 1u);
   EXPECT_EQ(a.images[0].caption, "Cranes stand idle at the northern quay.");
   EXPECT_EQ(a.images[0].credit, "Port Authority photo");
-  EXPECT_EQ(Paragraphs(a),
+  EXPECT_EQ(ParagraphTexts(a),
             (std::vector<std::string>{
                 "The harbour reopened on Sunday after a storm closed it for three days, officials said.",
                 "Ferries resumed at noon, and a spokesperson for the port authority said traffic would "
@@ -83,7 +79,7 @@ TEST(ReadMarkdown, ImageWithCaptionInTheBody) {
   EXPECT_EQ(a.images[0].url, "/img/a.jpg");
   EXPECT_EQ(a.images[0].caption, "A bridge at dusk.");
   EXPECT_EQ(a.images[0].credit, "Photo: Ann Lee");
-  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"First paragraph.", "Second paragraph."}));
+  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"First paragraph.", "Second paragraph."}));
 }
 
 TEST(ReadMarkdown, BoldInsideTheBodyIsNotACaption) {
@@ -95,7 +91,7 @@ TEST(ReadMarkdown, BoldInsideTheBodyIsNotACaption) {
 TEST(ReadMarkdown, ListsQuotesAndSubheadingsAreBody) {
   const Article a = ReadMarkdown("# Title\n\nIntro.\n\n## What we know\n\n- one point\n- another\n\n> A quoted line.\n", {})
                         .value();
-  EXPECT_EQ(Paragraphs(a),
+  EXPECT_EQ(ParagraphTexts(a),
             (std::vector<std::string>{"Intro.", "What we know", "one point", "another", "A quoted line."}));
 }
 

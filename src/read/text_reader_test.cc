@@ -2,19 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include "read/paragraph_texts.h"
+
 namespace sitrep {
 namespace {
-
-std::vector<std::string> Paragraphs(const Article& a) {
-  std::vector<std::string> out;
-  for (const Span& p : a.paragraphs) out.emplace_back(p.Of(a.text));
-  return out;
-}
 
 TEST(ReadText, KeepsTheTextExactlyAfterLineEnds) {
   const Article a = ReadText("  Indented first line.\r\nSame paragraph.\r\n\r\n\r\nSecond.\rThird line", {}).value();
   EXPECT_EQ(a.text, "  Indented first line.\nSame paragraph.\n\n\nSecond.\nThird line");
-  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"Indented first line.\nSame paragraph.",
+  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"Indented first line.\nSame paragraph.",
                                                      "Second.\nThird line"}));
 }
 
@@ -23,12 +19,12 @@ TEST(ReadText, GuessesNoMetadata) {
   EXPECT_TRUE(a.title.empty());
   EXPECT_TRUE(a.authors.empty());
   EXPECT_TRUE(a.published.empty());
-  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"GENEVA (Wire) - Talks resumed on Monday."}));
+  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"GENEVA (Wire) - Talks resumed on Monday."}));
 }
 
 TEST(ReadText, BlankLinesWithSpacesSeparateParagraphs) {
   const Article a = ReadText("one\n \t \ntwo\n", {}).value();
-  EXPECT_EQ(Paragraphs(a), (std::vector<std::string>{"one", "two"}));
+  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"one", "two"}));
 }
 
 }  // namespace
