@@ -31,6 +31,8 @@ def norm(s):
 
 
 def author_set(s):
+    if isinstance(s, list):  # the gold data gives some authors as lists
+        s = "; ".join(str(x) for x in s)
     parts = re.split(r"\s+(?:and|und|&)\s+|[,;]", s or "")
     return frozenset(p.strip().lower() for p in parts if p.strip())
 
