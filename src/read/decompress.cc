@@ -40,13 +40,12 @@ bool IsGzip(std::string_view bytes) {
   return bytes.size() >= 2 && bytes[0] == '\x1f' && bytes[1] == '\x8b';
 }
 
-Result<std::string> Gunzip(std::string_view gz, std::string_view name, size_t max_bytes) {
-  const std::string who(name);
+Result<std::string> Gunzip(std::string_view gz, size_t max_bytes) {
   Inflater inflater;
   z_stream& zs = inflater.stream;
   // 16 + MAX_WBITS asks for the gzip wrapper rather than zlib's own.
   if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) {
-    return Status(ErrorCode::kInternal, who + ": cannot start zlib");
+    return Status(ErrorCode::kInternal, "cannot start zlib");
   }
   const size_t limit = max_bytes == std::numeric_limits<size_t>::max() ? max_bytes : max_bytes + 1;
   std::string out;
@@ -66,7 +65,7 @@ Result<std::string> Gunzip(std::string_view gz, std::string_view name, size_t ma
     used = static_cast<size_t>(reinterpret_cast<char*>(zs.next_out) - out.data());
     const size_t consumed = fed - zs.avail_in;
     if (used > max_bytes) {
-      return Status(ErrorCode::kTooLarge, who + " expands past the limit of " +
+      return Status(ErrorCode::kTooLarge, "expands past the limit of " +
                                               Megabytes(max_bytes) +
                                               " when decompressed (raise it with --max-size)");
     }
@@ -75,21 +74,21 @@ Result<std::string> Gunzip(std::string_view gz, std::string_view name, size_t ma
       if (rest.find_first_not_of('\0') == std::string_view::npos) break;
       if (!IsGzip(rest)) {
         return Status(ErrorCode::kCorruptArchive,
-                      who + ": data that is not gzip after byte " + std::to_string(consumed));
+                      "data that is not gzip after byte " + std::to_string(consumed));
       }
       inflateReset(&zs);
       continue;
     }
     if (rc == Z_DATA_ERROR || rc == Z_NEED_DICT) {
-      return Status(ErrorCode::kCorruptArchive, who + ": corrupt gzip stream at byte " +
+      return Status(ErrorCode::kCorruptArchive, "corrupt gzip stream at byte " +
                                                     std::to_string(consumed) + ": " +
                                                     (zs.msg != nullptr ? zs.msg : "invalid data"));
     }
-    if (rc == Z_MEM_ERROR) return Status(ErrorCode::kInternal, who + ": out of memory");
+    if (rc == Z_MEM_ERROR) return Status(ErrorCode::kInternal, "out of memory");
     // Z_OK or Z_BUF_ERROR. Room left over with all input read means zlib wants more input.
     if (zs.avail_in == 0 && fed == gz.size() && zs.avail_out > 0) {
       return Status(ErrorCode::kCorruptArchive,
-                    who + ": truncated gzip stream after " + std::to_string(gz.size()) + " bytes");
+                    "truncated gzip stream after " + std::to_string(gz.size()) + " bytes");
     }
   }
   out.resize(used);

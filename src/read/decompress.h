@@ -16,8 +16,8 @@ bool IsGzip(std::string_view bytes);
 
 // Inflates every member of the gzip stream |gz| (as `cat a.gz b.gz` makes) into one string.
 // kCorruptArchive when the stream is truncated or damaged; kTooLarge as soon as the output
-// passes |max_bytes|, so a decompression bomb never costs more than that in memory. |name| is
-// for messages only.
-Result<std::string> Gunzip(std::string_view gz, std::string_view name, size_t max_bytes);
+// passes |max_bytes|, so a decompression bomb never costs more than that in memory. Messages
+// name no file: the caller knows which input it was.
+Result<std::string> Gunzip(std::string_view gz, size_t max_bytes);
 
 }  // namespace sitrep

@@ -33,45 +33,45 @@ TEST(IsGzip, ByMagicNumber) {
 
 TEST(Gunzip, RoundTrip) {
   const std::string text = "Kyiv said talks would resume. Київ. 東京.\n";
-  EXPECT_EQ(Gunzip(Gzip(text), "a.gz", 1 << 20).value(), text);
-  EXPECT_EQ(Gunzip(Gzip(""), "empty.gz", 1 << 20).value(), "");
+  EXPECT_EQ(Gunzip(Gzip(text), 1 << 20).value(), text);
+  EXPECT_EQ(Gunzip(Gzip(""), 1 << 20).value(), "");
 }
 
 TEST(Gunzip, LargerThanTheFirstBuffer) {
   std::string text;
   for (int i = 0; text.size() < 1'000'000; ++i) text += "Line " + std::to_string(i) + "\n";
-  EXPECT_EQ(Gunzip(Gzip(text), "big.gz", 8 << 20).value(), text);
+  EXPECT_EQ(Gunzip(Gzip(text), 8 << 20).value(), text);
 }
 
 TEST(Gunzip, EveryMemberIsRead) {
-  EXPECT_EQ(Gunzip(Gzip("first, ") + Gzip("") + Gzip("second"), "cat.gz", 1 << 20).value(),
+  EXPECT_EQ(Gunzip(Gzip("first, ") + Gzip("") + Gzip("second"), 1 << 20).value(),
             "first, second");
 }
 
 TEST(Gunzip, ZeroPaddingAfterTheLastMemberIsIgnored) {
-  EXPECT_EQ(Gunzip(Gzip("text") + std::string(512, '\0'), "padded.gz", 1 << 20).value(), "text");
+  EXPECT_EQ(Gunzip(Gzip("text") + std::string(512, '\0'), 1 << 20).value(), "text");
 }
 
 TEST(Gunzip, TruncatedStreamIsCorrupt) {
   const std::string gz = Gzip("Some article text that compresses into a few dozen bytes.");
   for (const size_t keep : {size_t{2}, size_t{10}, gz.size() / 2, gz.size() - 1}) {
-    const Result<std::string> r = Gunzip(gz.substr(0, keep), "cut.gz", 1 << 20);
+    const Result<std::string> r = Gunzip(gz.substr(0, keep), 1 << 20);
     ASSERT_FALSE(r.ok()) << keep;
     EXPECT_EQ(r.status().code(), ErrorCode::kCorruptArchive);
     EXPECT_EQ(r.status().message(),
-              "cut.gz: truncated gzip stream after " + std::to_string(keep) + " bytes");
+              "truncated gzip stream after " + std::to_string(keep) + " bytes");
   }
 }
 
 TEST(Gunzip, DamagedStreamIsCorrupt) {
   std::string gz = Gzip("A sentence that will not survive having its bytes flipped.");
   for (size_t i = 12; i < gz.size() - 8; ++i) gz[i] = static_cast<char>(~gz[i]);
-  const Result<std::string> r = Gunzip(gz, "bad.gz", 1 << 20);
+  const Result<std::string> r = Gunzip(gz, 1 << 20);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), ErrorCode::kCorruptArchive);
-  EXPECT_NE(r.status().message().find("bad.gz: corrupt gzip stream"), std::string::npos);
+  EXPECT_NE(r.status().message().find("corrupt gzip stream"), std::string::npos);
 
-  const Result<std::string> trailing = Gunzip(Gzip("ok") + "junk", "tail.gz", 1 << 20);
+  const Result<std::string> trailing = Gunzip(Gzip("ok") + "junk", 1 << 20);
   EXPECT_EQ(trailing.status().code(), ErrorCode::kCorruptArchive);
 }
 
@@ -79,13 +79,13 @@ TEST(Gunzip, BombStopsAtTheLimit) {
   // 32 MB of zeros is a 32 KB gzip file.
   const std::string bomb = Gzip(std::string(32u << 20, '\0'));
   ASSERT_LT(bomb.size(), 64u << 10);
-  const Result<std::string> r = Gunzip(bomb, "bomb.gz", 1 << 20);
+  const Result<std::string> r = Gunzip(bomb, 1 << 20);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), ErrorCode::kTooLarge);
   EXPECT_NE(r.status().message().find("1.0 MB"), std::string::npos);
   // Exactly at the limit is allowed.
-  EXPECT_EQ(Gunzip(Gzip(std::string(1000, 'a')), "at.gz", 1000).value().size(), 1000u);
-  EXPECT_EQ(Gunzip(Gzip(std::string(1001, 'a')), "over.gz", 1000).status().code(),
+  EXPECT_EQ(Gunzip(Gzip(std::string(1000, 'a')), 1000).value().size(), 1000u);
+  EXPECT_EQ(Gunzip(Gzip(std::string(1001, 'a')), 1000).status().code(),
             ErrorCode::kTooLarge);
 }
 

@@ -33,8 +33,8 @@ std::string Megabytes(size_t bytes) {
   return buf;
 }
 
-Status TooLarge(const std::string& path, size_t size, size_t max_bytes) {
-  return Status(ErrorCode::kTooLarge, path + " is " + Megabytes(size) + ", over the limit of " +
+Status TooLarge(size_t size, size_t max_bytes) {
+  return Status(ErrorCode::kTooLarge, Megabytes(size) + ", over the limit of " +
                                           Megabytes(max_bytes) + " (raise it with --max-size)");
 }
 
@@ -73,36 +73,36 @@ Result<std::string> LoadInput(const std::string& path, size_t max_bytes) {
     size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
       bytes.append(buf, n);
-      if (bytes.size() > max_bytes) return TooLarge("standard input", bytes.size(), max_bytes);
+      if (bytes.size() > max_bytes) return TooLarge(bytes.size(), max_bytes);
     }
     if (std::ferror(stdin)) {
-      return Status(ErrorCode::kIoError, std::string("standard input: ") + std::strerror(errno));
+      return Status(ErrorCode::kIoError, std::strerror(errno));
     }
-    if (IsGzip(bytes)) return Gunzip(bytes, "standard input", max_bytes);
+    if (IsGzip(bytes)) return Gunzip(bytes, max_bytes);
     return bytes;
   }
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
-    return Status(ErrorCode::kNotFound, path + ": " + std::strerror(errno));
+    return Status(ErrorCode::kNotFound, std::strerror(errno));
   }
-  if (S_ISDIR(st.st_mode)) return Status(ErrorCode::kInvalidArgument, path + " is a directory");
+  if (S_ISDIR(st.st_mode)) return Status(ErrorCode::kInvalidArgument, "is a directory");
   if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > max_bytes) {
-    return TooLarge(path, static_cast<size_t>(st.st_size), max_bytes);
+    return TooLarge(static_cast<size_t>(st.st_size), max_bytes);
   }
   std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!file) return Status(ErrorCode::kNotFound, path + ": " + std::strerror(errno));
+  if (!file) return Status(ErrorCode::kNotFound, std::strerror(errno));
   if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<size_t>(st.st_size));
   char buf[1 << 16];
   size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, file.get())) > 0) {
     bytes.append(buf, n);
     // A FIFO or a file that grows while read has no trustworthy size up front.
-    if (bytes.size() > max_bytes) return TooLarge(path, bytes.size(), max_bytes);
+    if (bytes.size() > max_bytes) return TooLarge(bytes.size(), max_bytes);
   }
   if (std::ferror(file.get())) {
-    return Status(ErrorCode::kIoError, path + ": " + std::strerror(errno));
+    return Status(ErrorCode::kIoError, std::strerror(errno));
   }
-  if (IsGzip(bytes)) return Gunzip(bytes, path, max_bytes);
+  if (IsGzip(bytes)) return Gunzip(bytes, max_bytes);
   return bytes;
 }
 
@@ -132,9 +132,9 @@ InputFormat DetectFormat(std::string_view name, std::string_view bytes) {
 
 Result<Article> ReadArticle(std::string_view bytes, std::string_view name,
                             const ReadOptions& options) {
-  const Status empty(ErrorCode::kEmptyInput, std::string(name) + " has no text");
+  const Status empty(ErrorCode::kEmptyInput, "no text in it");
   const Status binary(ErrorCode::kBinaryInput,
-                      std::string(name) + " looks like binary data, not text, Markdown or HTML");
+                      "looks like binary data, not text, Markdown or HTML");
   if (IsBlank(bytes)) return empty;
   // UTF-16 is half NUL bytes, so it is judged once decoded.
   const bool utf16 = EncodingFromBom(bytes).starts_with("UTF-16");

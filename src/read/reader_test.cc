@@ -41,7 +41,6 @@ TEST(LoadInput, MissingFileIsNotFound) {
   const Result<std::string> r = LoadInput("/nonexistent/sitrep/file.md", 1 << 20);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), ErrorCode::kNotFound);
-  EXPECT_NE(r.status().message().find("/nonexistent/sitrep/file.md"), std::string::npos);
   EXPECT_NE(r.status().message().find("No such file"), std::string::npos);
 }
 
@@ -79,7 +78,6 @@ TEST(ReadArticle, EmptyAndBlankInputsAreRefused) {
     const Result<Article> r = ReadArticle(bytes, "empty.txt", {});
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.status().code(), ErrorCode::kEmptyInput);
-    EXPECT_NE(r.status().message().find("empty.txt"), std::string::npos);
   }
 }
 
