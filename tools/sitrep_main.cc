@@ -67,7 +67,7 @@ int main(int argc, char** argv) try {
       ->capture_default_str();
   cmd->add_flag("--stats", analyze.stats, "Print a summary on stderr at the end");
   cmd->add_flag("-q,--quiet", quiet, "No progress on stderr");
-  cmd->add_option("inputs", analyze.inputs, "Files to read; - for standard input")->required();
+  cmd->add_option("inputs", analyze.inputs, "Files or directories to read (gzip unpacked); - for standard input")->required();
 
   try {
     app.parse(argc, argv);

@@ -1,5 +1,5 @@
 // Reads an HTML page: metadata from <title>, <meta> and OpenGraph tags, the body from the
-// paragraphs of <article> (or <body> when there is no <article>). Parsed with gumbo, the HTML5
+// paragraphs of the <article> with the most text (else <main>, else <body>). Parsed with gumbo, the HTML5
 // algorithm browsers use, so any byte soup yields a tree.
 #pragma once
 
