@@ -113,7 +113,10 @@ void BM_AnalyzeOneText(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
   state.SetLabel("output " + digest);
 }
-BENCHMARK(BM_AnalyzeOneText)->RangeMultiplier(4)->Range(64 << 10, 16 << 20)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AnalyzeOneText)
+    ->RangeMultiplier(4)
+    ->Range(64 << 10, 16 << 20)
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

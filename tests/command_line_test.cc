@@ -20,7 +20,8 @@ struct Shell {
 
 // Runs |command| under bash with "$SITREP" set to the built binary.
 Shell RunShell(const std::string& command) {
-  const std::string err_path = fs::temp_directory_path() / ("sitrep_cli_err_" + std::to_string(getpid()));
+  const std::string err_path =
+      fs::temp_directory_path() / ("sitrep_cli_err_" + std::to_string(getpid()));
   const std::string full = "SITREP='" SITREP_BINARY "' bash -c '" + command + "' 2>" + err_path;
   FILE* pipe = popen(full.c_str(), "r");
   std::string out;
@@ -42,9 +43,10 @@ TEST(Cli, HelpDocumentsExitCodes) {
 }
 
 TEST(Cli, UsageErrorsExitTwo) {
-  for (const char* cmd : {"$SITREP", "$SITREP analyze", "$SITREP analyze --bogus x.md", "$SITREP frobnicate",
-                          "$SITREP analyze --as pdf x", "$SITREP analyze --date 2023-02-30 x.txt",
-                          "$SITREP analyze --date yesterday x.txt", "$SITREP analyze --max-size -1 x"}) {
+  for (const char* cmd :
+       {"$SITREP", "$SITREP analyze", "$SITREP analyze --bogus x.md", "$SITREP frobnicate",
+        "$SITREP analyze --as pdf x", "$SITREP analyze --date 2023-02-30 x.txt",
+        "$SITREP analyze --date yesterday x.txt", "$SITREP analyze --max-size -1 x"}) {
     const Shell r = RunShell(cmd);
     EXPECT_EQ(r.status, 2) << cmd;
     EXPECT_EQ(r.out, "") << cmd;
@@ -53,8 +55,9 @@ TEST(Cli, UsageErrorsExitTwo) {
 }
 
 TEST(Cli, ReadsStandardInput) {
-  const Shell r = RunShell("printf \"Kyiv said talks would resume. Moscow did not reply.\" | "
-                      "$SITREP analyze --as text --date 2023-03-07 --url https://www.reuters.com/x -");
+  const Shell r = RunShell(
+      "printf \"Kyiv said talks would resume. Moscow did not reply.\" | "
+      "$SITREP analyze --as text --date 2023-03-07 --url https://www.reuters.com/x -");
   ASSERT_EQ(r.status, 0) << r.err;
   const auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["published"], "2023-03-07");
@@ -64,8 +67,10 @@ TEST(Cli, ReadsStandardInput) {
 }
 
 TEST(Cli, SomeInputsFailedExitsOne) {
-  const Shell r = RunShell("printf \"Fine text.\" > /tmp/sitrep_cli_ok.txt; "
-                      "$SITREP analyze /tmp/sitrep_cli_ok.txt /nonexistent.md; rc=$?; rm /tmp/sitrep_cli_ok.txt; exit $rc");
+  const Shell r = RunShell(
+      "printf \"Fine text.\" > /tmp/sitrep_cli_ok.txt; "
+      "$SITREP analyze /tmp/sitrep_cli_ok.txt /nonexistent.md; rc=$?; rm /tmp/sitrep_cli_ok.txt; "
+      "exit $rc");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("sitrep: /nonexistent.md: E101"), std::string::npos) << r.err;
   EXPECT_EQ(nlohmann::json::parse(r.out.substr(0, r.out.find('\n')))["text"], "Fine text.");
@@ -73,9 +78,10 @@ TEST(Cli, SomeInputsFailedExitsOne) {
 
 TEST(Cli, ABrokenPipeIsANormalEnd) {
   // head closes the pipe after one line; sitrep must stop quietly with status 0.
-  const Shell r = RunShell("for i in $(seq 200); do echo \"Sentence $i is here.\" > /tmp/sitrep_pipe_$i.txt; done; "
-                      "$SITREP analyze /tmp/sitrep_pipe_*.txt | head -n 1 > /dev/null; rc=${PIPESTATUS[0]}; "
-                      "rm -f /tmp/sitrep_pipe_*.txt; exit $rc");
+  const Shell r = RunShell(
+      "for i in $(seq 200); do echo \"Sentence $i is here.\" > /tmp/sitrep_pipe_$i.txt; done; "
+      "$SITREP analyze /tmp/sitrep_pipe_*.txt | head -n 1 > /dev/null; rc=${PIPESTATUS[0]}; "
+      "rm -f /tmp/sitrep_pipe_*.txt; exit $rc");
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.err, "");
 }

@@ -54,7 +54,8 @@ TEST_F(ExampleArticle, ImageAndRelatedLink) {
   EXPECT_EQ(record_["images"][0]["credit"], "Russian Defense Ministry");
   ASSERT_EQ(record_["links"].size(), 1u);
   EXPECT_EQ(record_["links"][0]["kind"], "related");
-  EXPECT_EQ(record_["links"][0]["text"], "Russia's Losses in Bakhmut 5 Times Higher Than Ukraine's, NATO Estimates");
+  EXPECT_EQ(record_["links"][0]["text"],
+            "Russia's Losses in Bakhmut 5 Times Higher Than Ukraine's, NATO Estimates");
 }
 
 TEST_F(ExampleArticle, BodyIsFourteenCleanParagraphs) {
@@ -65,15 +66,16 @@ TEST_F(ExampleArticle, BodyIsFourteenCleanParagraphs) {
   // The page's break after "near the" is rejoined.
   EXPECT_NE(text.find("a Ukrainian soldier near the town also told AFP"), std::string::npos);
   // Nothing of the page furniture is body text.
-  for (const char* furniture : {"By AFP", "March 07, 2023", "Russian Defense Ministry", "Related article",
-                                "Original url", "themoscowtimes.com"}) {
+  for (const char* furniture : {"By AFP", "March 07, 2023", "Russian Defense Ministry",
+                                "Related article", "Original url", "themoscowtimes.com"}) {
     EXPECT_EQ(text.find(furniture), std::string::npos) << furniture;
   }
 }
 
 TEST_F(ExampleArticle, TheInstituteSentenceIsOneSentence) {
   const std::string want =
-      "A U.S.-based institute said over the weekend that Ukrainian forces \"are likely conducting a "
+      "A U.S.-based institute said over the weekend that Ukrainian forces \"are likely conducting "
+      "a "
       "limited tactical withdrawal from Bakhmut.\"";
   const auto sentences = Sentences();
   EXPECT_NE(std::find(sentences.begin(), sentences.end(), want), sentences.end());

@@ -19,7 +19,8 @@ constexpr const char* kExitCodes =
 
 int Analyze(sitrep::AnalyzeOptions& options, const std::string& date, bool quiet) {
   if (!date.empty() && !sitrep::IsIsoDate(date)) {
-    std::fprintf(stderr, "sitrep: --date wants a calendar date as YYYY-MM-DD, not '%s'\n", date.c_str());
+    std::fprintf(stderr, "sitrep: --date wants a calendar date as YYYY-MM-DD, not '%s'\n",
+                 date.c_str());
     return 2;
   }
   options.read.date = date;
@@ -49,16 +50,19 @@ int main(int argc, char** argv) try {
   bool quiet = false;
   CLI::App* cmd = app.add_subcommand("analyze", "Read articles and print their records");
   cmd->footer(kExitCodes);
-  const std::map<std::string, sitrep::InputFormat> formats = {{"auto", sitrep::InputFormat::kAuto},
-                                                             {"markdown", sitrep::InputFormat::kMarkdown},
-                                                             {"html", sitrep::InputFormat::kHtml},
-                                                             {"text", sitrep::InputFormat::kText}};
+  const std::map<std::string, sitrep::InputFormat> formats = {
+      {"auto", sitrep::InputFormat::kAuto},
+      {"markdown", sitrep::InputFormat::kMarkdown},
+      {"html", sitrep::InputFormat::kHtml},
+      {"text", sitrep::InputFormat::kText}};
   cmd->add_option("--as", analyze.read.format, "Input format (auto: by file name, then content)")
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
-  cmd->add_option("--url", analyze.read.url, "The page's own URL: sets url and resolves relative links");
-  cmd->add_option("--date", date, "Publication date YYYY-MM-DD: sets published and the reference date");
-  const std::map<std::string, sitrep::OutputFormat> outputs = {{"json", sitrep::OutputFormat::kJson},
-                                                              {"text", sitrep::OutputFormat::kText}};
+  cmd->add_option("--url", analyze.read.url,
+                  "The page's own URL: sets url and resolves relative links");
+  cmd->add_option("--date", date,
+                  "Publication date YYYY-MM-DD: sets published and the reference date");
+  const std::map<std::string, sitrep::OutputFormat> outputs = {
+      {"json", sitrep::OutputFormat::kJson}, {"text", sitrep::OutputFormat::kText}};
   cmd->add_option("--format", analyze.format, "Output: json (the record) or text (for a person)")
       ->transform(CLI::CheckedTransformer(outputs, CLI::ignore_case));
   cmd->add_flag("--jsonl", analyze.jsonl, "One record per line even for a single input");
@@ -67,7 +71,9 @@ int main(int argc, char** argv) try {
       ->capture_default_str();
   cmd->add_flag("--stats", analyze.stats, "Print a summary on stderr at the end");
   cmd->add_flag("-q,--quiet", quiet, "No progress on stderr");
-  cmd->add_option("inputs", analyze.inputs, "Files or directories to read (gzip unpacked); - for standard input")->required();
+  cmd->add_option("inputs", analyze.inputs,
+                  "Files or directories to read (gzip unpacked); - for standard input")
+      ->required();
 
   try {
     app.parse(argc, argv);

@@ -98,8 +98,8 @@ int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* ou
       std::fprintf(err, "\rsitrep: [%zu/%zu] %s\x1b[K", i + 1, inputs.size(), name.c_str());
     Result<std::string> input = inputs[i].problem.ok() ? LoadInput(path, options.read.max_bytes)
                                                        : Result<std::string>(inputs[i].problem);
-    Result<Article> article =
-        input.ok() ? pipeline.Analyze(input.value(), name, options.read) : Result<Article>(input.status());
+    Result<Article> article = input.ok() ? pipeline.Analyze(input.value(), name, options.read)
+                                         : Result<Article>(input.status());
     if (!article.ok()) {
       ++failed;
       std::fprintf(err, "%ssitrep: %s: %s\n", options.progress ? "\r" : "", name.c_str(),
@@ -109,7 +109,8 @@ int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* ou
     ++read;
     bytes += input.value().size();
     for (const std::string& warning : article.value().warnings) {
-      std::fprintf(err, "%ssitrep: %s: warning: %s\n", options.progress ? "\r" : "", name.c_str(), warning.c_str());
+      std::fprintf(err, "%ssitrep: %s: warning: %s\n", options.progress ? "\r" : "", name.c_str(),
+                   warning.c_str());
     }
     std::string record;
     if (options.format == OutputFormat::kText) {

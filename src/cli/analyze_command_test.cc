@@ -74,7 +74,9 @@ TEST_F(AnalyzeCommand, BadInputsAreReportedAndTheBatchGoesOn) {
   AnalyzeOptions options;
   options.inputs = {Write("good1.txt", "First good one."),
                     Write("empty.txt", ""),
-                    Write("junk.html", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12)),
+                    Write("junk.html", std::string("\x7f"
+                                                   "ELF\x02\x01\x01\0\0\0\0",
+                                                   12)),
                     dir_ + "/missing.md",
                     dir_ + "/huge.txt",
                     Write("stray.txt", "Talks in \u041A\u0438\u0457\u0432 resumed \xFF today."),

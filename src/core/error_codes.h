@@ -12,13 +12,13 @@ namespace sitrep {
 enum class ErrorCode : int {
   kOk = 0,
   // 1xx: reading input.
-  kNotFound = 101,       // the file does not exist or cannot be opened
-  kIoError = 102,        // a read failed part way
-  kEmptyInput = 103,     // zero bytes, or nothing but whitespace
-  kBinaryInput = 104,    // looks like binary data, not text or markup
-  kTooLarge = 105,       // over the size limit (--max-size)
-  kParseError = 106,     // the document could not be parsed at all
-  kCorruptArchive = 107, // truncated or damaged compressed input
+  kNotFound = 101,        // the file does not exist or cannot be opened
+  kIoError = 102,         // a read failed part way
+  kEmptyInput = 103,      // zero bytes, or nothing but whitespace
+  kBinaryInput = 104,     // looks like binary data, not text or markup
+  kTooLarge = 105,        // over the size limit (--max-size)
+  kParseError = 106,      // the document could not be parsed at all
+  kCorruptArchive = 107,  // truncated or damaged compressed input
   // 2xx: usage.
   kInvalidArgument = 201,
   // 9xx: bugs and resources.
@@ -35,5 +35,4 @@ std::string_view ErrorCodeSummary(ErrorCode code);
 }  // namespace sitrep
 
 // A violated invariant is a bug: stop at once with where it happened (simdjson's ASSUME).
-#define SITREP_ASSERT(cond) \
-  ((cond) ? (void)0 : ::sitrep::AssertFailed(#cond, __FILE__, __LINE__))
+#define SITREP_ASSERT(cond) ((cond) ? (void)0 : ::sitrep::AssertFailed(#cond, __FILE__, __LINE__))

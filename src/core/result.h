@@ -41,9 +41,7 @@ template <typename T>
 class [[nodiscard]] Result {
  public:
   Result(T value) : data_(std::move(value)) {}  // NOLINT: implicit, like std::expected
-  Result(Status status) : data_(std::move(status)) {
-    SITREP_ASSERT(!std::get<Status>(data_).ok());
-  }
+  Result(Status status) : data_(std::move(status)) { SITREP_ASSERT(!std::get<Status>(data_).ok()); }
 
   bool ok() const { return std::holds_alternative<T>(data_); }
   const Status& status() const {
@@ -69,9 +67,9 @@ class [[nodiscard]] Result {
 
 }  // namespace sitrep
 
-#define SITREP_RETURN_IF_ERROR(expr)          \
-  do {                                        \
-    ::sitrep::Status sitrep_status_ = (expr); \
+#define SITREP_RETURN_IF_ERROR(expr)                 \
+  do {                                               \
+    ::sitrep::Status sitrep_status_ = (expr);        \
     if (!sitrep_status_.ok()) return sitrep_status_; \
   } while (0)
 

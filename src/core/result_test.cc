@@ -52,9 +52,7 @@ TEST(Status, ToStringLeadsWithTheStableCode) {
   EXPECT_EQ(ErrorCodeName(ErrorCode::kTooLarge), "E105");
 }
 
-TEST(ResultDeathTest, ValueOfAnErrorIsABug) {
-  EXPECT_DEATH((void)Half(3).value(), "assertion");
-}
+TEST(ResultDeathTest, ValueOfAnErrorIsABug) { EXPECT_DEATH((void)Half(3).value(), "assertion"); }
 
 }  // namespace
 }  // namespace sitrep

@@ -101,7 +101,8 @@ char32_t DecodeUtf8(std::string_view text, size_t* pos) {
   const size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
   SITREP_ASSERT(*pos + len <= text.size());
   char32_t cp = b0 & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[*pos + k]) & 0x3F);
+  for (size_t k = 1; k < len; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(text[*pos + k]) & 0x3F);
   *pos += len;
   return cp;
 }

@@ -19,14 +19,16 @@ TEST(RepairUtf8, ReplacesEachMaximalIllFormedSubpartOnce) {
   const RepairCase cases[] = {
       {"plain ascii", "plain ascii", 0},
       {"Kyiv \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2", "Kyiv \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2", 0},
-      {"caf\xE9 au lait", "caf" + kFffd + " au lait", 1},           // Latin-1 byte
-      {"\xC0\xAF", kFffd + kFffd, 2},                               // overlong '/'
-      {"\xED\xA0\x80", kFffd + kFffd + kFffd, 3},                   // surrogate D800
-      {"\xF4\x90\x80\x80", kFffd + kFffd + kFffd + kFffd, 4},       // past U+10FFFF
-      {"\xE2\x82", kFffd, 1},                                       // truncated euro sign
-      {"a\xE2\x82" "b", "a" + kFffd + "b", 1},                      // truncated, then ASCII
-      {"\x80\x80", kFffd + kFffd, 2},                               // stray continuations
-      {"\xF0\x9F\x98\x80 ok", "\xF0\x9F\x98\x80 ok", 0},            // emoji kept
+      {"caf\xE9 au lait", "caf" + kFffd + " au lait", 1},      // Latin-1 byte
+      {"\xC0\xAF", kFffd + kFffd, 2},                          // overlong '/'
+      {"\xED\xA0\x80", kFffd + kFffd + kFffd, 3},              // surrogate D800
+      {"\xF4\x90\x80\x80", kFffd + kFffd + kFffd + kFffd, 4},  // past U+10FFFF
+      {"\xE2\x82", kFffd, 1},                                  // truncated euro sign
+      {"a\xE2\x82"
+       "b",
+       "a" + kFffd + "b", 1},                             // truncated, then ASCII
+      {"\x80\x80", kFffd + kFffd, 2},                     // stray continuations
+      {"\xF0\x9F\x98\x80 ok", "\xF0\x9F\x98\x80 ok", 0},  // emoji kept
       {"\xFF", kFffd, 1},
   };
   for (const RepairCase& c : cases) {

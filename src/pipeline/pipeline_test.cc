@@ -9,7 +9,8 @@ namespace {
 
 class FakeStage : public Stage {
  public:
-  FakeStage(std::string name, std::vector<std::string> reads, std::vector<std::string> writes, bool fail = false)
+  FakeStage(std::string name, std::vector<std::string> reads, std::vector<std::string> writes,
+            bool fail = false)
       : name_(std::move(name)), reads_(std::move(reads)), writes_(std::move(writes)), fail_(fail) {}
   std::string_view Name() const override { return name_; }
   std::vector<std::string> Reads() const override { return reads_; }
@@ -39,8 +40,9 @@ TEST(Pipeline, RefusesAStageThatReadsALayerNobodyWrote) {
 }
 
 TEST(Pipeline, AcceptsReaderLayersAndEarlierWrites) {
-  const Result<Pipeline> p = Pipeline::Create(
-      Stages({{"sentences.v1", {"text", "paragraphs"}, {"sentences"}}, {"dates.v1", {"sentences"}, {"dates"}}}));
+  const Result<Pipeline> p =
+      Pipeline::Create(Stages({{"sentences.v1", {"text", "paragraphs"}, {"sentences"}},
+                               {"dates.v1", {"sentences"}, {"dates"}}}));
   ASSERT_TRUE(p.ok());
   Article a;
   ASSERT_TRUE(p.value().Run(a).ok());
@@ -62,7 +64,8 @@ TEST(Registry, DefaultPipelineValidatesAndSegments) {
   EXPECT_EQ(p.value().StageNames(), (std::vector<std::string_view>{"sentences.v1"}));
   ReadOptions options;
   options.format = InputFormat::kText;
-  const Article a = p.value().Analyze("One sentence. Another one.\n\nA second paragraph.", "-", options).value();
+  const Article a =
+      p.value().Analyze("One sentence. Another one.\n\nA second paragraph.", "-", options).value();
   EXPECT_EQ(a.paragraphs.size(), 2u);
   EXPECT_EQ(a.sentences.size(), 3u);
   EXPECT_EQ(a.stages, (std::vector<std::string>{"read.text.v1", "sentences.v1"}));

@@ -23,15 +23,20 @@ TEST(SetBody, CollapsesWhitespaceAndDropsEmptyParagraphs) {
 TEST(SetBody, RejoinsABreakInsideASentence) {
   Article a;
   SetBody({{"A soldier near the"}, {"town also said so."}, {"New paragraph."}}, a);
-  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"A soldier near the town also said so.", "New paragraph."}));
+  EXPECT_EQ(ParagraphTexts(a),
+            (std::vector<std::string>{"A soldier near the town also said so.", "New paragraph."}));
 }
 
 TEST(SetBody, KeepsRealBreaks) {
   Article a;
-  SetBody({{"Headline Without Stop"}, {"Body starts here."},          // next is capitalised
-           {"It ended."}, {"and then lower case"},                     // previous is closed
-           {"He said: \u201Cwe go.\u201D"}, {"lower after a quote"},    // closed inside quotes
-           {"Ellipsis\u2026"}, {"trailing on"}},
+  SetBody({{"Headline Without Stop"},
+           {"Body starts here."},  // next is capitalised
+           {"It ended."},
+           {"and then lower case"},  // previous is closed
+           {"He said: \u201Cwe go.\u201D"},
+           {"lower after a quote"},  // closed inside quotes
+           {"Ellipsis\u2026"},
+           {"trailing on"}},
           a);
   EXPECT_EQ(a.paragraphs.size(), 8u);
 }
@@ -50,11 +55,15 @@ TEST(SetBody, KeepsNonBreakingSpaces) {
 
 TEST(SetBody, HeadingsAndListItemsAreNeverRejoined) {
   Article a;
-  SetBody({{"What we know", false}, {"troops moved north", false}, {"Background", false},
-           {"talks began in", true}, {"spring and stalled.", true}},
+  SetBody({{"What we know", false},
+           {"troops moved north", false},
+           {"Background", false},
+           {"talks began in", true},
+           {"spring and stalled.", true}},
           a);
-  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"What we know", "troops moved north", "Background",
-                                                     "talks began in spring and stalled."}));
+  EXPECT_EQ(ParagraphTexts(a),
+            (std::vector<std::string>{"What we know", "troops moved north", "Background",
+                                      "talks began in spring and stalled."}));
 }
 
 TEST(SetBody, EmptyInputGivesEmptyText) {

@@ -76,10 +76,12 @@ std::string Format(int year, int month, int day) {
 
 bool IsIsoDate(std::string_view iso) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return false;
-  if (!AllDigits(iso.substr(0, 4)) || !AllDigits(iso.substr(5, 2)) || !AllDigits(iso.substr(8, 2))) {
+  if (!AllDigits(iso.substr(0, 4)) || !AllDigits(iso.substr(5, 2)) ||
+      !AllDigits(iso.substr(8, 2))) {
     return false;
   }
-  return ValidDate(std::stoi(std::string(iso.substr(0, 4))), std::stoi(std::string(iso.substr(5, 2))),
+  return ValidDate(std::stoi(std::string(iso.substr(0, 4))),
+                   std::stoi(std::string(iso.substr(5, 2))),
                    std::stoi(std::string(iso.substr(8, 2))));
 }
 
@@ -88,9 +90,12 @@ std::string ParseDateLine(std::string_view line) {
   std::vector<std::string_view> words;
   size_t i = 0;
   while (i < line.size()) {
-    while (i < line.size() && (line[i] == ' ' || line[i] == ',' || line[i] == '\t' || line[i] == '|')) ++i;
+    while (i < line.size() &&
+           (line[i] == ' ' || line[i] == ',' || line[i] == '\t' || line[i] == '|'))
+      ++i;
     const size_t start = i;
-    while (i < line.size() && line[i] != ' ' && line[i] != ',' && line[i] != '\t' && line[i] != '|') ++i;
+    while (i < line.size() && line[i] != ' ' && line[i] != ',' && line[i] != '\t' && line[i] != '|')
+      ++i;
     if (i > start) words.push_back(line.substr(start, i - start));
   }
   int year = 0, month = 0, day = 0, hour = -1, minute = 0;

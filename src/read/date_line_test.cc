@@ -26,8 +26,8 @@ TEST(ParseDateLine, ReadsTheWaysPagesPrintADate) {
 
 TEST(ParseDateLine, RefusesLinesThatAreNotJustADate) {
   for (const char* line : {"", "By AFP", "March 2023", "February 29, 2023", "March 32, 2023",
-                           "Ukraine vowed Monday to bolster its defenses", "On March 7, 2023 troops",
-                           "March 7, 2023 25:00", "13:00", "7 2023"}) {
+                           "Ukraine vowed Monday to bolster its defenses",
+                           "On March 7, 2023 troops", "March 7, 2023 25:00", "13:00", "7 2023"}) {
     EXPECT_EQ(ParseDateLine(line), "") << line;
   }
 }

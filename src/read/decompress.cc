@@ -65,8 +65,7 @@ Result<std::string> Gunzip(std::string_view gz, size_t max_bytes) {
     used = static_cast<size_t>(reinterpret_cast<char*>(zs.next_out) - out.data());
     const size_t consumed = fed - zs.avail_in;
     if (used > max_bytes) {
-      return Status(ErrorCode::kTooLarge, "expands past the limit of " +
-                                              Megabytes(max_bytes) +
+      return Status(ErrorCode::kTooLarge, "expands past the limit of " + Megabytes(max_bytes) +
                                               " when decompressed (raise it with --max-size)");
     }
     if (rc == Z_STREAM_END) {

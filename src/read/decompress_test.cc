@@ -44,8 +44,7 @@ TEST(Gunzip, LargerThanTheFirstBuffer) {
 }
 
 TEST(Gunzip, EveryMemberIsRead) {
-  EXPECT_EQ(Gunzip(Gzip("first, ") + Gzip("") + Gzip("second"), 1 << 20).value(),
-            "first, second");
+  EXPECT_EQ(Gunzip(Gzip("first, ") + Gzip("") + Gzip("second"), 1 << 20).value(), "first, second");
 }
 
 TEST(Gunzip, ZeroPaddingAfterTheLastMemberIsIgnored) {
@@ -85,8 +84,7 @@ TEST(Gunzip, BombStopsAtTheLimit) {
   EXPECT_NE(r.status().message().find("1.0 MB"), std::string::npos);
   // Exactly at the limit is allowed.
   EXPECT_EQ(Gunzip(Gzip(std::string(1000, 'a')), 1000).value().size(), 1000u);
-  EXPECT_EQ(Gunzip(Gzip(std::string(1001, 'a')), 1000).status().code(),
-            ErrorCode::kTooLarge);
+  EXPECT_EQ(Gunzip(Gzip(std::string(1001, 'a')), 1000).status().code(), ErrorCode::kTooLarge);
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // Reads an HTML page: metadata from <title>, <meta> and OpenGraph tags, the body from the
-// paragraphs of the <article> with the most text (else <main>, else <body>). Parsed with gumbo, the HTML5
-// algorithm browsers use, so any byte soup yields a tree.
+// paragraphs of the <article> with the most text (else <main>, else <body>). Parsed with gumbo, the
+// HTML5 algorithm browsers use, so any byte soup yields a tree.
 #pragma once
 
 #include <string_view>

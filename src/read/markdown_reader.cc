@@ -51,7 +51,8 @@ class BlockCollector {
     if (IsLeaf(type)) {
       c->Flush();
       c->current_.type = type;
-      if (type == MD_BLOCK_H) c->current_.heading_level = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level;
+      if (type == MD_BLOCK_H)
+        c->current_.heading_level = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level;
       c->in_leaf_ = true;
     } else if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) {
       c->Flush();
@@ -73,11 +74,12 @@ class BlockCollector {
   static int EnterSpan(MD_SPANTYPE type, void* detail, void* self) {
     auto* c = static_cast<BlockCollector*>(self);
     if (type == MD_SPAN_A) {
-      c->link_stack_.push_back({c->current_.text.size(), 0,
-                                Attribute(static_cast<MD_SPAN_A_DETAIL*>(detail)->href)});
+      c->link_stack_.push_back(
+          {c->current_.text.size(), 0, Attribute(static_cast<MD_SPAN_A_DETAIL*>(detail)->href)});
     } else if (type == MD_SPAN_IMG) {
       // Alt text is a description of the picture, not prose: keep it out of the block text.
-      c->current_.images.push_back({Attribute(static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src), "", ""});
+      c->current_.images.push_back(
+          {Attribute(static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src), "", ""});
       c->image_depth_++;
     } else if (type == MD_SPAN_STRONG) {
       c->strong_begin_ = c->current_.text.size();
@@ -140,17 +142,18 @@ class BlockCollector {
       const bool hex = entity.size() > 2 && (entity[2] == 'x' || entity[2] == 'X');
       const std::string digits(entity.substr(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)));
       const unsigned long cp = std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10);
-      AppendUtf8(cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ? 0xFFFD
-                                                                             : static_cast<char32_t>(cp),
+      AppendUtf8(cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)
+                     ? 0xFFFD
+                     : static_cast<char32_t>(cp),
                  &out);
       return out;
     }
     static constexpr std::pair<std::string_view, char32_t> kNamed[] = {
-        {"&amp;", '&'},        {"&lt;", '<'},         {"&gt;", '>'},         {"&quot;", '"'},
-        {"&apos;", '\''},      {"&nbsp;", 0xA0},      {"&ndash;", 0x2013},   {"&mdash;", 0x2014},
-        {"&hellip;", 0x2026},  {"&lsquo;", 0x2018},   {"&rsquo;", 0x2019},   {"&ldquo;", 0x201C},
-        {"&rdquo;", 0x201D},   {"&laquo;", 0xAB},     {"&raquo;", 0xBB},     {"&copy;", 0xA9},
-        {"&euro;", 0x20AC},    {"&pound;", 0xA3},     {"&deg;", 0xB0},       {"&times;", 0xD7}};
+        {"&amp;", '&'},       {"&lt;", '<'},       {"&gt;", '>'},       {"&quot;", '"'},
+        {"&apos;", '\''},     {"&nbsp;", 0xA0},    {"&ndash;", 0x2013}, {"&mdash;", 0x2014},
+        {"&hellip;", 0x2026}, {"&lsquo;", 0x2018}, {"&rsquo;", 0x2019}, {"&ldquo;", 0x201C},
+        {"&rdquo;", 0x201D},  {"&laquo;", 0xAB},   {"&raquo;", 0xBB},   {"&copy;", 0xA9},
+        {"&euro;", 0x20AC},   {"&pound;", 0xA3},   {"&deg;", 0xB0},     {"&times;", 0xD7}};
     for (const auto& [name, cp] : kNamed) {
       if (entity == name) {
         AppendUtf8(cp, &out);
@@ -186,7 +189,8 @@ std::string_view Trim(std::string_view s) {
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(s[i])) != std::tolower(static_cast<unsigned char>(prefix[i]))) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) !=
+        std::tolower(static_cast<unsigned char>(prefix[i]))) {
       return false;
     }
   }
@@ -224,14 +228,17 @@ bool SplitCaption(const Block& b, Image* image) {
 
 bool IsRelatedLine(const Block& b) {
   if (b.links.empty()) return false;
-  for (const std::string_view cue : {"related article:", "related:", "read more:", "see also:", "read also:"}) {
+  for (const std::string_view cue :
+       {"related article:", "related:", "read more:", "see also:", "read also:"}) {
     if (StartsWithNoCase(b.text, cue)) return true;
   }
   return false;
 }
 
 // A placeholder such as "#" points nowhere; keep no URL rather than a fake one.
-std::string LinkTarget(std::string_view href) { return href.empty() || href == "#" ? "" : std::string(href); }
+std::string LinkTarget(std::string_view href) {
+  return href.empty() || href == "#" ? "" : std::string(href);
+}
 
 }  // namespace
 
@@ -276,8 +283,9 @@ Result<Article> ReadMarkdown(std::string_view utf8, const ReadOptions& /*options
     }
     if (IsRelatedLine(b)) {
       const InlineLink& l = b.links.front();
-      article.links.push_back({std::string(Trim(std::string_view(b.text).substr(l.begin, l.end - l.begin))),
-                               l.href, LinkKind::kRelated});
+      article.links.push_back(
+          {std::string(Trim(std::string_view(b.text).substr(l.begin, l.end - l.begin))), l.href,
+           LinkKind::kRelated});
       continue;
     }
     Image caption;
@@ -303,8 +311,9 @@ Result<Article> ReadMarkdown(std::string_view utf8, const ReadOptions& /*options
     part = Part::kBody;
     paragraphs.push_back({b.text, b.type == MD_BLOCK_P});
     for (const InlineLink& l : b.links) {
-      article.links.push_back({std::string(Trim(std::string_view(b.text).substr(l.begin, l.end - l.begin))),
-                               l.href, LinkKind::kOther});
+      article.links.push_back(
+          {std::string(Trim(std::string_view(b.text).substr(l.begin, l.end - l.begin))), l.href,
+           LinkKind::kOther});
     }
   }
   SetBody(paragraphs, article);

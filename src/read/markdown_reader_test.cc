@@ -44,12 +44,13 @@ TEST(ReadMarkdown, ReadsTheSavedPageLayout) {
   ASSERT_EQ(a.images.size(), 1u);
   EXPECT_EQ(a.images[0].caption, "Cranes stand idle at the northern quay.");
   EXPECT_EQ(a.images[0].credit, "Port Authority photo");
-  EXPECT_EQ(ParagraphTexts(a),
-            (std::vector<std::string>{
-                "The harbour reopened on Sunday after a storm closed it for three days, officials said.",
-                "Ferries resumed at noon, and a spokesperson for the port authority said traffic would "
-                "be back to normal by the weekend.",
-                "\"We were lucky,\" a dock worker said."}));
+  EXPECT_EQ(
+      ParagraphTexts(a),
+      (std::vector<std::string>{
+          "The harbour reopened on Sunday after a storm closed it for three days, officials said.",
+          "Ferries resumed at noon, and a spokesperson for the port authority said traffic would "
+          "be back to normal by the weekend.",
+          "\"We were lucky,\" a dock worker said."}));
 }
 
 TEST(ReadMarkdown, KeepsLinksWithTheirKind) {
@@ -64,17 +65,19 @@ TEST(ReadMarkdown, KeepsLinksWithTheirKind) {
 }
 
 TEST(ReadMarkdown, PlaceholderLinksHaveNoUrl) {
-  const Article a = ReadMarkdown("# T\n\nBody.\n\n**Related article:** [Other story](#)\n", {}).value();
+  const Article a =
+      ReadMarkdown("# T\n\nBody.\n\n**Related article:** [Other story](#)\n", {}).value();
   ASSERT_EQ(a.links.size(), 1u);
   EXPECT_EQ(a.links[0].url, "");
 }
 
 TEST(ReadMarkdown, ImageWithCaptionInTheBody) {
-  const Article a =
-      ReadMarkdown("# T\n\nFirst paragraph.\n\n![alt words](/img/a.jpg)\n\nA bridge at dusk. **Photo: Ann Lee**\n\n"
-                   "Second paragraph.\n",
-                   {})
-          .value();
+  const Article a = ReadMarkdown(
+                        "# T\n\nFirst paragraph.\n\n![alt words](/img/a.jpg)\n\nA bridge at dusk. "
+                        "**Photo: Ann Lee**\n\n"
+                        "Second paragraph.\n",
+                        {})
+                        .value();
   ASSERT_EQ(a.images.size(), 1u);
   EXPECT_EQ(a.images[0].url, "/img/a.jpg");
   EXPECT_EQ(a.images[0].caption, "A bridge at dusk.");
@@ -83,20 +86,26 @@ TEST(ReadMarkdown, ImageWithCaptionInTheBody) {
 }
 
 TEST(ReadMarkdown, BoldInsideTheBodyIsNotACaption) {
-  const Article a = ReadMarkdown("# T\n\nBody starts here.\n\nThe minister was **very clear**\n", {}).value();
+  const Article a =
+      ReadMarkdown("# T\n\nBody starts here.\n\nThe minister was **very clear**\n", {}).value();
   EXPECT_TRUE(a.images.empty());
   EXPECT_EQ(a.paragraphs.size(), 2u);
 }
 
 TEST(ReadMarkdown, ListsQuotesAndSubheadingsAreBody) {
-  const Article a = ReadMarkdown("# Title\n\nIntro.\n\n## What we know\n\n- one point\n- another\n\n> A quoted line.\n", {})
-                        .value();
-  EXPECT_EQ(ParagraphTexts(a),
-            (std::vector<std::string>{"Intro.", "What we know", "one point", "another", "A quoted line."}));
+  const Article a =
+      ReadMarkdown(
+          "# Title\n\nIntro.\n\n## What we know\n\n- one point\n- another\n\n> A quoted line.\n",
+          {})
+          .value();
+  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"Intro.", "What we know", "one point",
+                                                         "another", "A quoted line."}));
 }
 
 TEST(ReadMarkdown, EntitiesAndNonAscii) {
-  const Article a = ReadMarkdown("# Київ &#x2014; Zürich\n\nÉlodie said &ldquo;oui&rdquo; &#0; &bogus;.\n", {}).value();
+  const Article a =
+      ReadMarkdown("# Київ &#x2014; Zürich\n\nÉlodie said &ldquo;oui&rdquo; &#0; &bogus;.\n", {})
+          .value();
   EXPECT_EQ(a.title, "Київ — Zürich");
   EXPECT_EQ(a.text, "Élodie said “oui” \uFFFD &bogus;.");
 }

@@ -61,9 +61,8 @@ std::string OutletFromUrl(std::string_view url) {
   const std::string host = HostOf(url);
   if (host.empty()) return "";
   for (const auto& [domain, name] : kOutlets) {
-    if (host == domain ||
-        (host.size() > domain.size() && host.ends_with(domain) &&
-         host[host.size() - domain.size() - 1] == '.')) {
+    if (host == domain || (host.size() > domain.size() && host.ends_with(domain) &&
+                           host[host.size() - domain.size() - 1] == '.')) {
       return std::string(name);
     }
   }

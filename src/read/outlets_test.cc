@@ -6,7 +6,8 @@ namespace sitrep {
 namespace {
 
 TEST(OutletFromUrl, NamesKnownSites) {
-  EXPECT_EQ(OutletFromUrl("https://www.themoscowtimes.com/2023/03/07/bakhmut-a80414"), "The Moscow Times");
+  EXPECT_EQ(OutletFromUrl("https://www.themoscowtimes.com/2023/03/07/bakhmut-a80414"),
+            "The Moscow Times");
   EXPECT_EQ(OutletFromUrl("https://edition.cnn.com/2024/world"), "CNN");
   EXPECT_EQ(OutletFromUrl("https://www.reuters.com/world/"), "Reuters");
 }

@@ -85,19 +85,22 @@ TEST(ReadArticle, BinaryJunkIsRefused) {
   std::mt19937 rng(7);
   std::string junk(4096, '\0');
   for (char& c : junk) c = static_cast<char>(rng());
-  for (const std::string& name : {std::string("junk.bin"), std::string("junk.html"), std::string("junk.md")}) {
+  for (const std::string& name :
+       {std::string("junk.bin"), std::string("junk.html"), std::string("junk.md")}) {
     const Result<Article> r = ReadArticle(junk, name, {});
     ASSERT_FALSE(r.ok()) << name;
     EXPECT_EQ(r.status().code(), ErrorCode::kBinaryInput);
   }
   // A PNG header: NUL bytes early on.
-  EXPECT_EQ(ReadArticle(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "x.md", {}).status().code(),
-            ErrorCode::kBinaryInput);
+  EXPECT_EQ(
+      ReadArticle(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "x.md", {}).status().code(),
+      ErrorCode::kBinaryInput);
 }
 
 TEST(ReadArticle, InvalidUtf8IsRepairedWithAWarning) {
   // UTF-8 throughout but for one stray byte: repaired, not re-decoded as a legacy charset.
-  const Result<Article> r = ReadArticle("Talks in \u041A\u0438\u0457\u0432 resumed \xFF on Monday.\n", "stray.txt", {});
+  const Result<Article> r =
+      ReadArticle("Talks in \u041A\u0438\u0457\u0432 resumed \xFF on Monday.\n", "stray.txt", {});
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.value().text, "Talks in \u041A\u0438\u0457\u0432 resumed \uFFFD on Monday.\n");
   ASSERT_EQ(r.value().warnings.size(), 1u);

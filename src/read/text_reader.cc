@@ -35,7 +35,8 @@ Result<Article> ReadText(std::string_view utf8, const ReadOptions& /*options*/) 
   size_t para_end = 0;
   auto close_paragraph = [&] {
     if (para_begin == std::string_view::npos) return;
-    article.paragraphs.push_back({static_cast<uint32_t>(para_begin), static_cast<uint32_t>(para_end)});
+    article.paragraphs.push_back(
+        {static_cast<uint32_t>(para_begin), static_cast<uint32_t>(para_end)});
     para_begin = std::string_view::npos;
   };
   while (line_start <= text.size()) {

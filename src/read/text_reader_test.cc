@@ -8,10 +8,12 @@ namespace sitrep {
 namespace {
 
 TEST(ReadText, KeepsTheTextExactlyAfterLineEnds) {
-  const Article a = ReadText("  Indented first line.\r\nSame paragraph.\r\n\r\n\r\nSecond.\rThird line", {}).value();
+  const Article a =
+      ReadText("  Indented first line.\r\nSame paragraph.\r\n\r\n\r\nSecond.\rThird line", {})
+          .value();
   EXPECT_EQ(a.text, "  Indented first line.\nSame paragraph.\n\n\nSecond.\nThird line");
   EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"Indented first line.\nSame paragraph.",
-                                                     "Second.\nThird line"}));
+                                                         "Second.\nThird line"}));
 }
 
 TEST(ReadText, GuessesNoMetadata) {
@@ -19,7 +21,8 @@ TEST(ReadText, GuessesNoMetadata) {
   EXPECT_TRUE(a.title.empty());
   EXPECT_TRUE(a.authors.empty());
   EXPECT_TRUE(a.published.empty());
-  EXPECT_EQ(ParagraphTexts(a), (std::vector<std::string>{"GENEVA (Wire) - Talks resumed on Monday."}));
+  EXPECT_EQ(ParagraphTexts(a),
+            (std::vector<std::string>{"GENEVA (Wire) - Talks resumed on Monday."}));
 }
 
 TEST(ReadText, BlankLinesWithSpacesSeparateParagraphs) {

@@ -76,7 +76,9 @@ std::string ResolveUrl(std::string_view base, std::string_view ref) {
     merged = ref_path;
   } else {
     const size_t last_slash = base_path.rfind('/');
-    merged = last_slash == std::string_view::npos ? "/" : std::string(base_path.substr(0, last_slash + 1));
+    merged = last_slash == std::string_view::npos
+                 ? "/"
+                 : std::string(base_path.substr(0, last_slash + 1));
     merged += ref_path;
   }
   return std::string(origin) + RemoveDotSegments(merged) + std::string(ref.substr(ref_path_end));
@@ -89,7 +91,8 @@ std::string HostOf(std::string_view url) {
   url.remove_prefix(2);
   url = url.substr(0, url.find_first_of("/?#"));
   if (const size_t at = url.rfind('@'); at != std::string_view::npos) url.remove_prefix(at + 1);
-  if (const size_t colon = url.find(':'); colon != std::string_view::npos) url = url.substr(0, colon);
+  if (const size_t colon = url.find(':'); colon != std::string_view::npos)
+    url = url.substr(0, colon);
   std::string host(url);
   std::transform(host.begin(), host.end(), host.begin(), Lower);
   if (host.starts_with("www.")) host.erase(0, 4);

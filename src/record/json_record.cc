@@ -45,17 +45,20 @@ std::string ToJson(const Article& article, int indent) {
   j["sentences"] = Spans(article.sentences, index);
   Json images = Json::array();
   for (const Image& image : article.images) {
-    images.push_back(
-        {{"url", OrNull(image.url)}, {"caption", OrNull(image.caption)}, {"credit", OrNull(image.credit)}});
+    images.push_back({{"url", OrNull(image.url)},
+                      {"caption", OrNull(image.caption)},
+                      {"credit", OrNull(image.credit)}});
   }
   j["images"] = std::move(images);
   Json links = Json::array();
   for (const Link& link : article.links) {
-    links.push_back({{"text", link.text}, {"url", OrNull(link.url)}, {"kind", LinkKindName(link.kind)}});
+    links.push_back(
+        {{"text", link.text}, {"url", OrNull(link.url)}, {"kind", LinkKindName(link.kind)}});
   }
   j["links"] = std::move(links);
   // Layers that later stages fill; present now so consumers can rely on the keys.
-  for (const char* layer : {"entities", "places", "dates", "quantities", "quotes", "claims", "events"}) {
+  for (const char* layer :
+       {"entities", "places", "dates", "quantities", "quotes", "claims", "events"}) {
     j[layer] = Json::array();
   }
   j["stages"] = article.stages;

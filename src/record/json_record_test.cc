@@ -27,12 +27,14 @@ Article Sample() {
 
 TEST(ToJson, HasEveryFieldOfTheContract) {
   const json j = json::parse(ToJson(Sample()));
-  for (const char* key : {"id", "url", "canonical_url", "outlet", "authors", "title", "published",
-                          "language", "text", "paragraphs", "sentences", "images", "links", "entities",
-                          "places", "dates", "quantities", "quotes", "claims", "events"}) {
+  for (const char* key :
+       {"id",       "url",   "canonical_url", "outlet",    "authors", "title", "published",
+        "language", "text",  "paragraphs",    "sentences", "images",  "links", "entities",
+        "places",   "dates", "quantities",    "quotes",    "claims",  "events"}) {
     EXPECT_TRUE(j.contains(key)) << key;
   }
-  for (const char* layer : {"entities", "places", "dates", "quantities", "quotes", "claims", "events"}) {
+  for (const char* layer :
+       {"entities", "places", "dates", "quantities", "quotes", "claims", "events"}) {
     EXPECT_TRUE(j[layer].is_array() && j[layer].empty()) << layer;
   }
 }

@@ -19,7 +19,8 @@ TEST(ToText, ShowsMetadataAndOneSentencePerLine) {
   EXPECT_EQ(text.rfind("Harbour reopens\n", 0), 0u);
   EXPECT_NE(text.find("authors     Ann Lee; Bo Kim\n"), std::string::npos);
   EXPECT_NE(text.find("published   2024-06-02\n"), std::string::npos);
-  EXPECT_NE(text.find("link        related: Storm story <https://x.example/s>\n"), std::string::npos);
+  EXPECT_NE(text.find("link        related: Storm story <https://x.example/s>\n"),
+            std::string::npos);
   EXPECT_NE(text.find("warning     invalid UTF-8"), std::string::npos);
   EXPECT_NE(text.find("[1]\n  It reopened.\n  Ferries run.\n\n[2]\n  Next.\n"), std::string::npos);
 }
