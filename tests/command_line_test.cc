@@ -66,6 +66,15 @@ TEST(Cli, ReadsStandardInput) {
   EXPECT_EQ(j["source"], "-");
 }
 
+TEST(Cli, OversizedStandardInputIsRefusedAsItStreams) {
+  // No size is known up front on a pipe: the limit must hold while the bytes arrive.
+  const Shell r =
+      RunShell("head -c 3000000 /dev/zero | tr \"\\0\" a | $SITREP analyze --max-size 1 -");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("sitrep: -: E105 too large"), std::string::npos) << r.err;
+}
+
 TEST(Cli, SomeInputsFailedExitsOne) {
   const Shell r = RunShell(
       "printf \"Fine text.\" > /tmp/sitrep_cli_ok.txt; "

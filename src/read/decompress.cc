@@ -13,20 +13,15 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <limits>
+
+#include "read/read_options.h"
 
 namespace sitrep {
 namespace {
 
 constexpr size_t kChunk = size_t{1} << 30;
 constexpr size_t kFirstOutput = size_t{1} << 16;
-
-std::string Megabytes(size_t bytes) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
-  return buf;
-}
 
 // Owns the inflate state so that every return path frees it.
 struct Inflater {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdio>
 #include <string>
 
 namespace sitrep {
@@ -17,5 +18,12 @@ struct ReadOptions {
   // and refusing it keeps memory bounded for the rest of the batch.
   size_t max_bytes = 64u << 20;
 };
+
+// "64.0 MB": how sizes and the limit are written in messages, the same everywhere.
+inline std::string Megabytes(size_t bytes) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
+  return buf;
+}
 
 }  // namespace sitrep

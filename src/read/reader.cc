@@ -27,12 +27,6 @@ namespace {
 
 constexpr size_t kSniffBytes = 8192;
 
-std::string Megabytes(size_t bytes) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
-  return buf;
-}
-
 Status TooLarge(size_t size, size_t max_bytes) {
   return Status(ErrorCode::kTooLarge, Megabytes(size) + ", over the limit of " +
                                           Megabytes(max_bytes) + " (raise it with --max-size)");
@@ -64,23 +58,27 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
+// Reads |stream| to the end and unpacks gzip. |expected| is a size hint (0 for none): a FIFO,
+// stdin or a file that grows while read has no trustworthy size up front, so the limit is
+// checked as the bytes arrive.
+Result<std::string> ReadStream(FILE* stream, size_t expected, size_t max_bytes) {
+  std::string bytes;
+  bytes.reserve(expected);
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, stream)) > 0) {
+    bytes.append(buf, n);
+    if (bytes.size() > max_bytes) return TooLarge(bytes.size(), max_bytes);
+  }
+  if (std::ferror(stream)) return Status(ErrorCode::kIoError, std::strerror(errno));
+  if (IsGzip(bytes)) return Gunzip(bytes, max_bytes);
+  return bytes;
+}
+
 }  // namespace
 
 Result<std::string> LoadInput(const std::string& path, size_t max_bytes) {
-  std::string bytes;
-  if (path == "-") {
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
-      bytes.append(buf, n);
-      if (bytes.size() > max_bytes) return TooLarge(bytes.size(), max_bytes);
-    }
-    if (std::ferror(stdin)) {
-      return Status(ErrorCode::kIoError, std::strerror(errno));
-    }
-    if (IsGzip(bytes)) return Gunzip(bytes, max_bytes);
-    return bytes;
-  }
+  if (path == "-") return ReadStream(stdin, 0, max_bytes);
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
     return Status(ErrorCode::kNotFound, std::strerror(errno));
@@ -91,23 +89,14 @@ Result<std::string> LoadInput(const std::string& path, size_t max_bytes) {
   }
   std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!file) return Status(ErrorCode::kNotFound, std::strerror(errno));
-  if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<size_t>(st.st_size));
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, file.get())) > 0) {
-    bytes.append(buf, n);
-    // A FIFO or a file that grows while read has no trustworthy size up front.
-    if (bytes.size() > max_bytes) return TooLarge(bytes.size(), max_bytes);
-  }
-  if (std::ferror(file.get())) {
-    return Status(ErrorCode::kIoError, std::strerror(errno));
-  }
-  if (IsGzip(bytes)) return Gunzip(bytes, max_bytes);
-  return bytes;
+  return ReadStream(file.get(), S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0,
+                    max_bytes);
 }
 
 InputFormat DetectFormat(std::string_view name, std::string_view bytes) {
-  const std::string lower = LowerAscii(name);
+  std::string lower = LowerAscii(name);
+  // LoadInput has already unpacked gzip, so "story.md.gz" is judged as "story.md".
+  if (lower.ends_with(".gz")) lower.resize(lower.size() - 3);
   for (const char* ext : {".md", ".markdown"}) {
     if (lower.ends_with(ext)) return InputFormat::kMarkdown;
   }

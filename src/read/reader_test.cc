@@ -65,6 +65,8 @@ TEST(DetectFormat, ByNameThenByContent) {
   EXPECT_EQ(DetectFormat("a.MD", "anything"), InputFormat::kMarkdown);
   EXPECT_EQ(DetectFormat("a.html", "plain"), InputFormat::kHtml);
   EXPECT_EQ(DetectFormat("a.txt", "<html>"), InputFormat::kText);
+  EXPECT_EQ(DetectFormat("story.md.gz", "Plain words, no markup."), InputFormat::kMarkdown);
+  EXPECT_EQ(DetectFormat("PAGE.HTML.GZ", "plain"), InputFormat::kHtml);
   EXPECT_EQ(DetectFormat("-", "  <!DOCTYPE html><html>"), InputFormat::kHtml);
   EXPECT_EQ(DetectFormat("-", "<p>Short fragment</p>"), InputFormat::kHtml);
   EXPECT_EQ(DetectFormat("-", "\n\n# Headline\n\nBody."), InputFormat::kMarkdown);

@@ -20,13 +20,13 @@ Result<Article> ReadText(std::string_view utf8, const ReadOptions& /*options*/) 
     article.text = utf8;  // the common case: one copy, no per-byte work
   } else {
     article.text.reserve(utf8.size());
-  }
-  for (size_t i = article.text.empty() ? 0 : utf8.size(); i < utf8.size(); ++i) {
-    if (utf8[i] == '\r') {
-      article.text.push_back('\n');
-      if (i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
-    } else {
-      article.text.push_back(utf8[i]);
+    for (size_t i = 0; i < utf8.size(); ++i) {
+      if (utf8[i] == '\r') {
+        article.text.push_back('\n');
+        if (i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
+      } else {
+        article.text.push_back(utf8[i]);
+      }
     }
   }
   const std::string_view text = article.text;
