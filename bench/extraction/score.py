@@ -51,7 +51,7 @@ def systems(sitrep):
                 "author": None, "date": None}
 
     return {
-        "sitrep": ([sitrep, "analyze", "--jsonl", "--quiet", "--as", "html"], sitrep_fields),
+        "sitrep": ([sitrep, "analyze", "--jsonl", "--quiet", "--as", "html", "--"], sitrep_fields),
         "readability-linkedom": (["node", os.path.join(PEERS, "readability.js"), "--dom", "linkedom"],
                                  readability_fields),
         "readability-jsdom": (["node", os.path.join(PEERS, "readability.js"), "--dom", "jsdom"],
