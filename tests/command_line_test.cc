@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -114,6 +115,54 @@ TEST(Cli, EveryProjectExampleReads) {
     EXPECT_FALSE(j["sentences"].empty()) << j["source"];
   }
   EXPECT_GE(records, 3u);
+}
+
+// The hostile pages, in one batch beside a good page: each gets a clear message or an
+// empty body with a warning, the good page's record comes out, and nothing crashes or hangs.
+TEST(Cli, HostileHtmlPagesInOneBatch) {
+  const fs::path dir = fs::temp_directory_path() / ("sitrep_hostile_" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  auto write = [&](const char* name, const std::string& bytes) {
+    std::ofstream(dir / name, std::ios::binary) << bytes;
+  };
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
+  write("deep.html", deep + "<p>Text at the bottom of the pile.</p>");
+  std::string huge = "<html><body><article>";
+  const std::string paragraph = "<p>The council met again on Tuesday to discuss the budget.</p>\n";
+  while (huge.size() < 100'000'000) huge += paragraph;
+  write("huge.html", huge + "</article></body></html>");
+  write("no-body.html", "<html><head><title>Only a head</title></head></html>");
+  std::string junk;
+  for (int i = 0; i < 4096; ++i) junk += static_cast<char>((i * 7919 + 13) % 256);
+  write("junk.html", junk);
+  // A gzip member cut in the middle of its deflate stream.
+  write("cut.html.gz", std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xb3\xc9\x28\xc9", 14));
+  // Declared UTF-8, written in windows-1251: "Новости" (news).
+  write("misdeclared.html",
+        "<meta charset=\"utf-8\"><article><p>\xcd\xee\xe2\xee\xf1\xf2\xe8 \xe4\xed\xff.</p>"
+        "</article>");
+  write("good.html", "<html><body><article><p>The bridge reopened on Friday.</p></article>");
+
+  const Shell r = RunShell("$SITREP analyze --jsonl " + dir.string());
+  fs::remove_all(dir);
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("huge.html: E105"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("junk.html: E104"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cut.html.gz: E107"), std::string::npos) << r.err;
+  std::map<std::string, nlohmann::json> records;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    const auto j = nlohmann::json::parse(line);
+    records[fs::path(j["source"].get<std::string>()).filename().string()] = j;
+  }
+  ASSERT_EQ(records.size(), 4u) << r.out;
+  EXPECT_EQ(records["good.html"]["text"], "The bridge reopened on Friday.");
+  EXPECT_EQ(records["deep.html"]["text"], "Text at the bottom of the pile.");
+  EXPECT_EQ(records["no-body.html"]["text"], "");
+  EXPECT_EQ(records["no-body.html"]["title"], "Only a head");
+  EXPECT_NE(records["no-body.html"]["warnings"].dump().find("no article text"), std::string::npos);
+  EXPECT_EQ(records["misdeclared.html"]["text"], "Новости дня.");
 }
 
 }  // namespace
