@@ -31,15 +31,18 @@ bench: build
 asan:
 	$(MAKE) test BUILD=build-asan CMAKE_FLAGS="-DSITREP_SANITIZE=ON -DSITREP_BUILD_BENCH=OFF"
 
-# The read-path fuzzer under libFuzzer + ASan/UBSan for FUZZ_SECONDS, seeded with examples/;
-# new inputs it finds stay in build-fuzz/corpus.
+# The fuzzers under libFuzzer + ASan/UBSan for FUZZ_SECONDS each: the whole read path, then the
+# HTML path with an HTML dictionary. Seeds are examples/ and fuzz/seeds/; new inputs they find
+# stay in build-fuzz/corpus-*.
 FUZZ_SECONDS ?= 60
+FUZZ_FLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 -print_final_stats=1
 fuzz: setup
 	cmake -S . -B build-fuzz -G Ninja -DSITREP_BUILD_FUZZ=ON -DSITREP_BUILD_BENCH=OFF -DCMAKE_CXX_COMPILER=clang++
-	cmake --build build-fuzz --target fuzz_read_article -j $(JOBS)
-	mkdir -p build-fuzz/corpus
-	build-fuzz/fuzz/fuzz_read_article -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \
-	  -print_final_stats=1 build-fuzz/corpus examples
+	cmake --build build-fuzz --target fuzz_read_article fuzz_read_html -j $(JOBS)
+	mkdir -p build-fuzz/corpus-article build-fuzz/corpus-html
+	build-fuzz/fuzz/fuzz_read_article $(FUZZ_FLAGS) build-fuzz/corpus-article examples fuzz/seeds/html
+	build-fuzz/fuzz/fuzz_read_html $(FUZZ_FLAGS) -dict=fuzz/html.dict build-fuzz/corpus-html \
+	  fuzz/seeds/html examples
 
 clean:
 	rm -rf build build-asan build-fuzz
