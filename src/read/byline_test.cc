@@ -1,0 +1,3 @@
+#include "read/byline.h"
+
+#include <gtest/gtest.h>

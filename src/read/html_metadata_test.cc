@@ -1,0 +1,3 @@
+#include "read/html_metadata.h"
+
+#include <gtest/gtest.h>

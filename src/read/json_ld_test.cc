@@ -1,0 +1,3 @@
+#include "read/json_ld.h"
+
+#include <gtest/gtest.h>
