@@ -14,45 +14,36 @@ namespace sitrep {
 namespace {
 
 // Longer lead-ins first, so "posted by" wins over "posted".
-constexpr std::array<std::string_view, 21> kLeadIns = {"a story by",
-                                                       "ein beitrag von",
-                                                       "geschrieben von",
-                                                       "verfasst von",
-                                                       "written by",
-                                                       "posted by",
-                                                       "story by",
-                                                       "words by",
-                                                       "text by",
-                                                       "text von",
-                                                       "authors",
-                                                       "autorinnen",
-                                                       "autorin",
-                                                       "autoren",
-                                                       "author",
-                                                       "autor",
-                                                       "text",
-                                                       "from",
-                                                       "von",
-                                                       "by",
-                                                       "par"};
+constexpr auto kLeadIns = std::to_array<std::string_view>({
+    "ein beitrag von", "blog beitrag von", "ver\u00f6ffentlicht von", "geschrieben von",
+    "eingestellt von", "gespeichert von",  "publiziert von",      "gepostet von",
+    "verfasst von",    "erstellt von",     "beitrag von",          "artikel von",
+    "a story by",      "written by",       "posted by",            "post author by",
+    "post author",     "story by",         "words by",             "text by",
+    "text von",        "interview",        "authors",              "autorinnen",
+    "autorin",         "autoren",          "author",               "autor",
+    "text",            "from",             "vom",                  "von",
+    "by",              "par",              "redaktion",            "posted",
+    "por",             "auteur"});
 
 // Words after which a byline says something else than a name.
-constexpr std::array<std::string_view, 14> kNotes = {
+constexpr auto kNotes = std::to_array<std::string_view>({
     " on ",          " am ",        " um ",     " at ",   " in ",
     " published",    " updated",    " posted",  " last ", " ver\u00f6ffentlicht",
-    " aktualisiert", " erschienen", " zuletzt", " stand:"};
+    " aktualisiert", " erschienen", " zuletzt", " stand:", " for ", " f\u00fcr "});
 
-constexpr std::array<std::string_view, 10> kSeparators = {" and ", " und ",  " & ",    ";", "|",
-                                                          " / ",   "\u2022", "\u00b7", "(", ")"};
+constexpr auto kSeparators = std::to_array<std::string_view>({" and ", " und ",  " & ",    ";", "|",
+                                                          " / ",   "\u2022", "\u00b7", "(", ")"});
 
 // Words of job titles and roles, which bylines glue to names ("Ana Ruiz, Senior Reporter").
-constexpr std::array<std::string_view, 30> kRoleWords = {
+constexpr auto kRoleWords = std::to_array<std::string_view>({
     "reporter",     "reporterin",   "correspondent", "korrespondent", "korrespondentin",
     "editor",       "editors",      "redakteur",     "redakteurin",   "journalist",
     "journalistin", "staff",        "writer",        "contributor",   "contributing",
     "columnist",    "photographer", "fotograf",      "fotografin",    "senior",
     "chief",        "freelance",    "mitarbeiter",   "mitarbeiterin", "producer",
-    "analyst",      "photos",       "fotos",         "bilder",        "illustration"};
+    "analyst",      "photos",       "fotos",         "bilder",        "illustration",
+    "sprecher",     "pressesprecher", "pressesprecherin", "phd", "kolumnist", "kolumnistin"});
 
 constexpr size_t kMaxNameWords = 5;
 constexpr size_t kMaxNameBytes = 60;
@@ -77,6 +68,7 @@ bool StripLeadIn(std::string& text) {
     if (!StartsWithNoCase(text, lead)) continue;
     size_t end = lead.size();
     if (end < text.size() && IsWordChar(text[end])) continue;  // "Bymann", "Deborah"
+    if (end == text.size()) return false;  // "Redaktion" alone is the name
     while (end < text.size() && (text[end] == ' ' || text[end] == ':' || text[end] == '-')) ++end;
     // "By" alone, or "Von:" with nothing after, is no byline.
     text.erase(0, end);
@@ -100,29 +92,47 @@ bool IsName(std::string_view part) {
       StartsWithNoCase(part, "www.")) {
     return false;
   }
-  if (std::any_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return false;
+  // A user name may have digits ("freeman1984"); a word without letters is a date or a time.
+  for (size_t start = 0; start < part.size();) {
+    const size_t end = std::min(part.find(' ', start), part.size());
+    const std::string_view word = part.substr(start, end - start);
+    if (std::none_of(word.begin(), word.end(), IsAsciiAlpha) &&
+        std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return false;
+    }
+    start = end + 1;
   }
   if (std::none_of(part.begin(), part.end(), IsWordChar)) return false;
   if (static_cast<size_t>(std::count(part.begin(), part.end(), ' ')) + 1 > kMaxNameWords) {
     return false;
   }
   const std::string lower = LowerAscii(part);
+  if (IsOneOf(lower, {"no author", "anonymous", "admin", "follow", "share", "posted",
+                      "publiziert", "ver\u00f6ffentlicht", "datum", "date"}) ||
+      std::find(kLeadIns.begin(), kLeadIns.end(), lower) != kLeadIns.end()) {
+    return false;
+  }
   return std::none_of(kRoleWords.begin(), kRoleWords.end(),
                       [&](std::string_view word) { return HasWord(lower, word); });
 }
 
 std::string TrimPunctuation(std::string_view s) {
   const auto edge = [](char c) {
-    return c == ' ' || c == ':' || c == '-' || c == ',' || c == '.' || c == '"' || c == '\'' ||
-           c == '*' || c == '[' || c == ']';
+    return c == ' ' || c == ':' || c == '-' || c == ',' || c == '"' || c == '\'' || c == '*' ||
+           c == '[' || c == ']' || c == '~' || c == '=';
   };
-  while (!s.empty() && edge(s.front())) s.remove_prefix(1);
-  // A final dot may be an initial ("Ana R."); only drop it after a whole word.
-  while (!s.empty() && edge(s.back()) &&
-         !(s.back() == '.' && s.size() >= 2 && s[s.size() - 2] != ' ' &&
-           (s.size() == 2 || s[s.size() - 3] == ' '))) {
-    s.remove_suffix(1);
+  // Copyright signs, dashes and bullets, in UTF-8.
+  constexpr auto kMarks =
+      std::to_array<std::string_view>({"\u00a9", "\u2014", "\u2013", "\u2022", "\u00b7", "(c)"});
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    while (!s.empty() && (edge(s.front()) || s.front() == '.')) s.remove_prefix(1);
+    // A final dot stays: it ends an initial or "Jr.", and the page wrote it.
+    while (!s.empty() && edge(s.back())) s.remove_suffix(1);
+    for (const std::string_view mark : kMarks) {
+      if (StartsWithNoCase(s, mark)) s.remove_prefix(mark.size()), trimmed = true;
+      if (s.ends_with(mark)) s.remove_suffix(mark.size()), trimmed = true;
+    }
   }
   return std::string(s);
 }
@@ -152,6 +162,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::string text = CleanMetaText(byline);
   while (StripLeadIn(text)) {
   }
+  text += ' ';  // so that a note word ends the line too ("Publiziert am")
   std::string lower = LowerAscii(text);  // same offsets as |text|
   for (const std::string_view note : kNotes) {
     if (const size_t at = lower.find(note); at != std::string::npos) {
@@ -180,6 +191,31 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     if (!seen) names.push_back(std::move(name));
   }
   return names;
+}
+
+std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
+  const std::string clean = CleanMetaText(text);
+  if (clean.size() > kMaxBylineLine) return {};
+  const std::string lower = LowerAscii(clean);
+  for (size_t at = 0; at < lower.size(); ++at) {
+    if (at > 0 && IsWordChar(lower[at - 1])) continue;
+    // Only where a byline can start: the line's start, or after punctuation or a date
+    // ("12. Mai 2024 | von Ana"), never inside a sentence ("the speech by the mayor").
+    size_t last = at;
+    while (last > 0 && lower[last - 1] == ' ') --last;
+    if (last > 0 && IsAsciiAlpha(lower[last - 1])) continue;
+    for (const std::string_view lead : kLeadIns) {
+      if (!std::string_view(lower).substr(at).starts_with(lead)) continue;
+      const size_t end = at + lead.size();
+      if (end < lower.size() && IsWordChar(lower[end])) continue;
+      if (!lead.ends_with("by") && !lead.ends_with("von") && !lead.ends_with("vom") &&
+          !(end < lower.size() && lower[end] == ':')) {
+        continue;  // "Autor:" names one; a bare "Text" or "Interview" does not
+      }
+      return SplitAuthors(std::string_view(clean).substr(end));
+    }
+  }
+  return {};
 }
 
 }  // namespace sitrep

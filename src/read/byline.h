@@ -5,6 +5,7 @@
 // Not for: finding bylines in a page (html_metadata does) or telling people from agencies.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,5 +21,11 @@ std::string CleanMetaText(std::string_view text);
 // is a job title, a date, an e-mail address, a URL or a sentence is dropped, and a name ends
 // where a date or a "Published"/"Updated" note is glued to it.
 std::vector<std::string> SplitAuthors(std::string_view byline);
+
+// The names after a byline's lead-in inside a short line of page text: "12.05.2024 | von Ana
+// Ruiz" and "Posted by ana_r on May 12" give one name each; a line without a lead-in where a
+// byline starts (its beginning, or after punctuation or a date) gives none.
+inline constexpr size_t kMaxBylineLine = 160;
+std::vector<std::string> NamesAfterLeadIn(std::string_view text);
 
 }  // namespace sitrep

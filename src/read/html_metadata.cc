@@ -35,6 +35,7 @@ enum class Capture {
   kTime,
   kTimeModified,
   kDateline,
+  kShortBlock,
   kLdJson
 };
 
@@ -154,6 +155,10 @@ class FactCollector {
     }
     const std::string_view itemprop = Attr(node, "itemprop");
     if (!itemprop.empty()) ReadItemprop(node, itemprop);
+    if ((tag == GUMBO_TAG_P || tag == GUMBO_TAG_ADDRESS) && in_boilerplate_ == 0 &&
+        facts_->short_blocks.size() < kMaxCandidates) {
+      Start(node, Capture::kShortBlock);
+    }
     if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) {
       if (branding_ == nullptr) Start(node, tag == GUMBO_TAG_H1 ? Capture::kH1 : Capture::kH2);
     } else if (tag == GUMBO_TAG_TIME) {
@@ -268,6 +273,9 @@ class FactCollector {
         if (text.size() <= kMaxDateSearch) {
           facts_->datelines.push_back({std::move(text), open.in_article});
         }
+        break;
+      case Capture::kShortBlock:
+        if (text.size() <= kMaxBylineLine) facts_->short_blocks.push_back(std::move(text));
         break;
       case Capture::kLdJson: break;
     }
@@ -656,6 +664,18 @@ void ChooseAuthors(const PageFacts& page, Article& article) {
       AddNames(byline, not_people, names);
       if (take("byline")) return;
     }
+  }
+  // Lines that hold a byline among other things: "12.05.2024 | von Ana Ruiz".
+  const auto add_after_lead_in = [&](const std::string& line) {
+    for (std::string& name : NamesAfterLeadIn(line)) AddNames(name, not_people, names);
+  };
+  for (const ShownDate& line : page.datelines) {
+    add_after_lead_in(line.value);
+    if (take("byline")) return;
+  }
+  for (const std::string& line : page.short_blocks) {
+    add_after_lead_in(line);
+    if (take("byline")) return;
   }
 }
 

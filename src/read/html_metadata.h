@@ -49,6 +49,7 @@ struct PageFacts {
   std::vector<ShownDate> times;            // <time datetime> (or its text)
   std::vector<ShownDate> datelines;        // texts of elements whose class names a date
   std::string time_modified;               // a <time> whose class says "updated" or "modified"
+  std::vector<std::string> short_blocks;   // short <p> and <address> texts, for bylines
   std::vector<ShownDate> text_dates;       // dates in short runs of body text, as ISO 8601
 };
 
