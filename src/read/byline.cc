@@ -14,36 +14,69 @@ namespace sitrep {
 namespace {
 
 // Longer lead-ins first, so "posted by" wins over "posted".
-constexpr auto kLeadIns = std::to_array<std::string_view>({
-    "ein beitrag von", "blog beitrag von", "ver\u00f6ffentlicht von", "geschrieben von",
-    "eingestellt von", "gespeichert von",  "publiziert von",      "gepostet von",
-    "verfasst von",    "erstellt von",     "beitrag von",          "artikel von",
-    "a story by",      "written by",       "posted by",            "post author by",
-    "post author",     "story by",         "words by",             "text by",
-    "text von",        "interview",        "authors",              "autorinnen",
-    "autorin",         "autoren",          "author",               "autor",
-    "text",            "from",             "vom",                  "von",
-    "by",              "par",              "redaktion",            "posted",
-    "por",             "auteur"});
+constexpr auto kLeadIns = std::to_array<std::string_view>({"ein beitrag von",
+                                                           "blog beitrag von",
+                                                           "ein artikel von",
+                                                           "ver\u00f6ffentlicht von",
+                                                           "geschrieben von",
+                                                           "eingestellt von",
+                                                           "gespeichert von",
+                                                           "publiziert von",
+                                                           "gepostet von",
+                                                           "verfasst von",
+                                                           "erstellt von",
+                                                           "beitrag von",
+                                                           "artikel von",
+                                                           "a story by",
+                                                           "written by",
+                                                           "posted by",
+                                                           "post author by",
+                                                           "post author",
+                                                           "story by",
+                                                           "words by",
+                                                           "text by",
+                                                           "text von",
+                                                           "interview",
+                                                           "authors",
+                                                           "autorinnen",
+                                                           "autorin",
+                                                           "autoren",
+                                                           "author",
+                                                           "autor",
+                                                           "text",
+                                                           "from",
+                                                           "vom",
+                                                           "von",
+                                                           "by",
+                                                           "par",
+                                                           "redaktion",
+                                                           "posted",
+                                                           "por",
+                                                           "auteur"});
 
 // Words after which a byline says something else than a name.
-constexpr auto kNotes = std::to_array<std::string_view>({
-    " on ",          " am ",        " um ",     " at ",   " in ",
-    " published",    " updated",    " posted",  " last ", " ver\u00f6ffentlicht",
-    " aktualisiert", " erschienen", " zuletzt", " stand:", " for ", " f\u00fcr "});
+constexpr auto kNotes = std::to_array<std::string_view>(
+    {" on ", " am ", " um ", " at ", " in ", " published", " updated", " posted", " last ",
+     " ver\u00f6ffentlicht", " aktualisiert", " erschienen", " zuletzt", " stand:", " for ",
+     " f\u00fcr "});
 
-constexpr auto kSeparators = std::to_array<std::string_view>({" and ", " und ",  " & ",    ";", "|",
-                                                          " / ",   "\u2022", "\u00b7", "(", ")"});
+constexpr auto kSeparators = std::to_array<std::string_view>(
+    {" and ", " und ", " & ", ";", "|", " / ", "\u2022", "\u00b7", "(", ")"});
 
 // Words of job titles and roles, which bylines glue to names ("Ana Ruiz, Senior Reporter").
-constexpr auto kRoleWords = std::to_array<std::string_view>({
-    "reporter",     "reporterin",   "correspondent", "korrespondent", "korrespondentin",
-    "editor",       "editors",      "redakteur",     "redakteurin",   "journalist",
-    "journalistin", "staff",        "writer",        "contributor",   "contributing",
-    "columnist",    "photographer", "fotograf",      "fotografin",    "senior",
-    "chief",        "freelance",    "mitarbeiter",   "mitarbeiterin", "producer",
-    "analyst",      "photos",       "fotos",         "bilder",        "illustration",
-    "sprecher",     "pressesprecher", "pressesprecherin", "phd", "kolumnist", "kolumnistin"});
+constexpr auto kRoleWords =
+    std::to_array<std::string_view>({"reporter",      "reporterin",      "correspondent",
+                                     "korrespondent", "korrespondentin", "editor",
+                                     "editors",       "redakteur",       "redakteurin",
+                                     "journalist",    "journalistin",    "staff",
+                                     "writer",        "contributor",     "contributing",
+                                     "columnist",     "photographer",    "fotograf",
+                                     "fotografin",    "senior",          "chief",
+                                     "freelance",     "mitarbeiter",     "mitarbeiterin",
+                                     "producer",      "analyst",         "photos",
+                                     "fotos",         "bilder",          "illustration",
+                                     "sprecher",      "pressesprecher",  "pressesprecherin",
+                                     "phd",           "kolumnist",       "kolumnistin"});
 
 constexpr size_t kMaxNameWords = 5;
 constexpr size_t kMaxNameBytes = 60;
@@ -68,7 +101,7 @@ bool StripLeadIn(std::string& text) {
     if (!StartsWithNoCase(text, lead)) continue;
     size_t end = lead.size();
     if (end < text.size() && IsWordChar(text[end])) continue;  // "Bymann", "Deborah"
-    if (end == text.size()) return false;  // "Redaktion" alone is the name
+    if (end == text.size()) return false;                      // "Redaktion" alone is the name
     while (end < text.size() && (text[end] == ' ' || text[end] == ':' || text[end] == '-')) ++end;
     // "By" alone, or "Von:" with nothing after, is no byline.
     text.erase(0, end);
@@ -107,9 +140,10 @@ bool IsName(std::string_view part) {
     return false;
   }
   const std::string lower = LowerAscii(part);
-  if (IsOneOf(lower, {"no author", "anonymous", "admin", "follow", "share", "posted",
-                      "publiziert", "ver\u00f6ffentlicht", "datum", "date"}) ||
-      std::find(kLeadIns.begin(), kLeadIns.end(), lower) != kLeadIns.end()) {
+  if (IsOneOf(lower, {"no author", "anonymous", "admin", "follow", "share", "posted", "publiziert",
+                      "ver\u00f6ffentlicht", "datum", "date"}) ||
+      IsOneOf(lower, {"by", "von", "vom", "par", "por", "auteur", "autor", "author", "authors",
+                      "autoren", "autorin", "text", "interview", "from"})) {
     return false;
   }
   return std::none_of(kRoleWords.begin(), kRoleWords.end(),
@@ -162,7 +196,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::string text = CleanMetaText(byline);
   while (StripLeadIn(text)) {
   }
-  text += ' ';  // so that a note word ends the line too ("Publiziert am")
+  text += ' ';                           // so that a note word ends the line too ("Publiziert am")
   std::string lower = LowerAscii(text);  // same offsets as |text|
   for (const std::string_view note : kNotes) {
     if (const size_t at = lower.find(note); at != std::string::npos) {
@@ -208,8 +242,12 @@ std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
       if (!std::string_view(lower).substr(at).starts_with(lead)) continue;
       const size_t end = at + lead.size();
       if (end < lower.size() && IsWordChar(lower[end])) continue;
-      if (!lead.ends_with("by") && !lead.ends_with("von") && !lead.ends_with("vom") &&
-          !(end < lower.size() && lower[end] == ':')) {
+      // "Autor:" names one, and so does "Autoren" opening a line; a bare "Text" does not.
+      const bool names_one = lead.ends_with("by") || lead.ends_with("von") ||
+                             lead.ends_with("vom") || lead == "par" || lead == "por" ||
+                             (end < lower.size() && lower[end] == ':') ||
+                             (at == 0 && lead.starts_with("aut"));
+      if (!names_one) {
         continue;  // "Autor:" names one; a bare "Text" or "Interview" does not
       }
       return SplitAuthors(std::string_view(clean).substr(end));

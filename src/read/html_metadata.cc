@@ -21,6 +21,7 @@ constexpr size_t kMaxCandidates = 24;
 // Longer texts are not headings or bylines but whole sections that happen to carry the class.
 constexpr size_t kMaxCaptureBytes = 400;
 constexpr size_t kMaxBylineBytes = 160;
+constexpr size_t kMaxShortBlocks = 64;
 // Text runs with digits tried for a date; most pages show theirs near the top.
 constexpr int kMaxDateTries = 200;
 
@@ -155,8 +156,9 @@ class FactCollector {
     }
     const std::string_view itemprop = Attr(node, "itemprop");
     if (!itemprop.empty()) ReadItemprop(node, itemprop);
-    if ((tag == GUMBO_TAG_P || tag == GUMBO_TAG_ADDRESS) && in_boilerplate_ == 0 &&
-        facts_->short_blocks.size() < kMaxCandidates) {
+    if (IsTagOneOf(tag, {GUMBO_TAG_P, GUMBO_TAG_ADDRESS, GUMBO_TAG_SPAN, GUMBO_TAG_SMALL,
+                         GUMBO_TAG_DIV, GUMBO_TAG_EM}) &&
+        in_boilerplate_ == 0 && facts_->short_blocks.size() < kMaxShortBlocks) {
       Start(node, Capture::kShortBlock);
     }
     if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) {
@@ -167,7 +169,7 @@ class FactCollector {
       Start(node, Capture::kAuthorMark);
     } else if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE &&
                facts_->author_blocks.size() < kMaxCandidates &&
-               NamesAny(node, {"author", "byline", "autor", "verfasser"},
+               NamesAny(node, {"author", "byline", "autor", "auteur", "verfasser"},
                         {"avatar", "image", "img", "photo", "bio", "about", "description", "box",
                          "url", "link-"})) {
       Start(node, Capture::kAuthorBlock);
@@ -275,7 +277,9 @@ class FactCollector {
         }
         break;
       case Capture::kShortBlock:
-        if (text.size() <= kMaxBylineLine) facts_->short_blocks.push_back(std::move(text));
+        if (text.size() <= kMaxBylineLine && facts_->short_blocks.size() < kMaxShortBlocks) {
+          facts_->short_blocks.push_back(std::move(text));
+        }
         break;
       case Capture::kLdJson: break;
     }
