@@ -219,6 +219,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     start = comma + 1;
     while (StripLeadIn(name)) {
     }
+    // A part that is a sentence makes the whole line prose, not a byline.
+    if (static_cast<size_t>(std::count(name.begin(), name.end(), ' ')) >= kMaxNameWords) {
+      return {};
+    }
     if (!IsName(name)) continue;
     const bool seen = std::any_of(names.begin(), names.end(),
                                   [&](const std::string& n) { return EqualsNoCase(n, name); });

@@ -167,8 +167,8 @@ std::string ParseDateLine(std::string_view line) {
     }
     if (IsWeekday(w)) continue;
     const std::string lw = Lower(w);
-    // German: "am 14. Mai 2024 um 10:15 Uhr".
-    if (lw == "um" || lw == "uhr" || (lw == "am" && hour < 0)) continue;
+    // "May 14, 2024 at 2:05 pm"; German "am 14. Mai 2024 um 10:15 Uhr".
+    if (lw == "um" || lw == "uhr" || lw == "at" || (lw == "am" && hour < 0)) continue;
     if (lw == "am" || lw == "a.m." || lw == "pm" || lw == "p.m.") {
       if (hour > 12) return "";
       if (lw[0] == 'p' && hour < 12) hour += 12;
