@@ -161,11 +161,8 @@ class FactCollector {
         in_boilerplate_ == 0 && facts_->short_blocks.size() < kMaxShortBlocks) {
       Start(node, Capture::kShortBlock);
     }
-    if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) {
-      if (branding_ == nullptr) Start(node, tag == GUMBO_TAG_H1 ? Capture::kH1 : Capture::kH2);
-    } else if (tag == GUMBO_TAG_TIME) {
-      ReadTime(node);
-    } else if (tag == GUMBO_TAG_A && HasToken(Attr(node, "rel"), "author")) {
+    // An author's name set as a heading ("<h2 class=author-title>") is a byline, not a title.
+    if (tag == GUMBO_TAG_A && HasToken(Attr(node, "rel"), "author")) {
       Start(node, Capture::kAuthorMark);
     } else if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE &&
                facts_->author_blocks.size() < kMaxCandidates &&
@@ -173,6 +170,10 @@ class FactCollector {
                         {"avatar", "image", "img", "photo", "bio", "about", "description", "box",
                          "url", "link-"})) {
       Start(node, Capture::kAuthorBlock);
+    } else if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) {
+      if (branding_ == nullptr) Start(node, tag == GUMBO_TAG_H1 ? Capture::kH1 : Capture::kH2);
+    } else if (tag == GUMBO_TAG_TIME) {
+      ReadTime(node);
     } else if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE &&
                facts_->datelines.size() < kMaxCandidates &&
                NamesAny(node, {"date", "datum", "time", "posted", "publish", "meta", "byline"},
@@ -367,18 +368,6 @@ const std::vector<std::string>& AllMeta(const MetaMap& meta, std::string_view ke
   static const std::vector<std::string> kNone;
   const auto it = meta.find(key);
   return it == meta.end() ? kNone : it->second;
-}
-
-std::string StripSiteName(std::string title, std::string_view site_name) {
-  if (site_name.empty() || !EndsWithNoCase(title, site_name)) return title;
-  const std::string_view head = std::string_view(title).substr(0, title.size() - site_name.size());
-  for (const std::string_view separator :
-       {" | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " :: "}) {
-    if (head.size() > separator.size() && head.ends_with(separator)) {
-      return CleanMetaText(head.substr(0, head.size() - separator.size()));
-    }
-  }
-  return title;
 }
 
 std::string PageDate(std::string_view value) {
@@ -663,6 +652,10 @@ void ChooseAuthors(const PageFacts& page, Article& article) {
     }
   }
   if (take(source)) return;
+  if (page.json_ld.people.size() == 1) {
+    AddNames(page.json_ld.people.front(), not_people, names);
+    if (take("json-ld")) return;
+  }
   for (const auto* bylines : {&page.author_marks, &page.author_blocks}) {
     for (const std::string& byline : *bylines) {
       AddNames(byline, not_people, names);

@@ -60,9 +60,6 @@ PageFacts ReadPageFacts(const GumboNode* document);
 std::string_view FirstMeta(const MetaMap& meta, std::string_view key);
 const std::vector<std::string>& AllMeta(const MetaMap& meta, std::string_view key);
 
-// "Headline | Site" -> "Headline" when "Site" is |site_name|.
-std::string StripSiteName(std::string title, std::string_view site_name);
-
 // The date as the page wrote it when it is ISO 8601, else as ParseDateLine reads it ("May 14,
 // 2024" -> "2024-05-14"), else "" so a later source is tried.
 std::string PageDate(std::string_view value);

@@ -77,6 +77,17 @@ TEST(JsonLdSource, ThePublisherIsNoAuthor) {
   EXPECT_EQ(a.metadata_sources.authors, "meta");
 }
 
+TEST(JsonLdSource, ABlogsOnePersonIsItsAuthorWhenNothingElseNamesOne) {
+  const std::string person = LdJson(R"({"@type": "Person", "name": "Jana Berg"})");
+  Article a = Read(Page(person, kProse));
+  EXPECT_EQ(a.authors, (Names{"Jana Berg"}));
+  EXPECT_EQ(a.metadata_sources.authors, "json-ld");
+  a = Read(Page(person + R"(<meta name="author" content="Tom Ilg">)", kProse));
+  EXPECT_EQ(a.authors, (Names{"Tom Ilg"}));
+  a = Read(Page(person + LdJson(R"({"@type": "Person", "name": "Tom Ilg"})"), kProse));
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(JsonLdSource, OnlyLdJsonScriptsAreRead) {
   const Article a = Read(Page(
       R"(<script type="text/javascript">var x = {"@type": "Article", "headline": "Code"};</script>)",

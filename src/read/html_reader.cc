@@ -1,12 +1,13 @@
 // HTML pages to Articles. Tested by html_reader_test.cc.
 //
 // The pipeline of this reader: html_tree parses the page (gumbo, behind the depth guard);
-// html_metadata reads what the page says about itself; html_body finds the article's element and
-// reads its prose, links and figures; this file ties them into one Article and decides between
-// sources where they disagree.
+// html_metadata reads what the page says about itself and picks each metadata field from the
+// most trusted source that has it; html_body finds the article's element and reads its prose,
+// links and figures; this file ties them into one Article, with the caller's URL and date first.
 //
-// Why: what a page declares about itself is exact, so it is read and never guessed: a title
-// suffix is stripped only when it equals og:site_name, an unknown date stays empty.
+// Why: what a page declares about itself (JSON-LD, <meta>) is exact and read first; what it
+// shows (headings, bylines, dates in the text) comes next, and the URL's date path last. Each
+// field records its source, so a consumer can weigh a guess as one.
 #include "read/html_reader.h"
 
 #include <algorithm>

@@ -20,7 +20,7 @@ using Json = nlohmann::json;
 // Deeper than any page nests its items; bounds the work on hostile scripts.
 constexpr int kMaxDepth = 8;
 
-enum class Kind { kOther, kArticle, kWebPage, kPublisher };
+enum class Kind { kOther, kArticle, kWebPage, kPublisher, kPerson };
 
 Kind KindOfType(std::string_view type) {
   // "NewsArticle", "ReportageNewsArticle", "TechArticle", "BlogPosting", "LiveBlogPosting"...
@@ -29,6 +29,7 @@ Kind KindOfType(std::string_view type) {
     return Kind::kArticle;
   }
   if (type.ends_with("WebPage") || type == "ItemPage") return Kind::kWebPage;
+  if (type == "Person") return Kind::kPerson;
   if (type == "Organization" || type == "NewsMediaOrganization" || type == "WebSite") {
     return Kind::kPublisher;
   }
@@ -140,6 +141,13 @@ class Reader {
       case Kind::kWebPage: TakePage(value); break;
       case Kind::kPublisher:
         if (facts_->publisher.empty()) facts_->publisher = Field(value, "name");
+        break;
+      case Kind::kPerson:
+        if (std::string name = Field(value, "name");
+            !name.empty() &&
+            std::find(facts_->people.begin(), facts_->people.end(), name) == facts_->people.end()) {
+          facts_->people.push_back(std::move(name));
+        }
         break;
       case Kind::kOther: break;
     }

@@ -16,8 +16,11 @@ struct JsonLdFacts {
   std::string type;  // the @type of the item the article facts came from, "" when none
   std::string headline;
   std::vector<std::string> authors;  // names as written
-  std::string publisher;             // the publisher's name, or the WebSite's
-  std::string published;             // as written; the reader normalises it
+  // Every Person item's name: a blog's graph often describes its one author apart from any
+  // article.
+  std::vector<std::string> people;
+  std::string publisher;  // the publisher's name, or the WebSite's
+  std::string published;  // as written; the reader normalises it
   std::string modified;
   std::string section;
   std::string language;

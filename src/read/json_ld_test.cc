@@ -69,6 +69,14 @@ TEST(ReadJsonLd, TheArticleOutranksTheWebPageAndTheFirstArticleWins) {
             "2020-01-01");
 }
 
+TEST(ReadJsonLd, PeopleAreListedApartFromTheArticle) {
+  const JsonLdFacts f = Read({R"({"@graph": [{"@type": "WebPage", "name": "Blog"},
+                                             {"@type": ["Person", "Organization"],
+                                              "name": "Jana Berg"}]})"});
+  EXPECT_TRUE(f.authors.empty());
+  EXPECT_EQ(f.people, (Names{"Jana Berg"}));
+}
+
 TEST(ReadJsonLd, PublisherFromAnOrganizationOrWebSite) {
   EXPECT_EQ(Read({R"({"@type": "WebSite", "name": "Harbour Times"})"}).publisher, "Harbour Times");
   EXPECT_EQ(Read({R"({"@type": "Article", "publisher": "Harbour Times"})"}).publisher,
