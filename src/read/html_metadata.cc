@@ -125,11 +125,11 @@ class FactCollector {
       case GUMBO_TAG_META: AddMeta(node); return true;
       case GUMBO_TAG_LINK:
         if (facts_->canonical.empty() && HasToken(Attr(node, "rel"), "canonical")) {
-          facts_->canonical = CollapseSpace(Attr(node, "href"));
+          facts_->canonical = CleanMetaText(Attr(node, "href"));
         }
         return true;
       case GUMBO_TAG_BASE:
-        if (facts_->base.empty()) facts_->base = CollapseSpace(Attr(node, "href"));
+        if (facts_->base.empty()) facts_->base = CleanMetaText(Attr(node, "href"));
         return true;
       case GUMBO_TAG_SCRIPT:
         // Only ld+json is read; other scripts are code, and parsing them costs time.
@@ -141,7 +141,6 @@ class FactCollector {
       default: break;
     }
     if (comments_ != nullptr) return true;
-    if (IsTagOneOf(tag, {GUMBO_TAG_NAV, GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE})) ++in_boilerplate_;
     if (tag == GUMBO_TAG_BODY) in_body_ = true;
     if (tag != GUMBO_TAG_BODY &&
         NamesAny(node, {"comments", "comment-", "comment_", "commentlist", "respond", "disqus"},
@@ -149,6 +148,7 @@ class FactCollector {
       comments_ = node;  // readers' comments have their own authors, dates and headings
       return true;
     }
+    if (IsTagOneOf(tag, {GUMBO_TAG_NAV, GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE})) ++in_boilerplate_;
     if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) ++in_article_;
     if (branding_ == nullptr && tag != GUMBO_TAG_BODY && IsBranding(node)) branding_ = node;
     if (tag == GUMBO_TAG_A && IsHomeLink(Attr(node, "href"))) {
@@ -234,8 +234,6 @@ class FactCollector {
       facts_->text_dates.push_back({std::move(date), false});
     }
   }
-
-  static std::string CollapseSpace(std::string_view s) { return CleanMetaText(s); }
 
   void Start(const GumboNode* node, Capture what) {
     open_.push_back({node, what, "", in_article_ > 0, false});
@@ -331,9 +329,9 @@ class FactCollector {
       }
       return;
     }
-    std::string content = CollapseSpace(Attr(node, "content"));
+    std::string content = CleanMetaText(Attr(node, "content"));
     if (!content.empty()) {
-      facts_->meta[LowerAscii(CollapseSpace(key))].push_back(std::move(content));
+      facts_->meta[LowerAscii(CleanMetaText(key))].push_back(std::move(content));
     }
   }
 
