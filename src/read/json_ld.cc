@@ -193,14 +193,14 @@ class Reader {
 
   void TakeArticle(const Json& item) {
     if (KindOfType(facts_->type) != Kind::kArticle) {
-      // An article item outranks the WebPage read before it.
-      const std::string publisher = std::move(facts_->publisher);
-      const std::string language = std::move(facts_->language);
-      *facts_ = JsonLdFacts();
-      facts_->publisher = publisher;
-      facts_->language = language;
+      // An article item outranks the WebPage read before it; what describes the site stays.
+      JsonLdFacts kept;
+      kept.publisher = std::move(facts_->publisher);
+      kept.language = std::move(facts_->language);
+      kept.people = std::move(facts_->people);
+      *facts_ = std::move(kept);
       facts_->type = TypeName(item);
-    } else if (!facts_->headline.empty()) {
+    } else {
       return;  // the first article wins; later ones are teasers and related stories
     }
     facts_->headline = Field(item, "headline");

@@ -75,6 +75,11 @@ TEST(ReadJsonLd, PeopleAreListedApartFromTheArticle) {
                                               "name": "Jana Berg"}]})"});
   EXPECT_TRUE(f.authors.empty());
   EXPECT_EQ(f.people, (Names{"Jana Berg"}));
+  // An article read after the person keeps the list.
+  EXPECT_EQ(Read({R"({"@type": "Person", "name": "Jana Berg"})",
+                  R"({"@type": "Article", "headline": "Bridge reopens"})"})
+                .people,
+            (Names{"Jana Berg"}));
 }
 
 TEST(ReadJsonLd, PublisherFromAnOrganizationOrWebSite) {
