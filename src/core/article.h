@@ -30,6 +30,22 @@ struct Link {
   LinkKind kind = LinkKind::kOther;
 };
 
+// Where each metadata field of an Article came from, as a short name: "json-ld", "opengraph",
+// "meta", "dublin-core", "time", "byline", "dateline", "url-path", "title-element", "h1", "h2",
+// "options" (the caller said so). Empty when the field is empty: a consumer weighing a field
+// (a date from a URL path is a day at best) needs to know how it was found.
+struct MetadataSources {
+  std::string title;
+  std::string authors;
+  std::string published;
+  std::string modified;
+  std::string outlet;
+  std::string canonical_url;
+  std::string language;
+  std::string section;
+  std::string image;  // the lead image, images.front()
+};
+
 struct Article {
   // Identity and metadata, as the reader found them. Empty means unknown.
   std::string id;      // stable: derived from the URL when there is one, else from the text
@@ -40,7 +56,10 @@ struct Article {
   std::vector<std::string> authors;
   std::string title;
   std::string published;  // ISO 8601; a date alone when only the date is known
+  std::string modified;   // the same form; the last update the page declares
   std::string language;   // BCP 47, "en"
+  std::string section;    // the outlet's section or desk ("Politics"), as the page names it
+  MetadataSources metadata_sources;
 
   std::string text;  // valid UTF-8, LF line ends
   std::vector<Span> paragraphs;

@@ -6,6 +6,7 @@
 // for the publication date.
 #include "read/date_line.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -17,8 +18,19 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 7> kWeekdays = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+// German pages are the other half of the input; names equal to the English ones are left out.
+constexpr std::array<std::pair<std::string_view, int>, 9> kGermanMonths = {{{"januar", 1},
+                                                                            {"j\u00e4nner", 1},
+                                                                            {"februar", 2},
+                                                                            {"m\u00e4rz", 3},
+                                                                            {"maerz", 3},
+                                                                            {"mai", 5},
+                                                                            {"juni", 6},
+                                                                            {"juli", 7},
+                                                                            {"oktober", 10}}};
+constexpr std::array<std::string_view, 14> kWeekdays = {
+    "monday", "tuesday",  "wednesday", "thursday",   "friday",  "saturday", "sunday",
+    "montag", "dienstag", "mittwoch",  "donnerstag", "freitag", "samstag",  "sonntag"};
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -33,6 +45,10 @@ int MonthNumber(std::string_view word) {
   if (w.size() < 3) return 0;
   for (size_t m = 0; m < kMonths.size(); ++m) {
     if (kMonths[m].starts_with(w)) return static_cast<int>(m) + 1;
+  }
+  if (w == "dez" || w == "dezember") return 12;
+  for (const auto& [name, number] : kGermanMonths) {
+    if (name.starts_with(w)) return number;
   }
   return 0;
 }
@@ -64,6 +80,38 @@ int DaysInMonth(int year, int month) {
 bool ValidDate(int year, int month, int day) {
   return year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
          day <= DaysInMonth(year, month);
+}
+
+// "14.05.2024", "14.5.2024", "2024/05/14", "2024.05.14" -> true with the parts. Slashed day-first
+// or month-first dates ("05/06/2024") are left alone: which one a page means is a guess.
+bool NumericDate(std::string_view w, int* year, int* month, int* day) {
+  int parts[3] = {0, 0, 0};
+  size_t sizes[3] = {0, 0, 0};
+  char separator = 0;
+  int part = 0;
+  for (const char c : w) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      if (sizes[part] == 4) return false;
+      parts[part] = parts[part] * 10 + (c - '0');
+      ++sizes[part];
+    } else if ((c == '.' || c == '/') && (separator == 0 || separator == c) && part < 2 &&
+               sizes[part] > 0) {
+      separator = c;
+      ++part;
+    } else {
+      return false;
+    }
+  }
+  if (part != 2) return false;
+  if (sizes[0] == 4 && sizes[1] <= 2 && sizes[2] <= 2 && sizes[1] > 0 && sizes[2] > 0) {
+    *year = parts[0], *month = parts[1], *day = parts[2];
+    return true;
+  }
+  if (separator == '.' && sizes[0] <= 2 && sizes[1] <= 2 && sizes[2] == 4) {
+    *day = parts[0], *month = parts[1], *year = parts[2];
+    return true;
+  }
+  return false;
 }
 
 std::string Format(int year, int month, int day) {
@@ -108,13 +156,21 @@ std::string ParseDateLine(std::string_view line) {
       if (w.size() > 10) return Format(year, month, day) + std::string(w.substr(10));
       continue;
     }
+    if (int y = 0, m = 0, d = 0; NumericDate(w, &y, &m, &d)) {
+      if (year) return "";
+      year = y, month = m, day = d;
+      continue;
+    }
     if (const int m = MonthNumber(w); m && !month) {
       month = m;
       continue;
     }
     if (IsWeekday(w)) continue;
-    if (const std::string lw = Lower(w); lw == "am" || lw == "a.m." || lw == "pm" || lw == "p.m.") {
-      if (hour < 0 || hour > 12) return "";
+    const std::string lw = Lower(w);
+    // "May 14, 2024 at 2:05 pm"; German "am 14. Mai 2024 um 10:15 Uhr".
+    if (lw == "um" || lw == "uhr" || lw == "at" || (lw == "am" && hour < 0)) continue;
+    if (lw == "am" || lw == "a.m." || lw == "pm" || lw == "p.m.") {
+      if (hour > 12) return "";
       if (lw[0] == 'p' && hour < 12) hour += 12;
       if (lw[0] == 'a' && hour == 12) hour = 0;
       continue;
@@ -130,6 +186,7 @@ std::string ParseDateLine(std::string_view line) {
       continue;
     }
     std::string_view digits = w;
+    if (digits.size() > 1 && digits.back() == '.') digits.remove_suffix(1);  // "14. Mai"
     for (const char* suffix : {"st", "nd", "rd", "th"}) {
       if (digits.size() > 2 && digits.ends_with(suffix)) digits.remove_suffix(2);
     }
@@ -150,6 +207,44 @@ std::string ParseDateLine(std::string_view line) {
     iso += buf;
   }
   return iso;
+}
+
+std::string FindDate(std::string_view text) {
+  if (text.size() > kMaxDateSearch) text = text.substr(0, kMaxDateSearch);
+  // Words with the punctuation around them trimmed; a dot stays, since "14." and "Mai." use it.
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  const auto is_gap = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == '|' || c == '(' ||
+           c == ')' || c == '[' || c == ']' || c == ';' || c == '"' || c == '/';
+  };
+  while (i < text.size()) {
+    while (i < text.size() && is_gap(text[i])) ++i;
+    const size_t start = i;
+    // A slash separates words ("News / 14.05.2024") but not the parts of "2024/05/14".
+    while (i < text.size() &&
+           (!is_gap(text[i]) || (text[i] == '/' && i > start && i + 1 < text.size() &&
+                                 std::isdigit(static_cast<unsigned char>(text[i + 1]))))) {
+      ++i;
+    }
+    std::string_view word = text.substr(start, i - start);
+    while (!word.empty() && (word.back() == ':' || word.back() == '-')) word.remove_suffix(1);
+    if (!word.empty()) words.push_back(word);
+  }
+  constexpr size_t kMaxWords = 7;  // "Tuesday 7 March 2023 2:05 pm" and a little slack
+  for (size_t start = 0; start < words.size(); ++start) {
+    const size_t most = std::min(kMaxWords, words.size() - start);
+    for (size_t count = most; count > 0; --count) {
+      std::string window;
+      for (size_t w = start; w < start + count; ++w) {
+        if (!window.empty()) window += ' ';
+        window += words[w];
+      }
+      std::string date = ParseDateLine(window);
+      if (!date.empty()) return date;
+    }
+  }
+  return "";
 }
 
 }  // namespace sitrep

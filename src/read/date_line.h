@@ -5,15 +5,23 @@
 // (src/recognise, src/resolve). This parses a line that is a date and nothing else.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace sitrep {
 
 // "2023-03-07", or "2023-03-07T14:05" when the line has a time, or "" when the whole line is
-// not a date. Accepts an optional weekday, month names in full or abbreviated (with or without
-// a dot), day-month and month-day orders, ISO dates, and a trailing time with am/pm.
+// not a date. Accepts an optional weekday, English and German month names in full or
+// abbreviated (with or without a dot), day-month and month-day orders ("14. Mai 2024"), ISO
+// dates, "14.05.2024" and "2024/05/14", and a trailing time with am/pm or "Uhr".
 std::string ParseDateLine(std::string_view line);
+
+// The first date written in |text| ("Posted on 14. Mai 2024 by Ana" -> "2024-05-14"), with its
+// time when one follows, or "". Only the first kMaxDateSearch bytes are searched: a byline is
+// short, and a date further in is the body's, not the page's.
+inline constexpr size_t kMaxDateSearch = 240;
+std::string FindDate(std::string_view text);
 
 // True when |iso| is a real calendar date written YYYY-MM-DD (leap years included).
 bool IsIsoDate(std::string_view iso);

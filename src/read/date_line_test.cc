@@ -32,6 +32,34 @@ TEST(ParseDateLine, RefusesLinesThatAreNotJustADate) {
   }
 }
 
+TEST(ParseDateLine, ReadsGermanAndNumericDates) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"14. Mai 2024", "2024-05-14"},
+      {"14. M\u00e4rz 2024", "2024-03-14"},
+      {"Dienstag, 1. Okt. 2024", "2024-10-01"},
+      {"3. Dezember 2023 um 10:15 Uhr", "2023-12-03T10:15"},
+      {"am 14. Mai 2024", "2024-05-14"},
+      {"14.05.2024", "2024-05-14"},
+      {"4.5.2024 14:05", "2024-05-04T14:05"},
+      {"2024/05/14", "2024-05-14"},
+      {"May 14, 2024 at 2:05 pm", "2024-05-14T14:05"},
+  };
+  for (const auto& [line, want] : cases) EXPECT_EQ(ParseDateLine(line), want) << line;
+  // Slashed day-month or month-day orders are a guess, so they are left alone.
+  EXPECT_EQ(ParseDateLine("05/06/2024"), "");
+  EXPECT_EQ(ParseDateLine("31.02.2024"), "");
+}
+
+TEST(FindDate, FindsTheFirstDateInALine) {
+  EXPECT_EQ(FindDate("Posted on 14. Mai 2024 by Ana"), "2024-05-14");
+  EXPECT_EQ(FindDate("Pressemitteilung vom 20.01.2022"), "2022-01-20");
+  EXPECT_EQ(FindDate("News / 14.05.2024 / Local"), "2024-05-14");
+  EXPECT_EQ(FindDate("Updated: March 7, 2023 2:05 pm, by Ana"), "2023-03-07T14:05");
+  EXPECT_EQ(FindDate("(2024-05-14)"), "2024-05-14");
+  EXPECT_EQ(FindDate("No date here, only 2024 and 14"), "");
+  EXPECT_EQ(FindDate(std::string(kMaxDateSearch, 'x') + " 14.05.2024"), "");
+}
+
 TEST(IsIsoDate, ChecksTheCalendar) {
   EXPECT_TRUE(IsIsoDate("2024-02-29"));
   EXPECT_FALSE(IsIsoDate("2023-02-29"));

@@ -1,78 +1,352 @@
-// See html_metadata.h. Tested through html_reader_test.cc.
+// See html_metadata.h. Tested by html_metadata_test.cc and html_reader_test.cc.
 #include "read/html_metadata.h"
 
 #include <algorithm>
+#include <array>
+#include <span>
+#include <utility>
 
-#include "read/body.h"
+#include "read/byline.h"
 #include "read/date_line.h"
 #include "read/html_tree.h"
 #include "read/strings.h"
+#include "read/url.h"
 
 namespace sitrep {
 namespace {
+
+// Enough of each kind of candidate for any real page; bounds the work on pathological ones.
+constexpr size_t kMaxHeadings = 16;
+constexpr size_t kMaxCandidates = 24;
+// Longer texts are not headings or bylines but whole sections that happen to carry the class.
+constexpr size_t kMaxCaptureBytes = 400;
+constexpr size_t kMaxBylineBytes = 160;
+constexpr size_t kMaxShortBlocks = 64;
+// Text runs with digits tried for a date; most pages show theirs near the top.
+constexpr int kMaxDateTries = 200;
+
+enum class Capture {
+  kTitle,
+  kH1,
+  kH2,
+  kAuthorMark,
+  kAuthorBlock,
+  kItemPublished,
+  kItemModified,
+  kTime,
+  kTimeModified,
+  kDateline,
+  kShortBlock,
+  kLdJson
+};
+
+bool HasToken(std::string_view list, std::string_view token) {
+  size_t start = 0;
+  while (start < list.size()) {
+    size_t end = start;
+    while (end < list.size() && !IsHtmlSpace(list[end])) ++end;
+    if (EqualsNoCase(list.substr(start, end - start), token)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// True when a class or id token of |node| contains one of |parts| (lower case) and none of
+// |unless|. With |word_start|, a part counts only at the start of the token or of a word in it
+// ("site-logo", not "catalogo").
+bool NamesAny(const GumboNode* node, std::initializer_list<std::string_view> parts,
+              std::initializer_list<std::string_view> unless = {}, bool word_start = false) {
+  for (const char* attr : {"class", "id"}) {
+    const std::string lower = LowerAscii(Attr(node, attr));
+    size_t start = 0;
+    while (start < lower.size()) {
+      size_t end = start;
+      while (end < lower.size() && !IsHtmlSpace(lower[end])) ++end;
+      const std::string_view token = std::string_view(lower).substr(start, end - start);
+      start = end + 1;
+      const auto in = [&](std::string_view p) {
+        for (size_t at = token.find(p); at != std::string_view::npos; at = token.find(p, at + 1)) {
+          if (!word_start || at == 0 || token[at - 1] == '-' || token[at - 1] == '_') return true;
+        }
+        return false;
+      };
+      if (std::any_of(parts.begin(), parts.end(), in) &&
+          std::none_of(unless.begin(), unless.end(), in)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "/", "https://example.org/", "index.html": a link to the site's front page, which is what a
+// site's logo heading links to and an article's headline never does.
+bool IsHomeLink(std::string_view href) {
+  if (const size_t scheme = href.find("://"); scheme != std::string_view::npos) {
+    const size_t path = href.find('/', scheme + 3);
+    href = path == std::string_view::npos ? std::string_view("/") : href.substr(path);
+  }
+  return IsOneOf(href, {"/", "./", "/index.html", "/index.php", "index.html", "index.php"});
+}
+
+// Class and id words of a site's header and logo, whose headings are the site's name.
+bool IsBranding(const GumboNode* node) {
+  return NamesAny(node,
+                  {"branding", "masthead", "site-title", "sitetitle", "site-name", "sitename",
+                   "blog-title", "blogtitle", "logo", "site-header"},
+                  {}, /*word_start=*/true);
+}
 
 class FactCollector {
  public:
   explicit FactCollector(PageFacts* facts) : facts_(facts) {}
 
   bool Enter(const GumboNode* node) {
+    if (IsText(node) || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+      for (Open& open : open_) {
+        if (open.text.size() < kMaxCaptureBytes || open.what == Capture::kLdJson) {
+          open.text += node->v.text.text;
+        }
+      }
+      if (IsText(node)) LookForDate(node->v.text.text);
+      return false;
+    }
     if (!IsElement(node)) return node->type == GUMBO_NODE_DOCUMENT;
+    for (Open& open : open_) open.text += ' ';  // "<span>By Ana</span><span>May 3</span>"
     const GumboTag tag = HtmlTag(node);
     switch (tag) {
       case GUMBO_TAG_HTML:
         if (facts_->lang.empty()) facts_->lang = Attr(node, "lang");
-        break;
+        return true;
       case GUMBO_TAG_TITLE:
-        if (!seen_title_) facts_->title = ChildText(node);
+        if (!seen_title_) Start(node, Capture::kTitle);
         seen_title_ = true;
-        break;
-      case GUMBO_TAG_META: AddMeta(node); break;
+        return true;
+      case GUMBO_TAG_META: AddMeta(node); return true;
       case GUMBO_TAG_LINK:
         if (facts_->canonical.empty() && HasToken(Attr(node, "rel"), "canonical")) {
-          facts_->canonical = CollapseWhitespace(Attr(node, "href"));
+          facts_->canonical = CleanMetaText(Attr(node, "href"));
         }
-        break;
+        return true;
       case GUMBO_TAG_BASE:
-        if (facts_->base.empty()) facts_->base = CollapseWhitespace(Attr(node, "href"));
-        break;
+        if (facts_->base.empty()) facts_->base = CleanMetaText(Attr(node, "href"));
+        return true;
+      case GUMBO_TAG_SCRIPT:
+        // Only ld+json is read; other scripts are code, and parsing them costs time.
+        if (ContainsNoCase(Attr(node, "type"), "ld+json")) Start(node, Capture::kLdJson);
+        return !open_.empty() && open_.back().node == node;
+      case GUMBO_TAG_STYLE:
+      case GUMBO_TAG_TEMPLATE:
+      case GUMBO_TAG_NOSCRIPT: return false;
       default: break;
     }
-    // <meta> and <link> may sit anywhere, even in the body.
+    if (comments_ != nullptr) return true;
+    if (tag == GUMBO_TAG_BODY) in_body_ = true;
+    if (tag != GUMBO_TAG_BODY &&
+        NamesAny(node, {"comments", "comment-", "comment_", "commentlist", "respond", "disqus"},
+                 {"open", "count"}, /*word_start=*/true)) {
+      comments_ = node;  // readers' comments have their own authors, dates and headings
+      return true;
+    }
+    if (IsTagOneOf(tag, {GUMBO_TAG_NAV, GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE})) ++in_boilerplate_;
+    if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) ++in_article_;
+    if (branding_ == nullptr && tag != GUMBO_TAG_BODY && IsBranding(node)) branding_ = node;
+    if (tag == GUMBO_TAG_A && IsHomeLink(Attr(node, "href"))) {
+      for (Open& open : open_) open.home = true;
+    }
+    const std::string_view itemprop = Attr(node, "itemprop");
+    if (!itemprop.empty()) ReadItemprop(node, itemprop);
+    if (IsTagOneOf(tag, {GUMBO_TAG_P, GUMBO_TAG_ADDRESS, GUMBO_TAG_SPAN, GUMBO_TAG_SMALL,
+                         GUMBO_TAG_DIV, GUMBO_TAG_EM}) &&
+        in_boilerplate_ == 0 && facts_->short_blocks.size() < kMaxShortBlocks) {
+      Start(node, Capture::kShortBlock);
+    }
+    // An author's name set as a heading ("<h2 class=author-title>") is a byline, not a title.
+    if (tag == GUMBO_TAG_A && HasToken(Attr(node, "rel"), "author")) {
+      Start(node, Capture::kAuthorMark);
+    } else if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE &&
+               facts_->author_blocks.size() < kMaxCandidates &&
+               NamesAny(node, {"author", "byline", "autor", "auteur", "verfasser"},
+                        {"avatar", "image", "img", "photo", "bio", "about", "description", "box",
+                         "url", "link-"})) {
+      Start(node, Capture::kAuthorBlock);
+    } else if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) {
+      if (branding_ == nullptr) Start(node, tag == GUMBO_TAG_H1 ? Capture::kH1 : Capture::kH2);
+    } else if (tag == GUMBO_TAG_TIME) {
+      ReadTime(node);
+    } else if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE &&
+               facts_->datelines.size() < kMaxCandidates &&
+               NamesAny(node, {"date", "datum", "time", "posted", "publish", "meta", "byline"},
+                        {"update", "modified", "timeline", "metabox"})) {
+      Start(node, Capture::kDateline);
+    }
     return true;
   }
 
-  void Leave(const GumboNode*) {}
+  void Leave(const GumboNode* node) {
+    if (node == comments_) {
+      comments_ = nullptr;
+      return;
+    }
+    if (comments_ != nullptr) return;
+    if (IsTagOneOf(HtmlTag(node), {GUMBO_TAG_NAV, GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE})) {
+      --in_boilerplate_;
+    }
+    if (node == branding_) branding_ = nullptr;
+    const GumboTag tag = HtmlTag(node);
+    if ((tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) && in_article_ > 0) --in_article_;
+    while (!open_.empty() && open_.back().node == node) {
+      Finish(std::move(open_.back()));
+      open_.pop_back();
+    }
+  }
 
  private:
-  static bool HasToken(std::string_view list, std::string_view token) {
-    size_t start = 0;
-    while (start < list.size()) {
-      size_t end = start;
-      while (end < list.size() && !IsHtmlSpace(list[end])) ++end;
-      if (EqualsNoCase(list.substr(start, end - start), token)) return true;
-      start = end + 1;
+  struct Open {
+    const GumboNode* node;
+    Capture what;
+    std::string text;
+    bool in_article = false;
+    bool home = false;  // it holds a link to the front page
+  };
+
+  // A short run of text in the body that holds a date ("Pressemitteilung vom 20.01.2022") is
+  // the page's date more often than not when nothing marks one; the first in an <article> or
+  // <main>, and the first anywhere, are kept. Navigation, footers and comments are left out.
+  void LookForDate(std::string_view text) {
+    if (!in_body_ || in_boilerplate_ > 0 || comments_ != nullptr || date_tries_ >= kMaxDateTries ||
+        text.size() > kMaxDateSearch || (in_article_ > 0 ? found_in_article_ : found_anywhere_) ||
+        std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return;
     }
-    return false;
+    for (const Open& open : open_) {
+      if (open.what == Capture::kLdJson || open.what == Capture::kTitle) return;
+    }
+    ++date_tries_;
+    std::string date = FindDate(CleanMetaText(text));
+    if (date.empty()) return;
+    if (in_article_ > 0) {
+      found_in_article_ = true;
+      found_anywhere_ = true;
+      facts_->text_dates.push_back({std::move(date), true});
+    } else if (!found_anywhere_) {
+      found_anywhere_ = true;
+      facts_->text_dates.push_back({std::move(date), false});
+    }
+  }
+
+  void Start(const GumboNode* node, Capture what) {
+    open_.push_back({node, what, "", in_article_ > 0, false});
+  }
+
+  void Finish(Open open) {
+    if (open.what == Capture::kLdJson) {
+      ReadJsonLd(open.text, &facts_->json_ld);
+      return;
+    }
+    std::string text = CleanMetaText(open.text);
+    if (text.empty()) return;
+    switch (open.what) {
+      case Capture::kTitle: facts_->title = std::move(text); break;
+      case Capture::kH1:
+        if (!open.home && facts_->h1.size() < kMaxHeadings) facts_->h1.push_back(std::move(text));
+        break;
+      case Capture::kH2:
+        if (!open.home && facts_->h2.size() < kMaxHeadings) facts_->h2.push_back(std::move(text));
+        break;
+      case Capture::kAuthorMark:
+        if (text.size() <= kMaxBylineBytes) facts_->author_marks.push_back(std::move(text));
+        break;
+      case Capture::kAuthorBlock:
+        if (text.size() <= kMaxBylineBytes) facts_->author_blocks.push_back(std::move(text));
+        break;
+      case Capture::kItemPublished:
+        if (facts_->item_published.empty()) facts_->item_published = std::move(text);
+        break;
+      case Capture::kItemModified:
+        if (facts_->item_modified.empty()) facts_->item_modified = std::move(text);
+        break;
+      case Capture::kTime: facts_->times.push_back({std::move(text), open.in_article}); break;
+      case Capture::kTimeModified:
+        if (facts_->time_modified.empty()) facts_->time_modified = std::move(text);
+        break;
+      case Capture::kDateline:
+        if (text.size() <= kMaxDateSearch) {
+          facts_->datelines.push_back({std::move(text), open.in_article});
+        }
+        break;
+      case Capture::kShortBlock:
+        if (text.size() <= kMaxBylineLine && facts_->short_blocks.size() < kMaxShortBlocks) {
+          facts_->short_blocks.push_back(std::move(text));
+        }
+        break;
+      case Capture::kLdJson: break;
+    }
+  }
+
+  // A value given in an attribute counts at once; one given as text is captured to the end.
+  void StartOrTake(const GumboNode* node, Capture what, std::string_view attribute_value) {
+    if (attribute_value.empty()) {
+      Start(node, what);
+    } else {
+      Finish({node, what, std::string(attribute_value), in_article_ > 0, false});
+    }
+  }
+
+  void ReadItemprop(const GumboNode* node, std::string_view itemprop) {
+    std::string_view value = Attr(node, "content");
+    if (value.empty()) value = Attr(node, "datetime");
+    if (HasToken(itemprop, "datePublished")) {
+      StartOrTake(node, Capture::kItemPublished, value);
+    } else if (HasToken(itemprop, "dateModified")) {
+      StartOrTake(node, Capture::kItemModified, value);
+    } else if (HasToken(itemprop, "author") || HasToken(itemprop, "creator")) {
+      StartOrTake(node, Capture::kAuthorMark, value);
+    }
+  }
+
+  void ReadTime(const GumboNode* node) {
+    const bool modified = NamesAny(node, {"update", "modified"});
+    const bool marked = gumbo_get_attribute(&node->v.element.attributes, "pubdate") != nullptr ||
+                        NamesAny(node, {"publish", "entry-date", "post-date", "posted", "pubdate"});
+    if (modified) {
+      StartOrTake(node, Capture::kTimeModified, Attr(node, "datetime"));
+      return;
+    }
+    const int before = in_article_;
+    if (marked) ++in_article_;
+    StartOrTake(node, Capture::kTime, Attr(node, "datetime"));
+    in_article_ = before;
   }
 
   void AddMeta(const GumboNode* node) {
     // OpenGraph says property=, but many pages write name="og:title"; both mean the same.
     std::string_view key = Attr(node, "property");
     if (key.empty()) key = Attr(node, "name");
-    std::string content = CollapseWhitespace(Attr(node, "content"));
-    if (!key.empty() && !content.empty()) {
-      facts_->meta[LowerAscii(CollapseWhitespace(key))].push_back(std::move(content));
+    if (key.empty()) {
+      if (const std::string_view itemprop = Attr(node, "itemprop"); !itemprop.empty()) {
+        if (comments_ == nullptr) ReadItemprop(node, itemprop);
+      }
+      return;
+    }
+    std::string content = CleanMetaText(Attr(node, "content"));
+    if (!content.empty()) {
+      facts_->meta[LowerAscii(CleanMetaText(key))].push_back(std::move(content));
     }
   }
 
   PageFacts* facts_;
+  std::vector<Open> open_;
+  const GumboNode* comments_ = nullptr;
+  const GumboNode* branding_ = nullptr;
+  int in_boilerplate_ = 0;
+  bool in_body_ = false;
+  int date_tries_ = 0;
+  bool found_in_article_ = false;
+  bool found_anywhere_ = false;
+  int in_article_ = 0;
   bool seen_title_ = false;
 };
-
-bool LooksLikeUrl(std::string_view s) {
-  return s.find("://") != std::string_view::npos || s.starts_with("/") ||
-         StartsWithNoCase(s, "www.");
-}
 
 }  // namespace
 
@@ -94,70 +368,410 @@ const std::vector<std::string>& AllMeta(const MetaMap& meta, std::string_view ke
   return it == meta.end() ? kNone : it->second;
 }
 
-std::string StripSiteName(std::string title, std::string_view site_name) {
-  if (site_name.empty() || !EndsWithNoCase(title, site_name)) return title;
-  const std::string_view head = std::string_view(title).substr(0, title.size() - site_name.size());
-  for (const std::string_view separator :
-       {" | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " :: "}) {
-    if (head.size() > separator.size() && head.ends_with(separator)) {
-      return CollapseWhitespace(head.substr(0, head.size() - separator.size()));
-    }
-  }
-  return title;
-}
-
-std::vector<std::string> SplitNames(std::string_view byline) {
-  std::string list = CollapseWhitespace(byline);
-  if (StartsWithNoCase(list, "by ")) list.erase(0, 3);
-  std::string lower = LowerAscii(list);  // same offsets as |list|
-  for (const std::string_view separator : {" and ", " & ", ";"}) {
-    for (size_t at = lower.find(separator); at != std::string::npos;
-         at = lower.find(separator, at)) {
-      list.replace(at, separator.size(), ",");
-      lower.replace(at, separator.size(), ",");
-    }
-  }
-  std::vector<std::string> names;
-  size_t start = 0;
-  while (start <= list.size()) {
-    const size_t comma = std::min(list.find(',', start), list.size());
-    std::string name = CollapseWhitespace(std::string_view(list).substr(start, comma - start));
-    if (!name.empty()) names.push_back(std::move(name));
-    start = comma + 1;
-  }
-  return names;
-}
-
-std::vector<std::string> Authors(const MetaMap& meta) {
-  std::vector<std::string> authors;
-  for (const std::string_view key : {"author", "article:author"}) {
-    for (const std::string& value : AllMeta(meta, key)) {
-      // article:author is often the author's profile page, which is no name.
-      if (LooksLikeUrl(value)) continue;
-      for (std::string& name : SplitNames(value)) {
-        if (std::find(authors.begin(), authors.end(), name) == authors.end()) {
-          authors.push_back(std::move(name));
-        }
-      }
-    }
-  }
-  return authors;
-}
-
 std::string PageDate(std::string_view value) {
-  const std::string trimmed = CollapseWhitespace(value);
+  const std::string trimmed = CleanMetaText(value);
   if (trimmed.size() >= 10 && IsIsoDate(std::string_view(trimmed).substr(0, 10))) return trimmed;
   return ParseDateLine(trimmed);
 }
 
 std::string PrimaryLanguage(std::string_view lang) {
-  const std::string trimmed = CollapseWhitespace(lang);
+  const std::string trimmed = CleanMetaText(lang);
   const std::string_view primary = std::string_view(trimmed).substr(0, trimmed.find_first_of("-_"));
   if (primary.size() < 2 || primary.size() > 8 ||
       !std::all_of(primary.begin(), primary.end(), IsAsciiAlpha)) {
     return "";
   }
   return LowerAscii(primary);
+}
+
+namespace {
+
+// Where a value came from, by the short names of MetadataSources.
+struct Keyed {
+  std::string_view key;
+  const char* source;
+};
+
+constexpr std::array<Keyed, 4> kTitleKeys = {{{"og:title", "opengraph"},
+                                              {"twitter:title", "meta"},
+                                              {"dc.title", "dublin-core"},
+                                              {"dcterms.title", "dublin-core"}}};
+
+constexpr std::array<Keyed, 9> kAuthorKeys = {{{"author", "meta"},
+                                               {"article:author", "opengraph"},
+                                               {"og:article:author", "opengraph"},
+                                               {"dc.creator", "dublin-core"},
+                                               {"dcterms.creator", "dublin-core"},
+                                               {"byl", "meta"},
+                                               {"sailthru.author", "meta"},
+                                               {"parsely-author", "meta"},
+                                               {"dc.contributor", "dublin-core"}}};
+
+constexpr std::array<Keyed, 3> kOpenGraphPublishedKeys = {{{"article:published_time", "opengraph"},
+                                                           {"og:published_time", "opengraph"},
+                                                           {"article:published", "opengraph"}}};
+
+constexpr std::array<Keyed, 19> kPublishedKeys = {{{"dc.date.issued", "dublin-core"},
+                                                   {"dcterms.issued", "dublin-core"},
+                                                   {"dc.date", "dublin-core"},
+                                                   {"dcterms.date", "dublin-core"},
+                                                   {"dc.date.created", "dublin-core"},
+                                                   {"dcterms.created", "dublin-core"},
+                                                   {"date", "meta"},
+                                                   {"pubdate", "meta"},
+                                                   {"publishdate", "meta"},
+                                                   {"publish-date", "meta"},
+                                                   {"publish_date", "meta"},
+                                                   {"published_time", "meta"},
+                                                   {"datepublished", "meta"},
+                                                   {"article.published", "meta"},
+                                                   {"article_date_original", "meta"},
+                                                   {"sailthru.date", "meta"},
+                                                   {"parsely-pub-date", "meta"},
+                                                   {"created", "meta"},
+                                                   {"date.created", "meta"}}};
+
+constexpr std::array<Keyed, 6> kModifiedKeys = {{{"article:modified_time", "opengraph"},
+                                                 {"og:updated_time", "opengraph"},
+                                                 {"dcterms.modified", "dublin-core"},
+                                                 {"dc.date.modified", "dublin-core"},
+                                                 {"last-modified", "meta"},
+                                                 {"lastmod", "meta"}}};
+
+constexpr std::array<std::string_view, 11> kTitleSeparators = {
+    " | ",      " - ",  " \u2013 ", " \u2014 ", " \u00bb ", " \u203a ",
+    " \u00ab ", " :: ", " \u00b7 ", " \u2022 ", " / "};
+
+bool IsWordChar(char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+// Lower-case letters and digits only: "Bergsteigen.com" and "bergsteigen com" compare equal.
+std::string Letters(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80) out += ToLowerAscii(c);
+  }
+  return out;
+}
+
+class TitleChooser {
+ public:
+  TitleChooser(const PageFacts& page, const Article& article) : page_(page) {
+    for (const std::string_view name :
+         {std::string_view(article.outlet), std::string_view(page.json_ld.publisher),
+          FirstMeta(page.meta, "application-name")}) {
+      if (!name.empty()) site_names_.push_back(Letters(name));
+    }
+    for (const std::string& url : {article.canonical_url, article.url}) {
+      std::string host = HostOf(url);
+      if (host.empty()) continue;
+      site_names_.push_back(Letters(host));
+      host.resize(std::min(host.find('.'), host.size()));  // "gizmeo.eu" -> "gizmeo"
+      site_names_.push_back(Letters(host));
+    }
+    if (!page.json_ld.headline.empty()) titles_.push_back(page.json_ld.headline);
+    for (const Keyed& k : kTitleKeys) {
+      for (const std::string& value : AllMeta(page.meta, k.key)) titles_.push_back(value);
+    }
+    if (!page.title.empty()) titles_.push_back(page.title);
+    for (std::string& t : titles_) t = LowerAscii(t);
+  }
+
+  void Choose(Article& article) const {
+    // The visible headline, where the page's own titles confirm it, is the title as a reader
+    // sees it: without the site name, kicker or SEO wording the <title> carries.
+    const std::string* best = nullptr;
+    const char* best_source = nullptr;
+    int best_agreement = 0;
+    for (const auto& [headings, source] :
+         {std::pair{&page_.h1, "h1"}, std::pair{&page_.h2, "h2"}}) {
+      for (const std::string& heading : *headings) {
+        if (IsSiteName(heading)) continue;
+        const int agreement = Agreement(heading);
+        if (agreement > best_agreement ||
+            (agreement == best_agreement && agreement > 0 && heading.size() > best->size())) {
+          best = &heading;
+          best_source = source;
+          best_agreement = agreement;
+        }
+      }
+    }
+    if (best != nullptr) {
+      Set(*best, best_source, article);
+      return;
+    }
+    // A page's one <h1> that no title confirms is still its headline far more often than not:
+    // <title> and og:title are written for search engines and feeds.
+    // Its kicker ("Tunisia New tasks for the government") is often inline in it, where the
+    // titles set it off with a colon: the part a title confirms is the headline.
+    for (const std::string& heading : page_.h1) {
+      if (IsSiteName(heading)) continue;
+      if (const size_t tail = ConfirmedTail(heading); tail > 0) {
+        Set(CleanMetaText(std::string_view(heading).substr(heading.size() - tail)), "h1", article);
+      } else {
+        Set(heading, "h1", article);
+      }
+      return;
+    }
+    if (!page_.json_ld.headline.empty()) {
+      Set(StripSite(page_.json_ld.headline), "json-ld", article);
+      return;
+    }
+    for (const Keyed& k : kTitleKeys) {
+      if (const std::string_view value = FirstMeta(page_.meta, k.key); !value.empty()) {
+        Set(StripSite(std::string(value)), k.source, article);
+        return;
+      }
+    }
+    if (!page_.title.empty()) Set(StripSite(page_.title), "title-element", article);
+  }
+
+ private:
+  static void Set(std::string title, const char* source, Article& article) {
+    if (title.empty()) return;
+    article.title = std::move(title);
+    article.metadata_sources.title = source;
+  }
+
+  bool IsSiteName(std::string_view text) const {
+    const std::string letters = Letters(text);
+    return letters.empty() ||
+           std::find(site_names_.begin(), site_names_.end(), letters) != site_names_.end();
+  }
+
+  // How well |heading| agrees with the page's titles: 3 when it is one of them, 2 when one of
+  // them starts with it and a separator ("Heading | Site"), 1 when it is a later part ("Site -
+  // Heading", and also "Headline | Site" for the site's logo heading), 0 when none has it.
+  int Agreement(std::string_view heading) const {
+    const std::string h = LowerAscii(heading);
+    int best = 0;
+    for (const std::string& title : titles_) {
+      for (size_t at = title.find(h); at != std::string::npos; at = title.find(h, at + 1)) {
+        const std::string_view before = std::string_view(title).substr(0, at);
+        const std::string_view after = std::string_view(title).substr(at + h.size());
+        const auto bounded = [&](std::string_view side, bool is_before) {
+          if (side.empty()) return true;
+          for (const std::string_view separator : kTitleSeparators) {
+            if (is_before ? side.ends_with(separator) : side.starts_with(separator)) return true;
+          }
+          return false;
+        };
+        if (!bounded(before, true) || !bounded(after, false)) continue;
+        best = std::max(best, before.empty() ? (after.empty() ? 3 : 2) : 1);
+      }
+    }
+    return best;
+  }
+
+  // The length of the longest end of |heading| that is a part of a title (between separators
+  // or after a colon), when that part has at least three words; 0 when there is none.
+  size_t ConfirmedTail(std::string_view heading) const {
+    const std::string h = LowerAscii(heading);
+    size_t best = 0;
+    for (const std::string& title : titles_) {
+      std::vector<size_t> starts = {0};
+      std::vector<size_t> ends = {title.size()};
+      for (const std::string_view separator : kTitleSeparators) {
+        for (size_t at = title.find(separator); at != std::string::npos;
+             at = title.find(separator, at + 1)) {
+          ends.push_back(at);
+          starts.push_back(at + separator.size());
+        }
+      }
+      for (size_t at = title.find(": "); at != std::string::npos; at = title.find(": ", at + 1)) {
+        starts.push_back(at + 2);
+      }
+      for (const size_t start : starts) {
+        for (const size_t end : ends) {
+          if (end <= start || end - start <= best || end - start >= h.size()) continue;
+          const std::string_view part = std::string_view(title).substr(start, end - start);
+          if (std::count(part.begin(), part.end(), ' ') < 2 || !h.ends_with(part)) continue;
+          // A kicker set off by punctuation is part of the headline as written.
+          const size_t at = h.size() - part.size();
+          const bool separate = h[at - 1] == ' ' && at >= 2 && IsWordChar(h[at - 2]);
+          if (separate) best = part.size();
+        }
+      }
+    }
+    return best;
+  }
+
+  // "Headline | Site" and "Site - Headline" without the site's part, when a part is the site.
+  std::string StripSite(std::string title) const {
+    for (const std::string_view separator : kTitleSeparators) {
+      const size_t first = title.find(separator);
+      if (first != std::string::npos && IsSiteName(std::string_view(title).substr(0, first))) {
+        return StripSite(title.substr(first + separator.size()));
+      }
+      const size_t last = title.rfind(separator);
+      if (last != std::string::npos &&
+          IsSiteName(std::string_view(title).substr(last + separator.size()))) {
+        return StripSite(title.substr(0, last));
+      }
+    }
+    return title;
+  }
+
+  const PageFacts& page_;
+  std::vector<std::string> site_names_;  // as Letters()
+  std::vector<std::string> titles_;      // lower case
+};
+
+// Appends the names in |byline| not yet in |names|, leaving out the publisher's own name.
+void AddNames(std::string_view byline, const std::vector<std::string>& not_people,
+              std::vector<std::string>& names) {
+  for (std::string& name : SplitAuthors(byline)) {
+    const auto same = [&](const std::string& other) { return EqualsNoCase(other, name); };
+    if (std::none_of(names.begin(), names.end(), same) &&
+        std::none_of(not_people.begin(), not_people.end(), same)) {
+      names.push_back(std::move(name));
+    }
+  }
+}
+
+void ChooseAuthors(const PageFacts& page, Article& article) {
+  std::vector<std::string> not_people;
+  for (const std::string& name : {article.outlet, page.json_ld.publisher}) {
+    if (!name.empty()) not_people.push_back(name);
+  }
+  std::vector<std::string> names;
+  const auto take = [&](const char* source) {
+    if (names.empty()) return false;
+    article.authors = std::move(names);
+    article.metadata_sources.authors = source;
+    return true;
+  };
+  for (const std::string& author : page.json_ld.authors) AddNames(author, not_people, names);
+  if (take("json-ld")) return;
+  const char* source = nullptr;
+  for (const Keyed& k : kAuthorKeys) {
+    for (const std::string& value : AllMeta(page.meta, k.key)) {
+      AddNames(value, not_people, names);
+      if (source == nullptr && !names.empty()) source = k.source;
+    }
+  }
+  if (take(source)) return;
+  if (page.json_ld.people.size() == 1) {
+    AddNames(page.json_ld.people.front(), not_people, names);
+    if (take("json-ld")) return;
+  }
+  for (const auto* bylines : {&page.author_marks, &page.author_blocks}) {
+    for (const std::string& byline : *bylines) {
+      AddNames(byline, not_people, names);
+      if (take("byline")) return;
+    }
+  }
+  // Lines that hold a byline among other things: "12.05.2024 | von Ana Ruiz".
+  const auto add_after_lead_in = [&](const std::string& line) {
+    for (std::string& name : NamesAfterLeadIn(line)) AddNames(name, not_people, names);
+  };
+  for (const ShownDate& line : page.datelines) {
+    add_after_lead_in(line.value);
+    if (take("byline")) return;
+  }
+  for (const std::string& line : page.short_blocks) {
+    add_after_lead_in(line);
+    if (take("byline")) return;
+  }
+}
+
+// The first of |keys| that holds a date.
+bool MetaDate(const MetaMap& meta, std::span<const Keyed> keys, std::string* date,
+              std::string* source) {
+  for (const Keyed& k : keys) {
+    for (const std::string& value : AllMeta(meta, k.key)) {
+      if (std::string d = PageDate(value); !d.empty()) {
+        *date = std::move(d);
+        *source = k.source;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A date the page shows: an ISO datetime attribute, or a date somewhere in the text.
+std::string ShownDateValue(std::string_view value) {
+  std::string date = PageDate(value);
+  return date.empty() ? FindDate(value) : date;
+}
+
+void ChooseDates(const PageFacts& page, Article& article) {
+  std::string& published = article.published;
+  std::string& from = article.metadata_sources.published;
+  const auto set = [&](std::string date, const char* source) {
+    if (!published.empty() || date.empty()) return;
+    published = std::move(date);
+    from = source;
+  };
+  set(PageDate(page.json_ld.published), "json-ld");
+  if (published.empty()) MetaDate(page.meta, kOpenGraphPublishedKeys, &published, &from);
+  set(PageDate(page.item_published), "microdata");
+  // An article's own <time> before the other <meta> dates: name="date" and the like are as
+  // often the day the page was generated.
+  for (const ShownDate& time : page.times) {
+    if (time.in_article) set(ShownDateValue(time.value), "time");
+  }
+  if (published.empty()) MetaDate(page.meta, kPublishedKeys, &published, &from);
+  for (const bool in_article : {true, false}) {
+    for (const ShownDate& line : page.datelines) {
+      if (line.in_article == in_article) set(FindDate(line.value), "dateline");
+    }
+  }
+  for (const std::string& url : {article.canonical_url, article.url}) {
+    set(DateFromUrlPath(url), "url-path");
+  }
+  for (const bool in_article : {true, false}) {
+    for (const ShownDate& date : page.text_dates) {
+      if (date.in_article == in_article) set(date.value, "text");
+    }
+  }
+
+  std::string& modified = article.modified;
+  std::string& modified_from = article.metadata_sources.modified;
+  if (modified = PageDate(page.json_ld.modified); !modified.empty()) {
+    modified_from = "json-ld";
+  } else if (!MetaDate(page.meta, kModifiedKeys, &modified, &modified_from)) {
+    if (modified = PageDate(page.item_modified); !modified.empty()) {
+      modified_from = "microdata";
+    } else if (modified = ShownDateValue(page.time_modified); !modified.empty()) {
+      modified_from = "time";
+    }
+  }
+}
+
+void ChooseField(std::string value, const char* source, std::string& field, std::string& from) {
+  if (!field.empty() || value.empty()) return;
+  field = std::move(value);
+  from = source;
+}
+
+}  // namespace
+
+void SetPageMetadata(const PageFacts& page, Article& article) {
+  MetadataSources& from = article.metadata_sources;
+  const MetaMap& meta = page.meta;
+  ChooseField(std::string(FirstMeta(meta, "og:site_name")), "opengraph", article.outlet,
+              from.outlet);
+  ChooseField(page.json_ld.publisher, "json-ld", article.outlet, from.outlet);
+  ChooseField(std::string(FirstMeta(meta, "application-name")), "meta", article.outlet,
+              from.outlet);
+
+  TitleChooser(page, article).Choose(article);
+  ChooseAuthors(page, article);
+  ChooseDates(page, article);
+
+  ChooseField(PrimaryLanguage(page.json_ld.language), "json-ld", article.language, from.language);
+  ChooseField(PrimaryLanguage(page.lang), "html", article.language, from.language);
+  ChooseField(PrimaryLanguage(FirstMeta(meta, "og:locale")), "opengraph", article.language,
+              from.language);
+  ChooseField(PrimaryLanguage(FirstMeta(meta, "dc.language")), "dublin-core", article.language,
+              from.language);
+  ChooseField(PrimaryLanguage(FirstMeta(meta, "content-language")), "meta", article.language,
+              from.language);
+
+  ChooseField(page.json_ld.section, "json-ld", article.section, from.section);
+  ChooseField(std::string(FirstMeta(meta, "article:section")), "opengraph", article.section,
+              from.section);
 }
 
 }  // namespace sitrep

@@ -1,5 +1,11 @@
-// What an HTML page says about itself: <title>, <meta> (OpenGraph, article:*, name=...),
-// <link rel=canonical>, <base>, <html lang>, and the helpers that turn those into Article fields.
+// What an HTML page says about itself, and the Article metadata decided from it.
+//
+// The facts come from one walk: <title>, <meta> (OpenGraph, article:*, Dublin Core, name=...),
+// itemprop, <link rel=canonical>, <base>, <html lang>, JSON-LD scripts, the page's <h1> and <h2>
+// headings, visible bylines (rel=author, itemprop=author, class names with "author" or
+// "byline"), <time> elements and datelines (class names with "date", "time", "posted"...).
+// SetPageMetadata then picks each field from the most trusted source that has it: JSON-LD,
+// OpenGraph, Dublin Core and other <meta>, then what the page shows, then the URL.
 //
 // Not for: the body or where it sits; html_body reads that.
 #pragma once
@@ -12,9 +18,19 @@
 #include <string_view>
 #include <vector>
 
+#include "core/article.h"
+#include "read/json_ld.h"
+
 namespace sitrep {
 
 using MetaMap = std::map<std::string, std::vector<std::string>, std::less<>>;
+
+// A date the page shows, and whether it sits where the article's own date does (inside an
+// <article> or <main>, or marked as the publication date) rather than in a site header.
+struct ShownDate {
+  std::string value;
+  bool in_article = false;
+};
 
 // The facts of a whole page, as written (white space collapsed).
 struct PageFacts {
@@ -23,6 +39,18 @@ struct PageFacts {
   std::string canonical;
   std::string base;
   MetaMap meta;  // lower-cased property or name -> non-empty contents, in page order
+  JsonLdFacts json_ld;
+  std::vector<std::string> h1;  // heading texts in page order, comments left out
+  std::vector<std::string> h2;
+  std::vector<std::string> author_marks;   // rel=author and itemprop=author texts
+  std::vector<std::string> author_blocks;  // texts of elements whose class names an author
+  std::string item_published;              // itemprop=datePublished
+  std::string item_modified;               // itemprop=dateModified
+  std::vector<ShownDate> times;            // <time datetime> (or its text)
+  std::vector<ShownDate> datelines;        // texts of elements whose class names a date
+  std::string time_modified;               // a <time> whose class says "updated" or "modified"
+  std::vector<std::string> short_blocks;   // short <p> and <address> texts, for bylines
+  std::vector<ShownDate> text_dates;       // dates in short runs of body text, as ISO 8601
 };
 
 // One walk over the document.
@@ -32,20 +60,16 @@ PageFacts ReadPageFacts(const GumboNode* document);
 std::string_view FirstMeta(const MetaMap& meta, std::string_view key);
 const std::vector<std::string>& AllMeta(const MetaMap& meta, std::string_view key);
 
-// "Headline | Site" -> "Headline" when "Site" is the page's og:site_name.
-std::string StripSiteName(std::string title, std::string_view site_name);
-
-// "By Maria Lind and Tomas Berg", "Lind, Berg & Ames" -> one string per name.
-std::vector<std::string> SplitNames(std::string_view byline);
-
-// The authors named by author and article:author meta tags, profile URLs left out.
-std::vector<std::string> Authors(const MetaMap& meta);
-
 // The date as the page wrote it when it is ISO 8601, else as ParseDateLine reads it ("May 14,
 // 2024" -> "2024-05-14"), else "" so a later source is tried.
 std::string PageDate(std::string_view value);
 
 // "en-GB" -> "en"; "" for anything that is not a language subtag.
 std::string PrimaryLanguage(std::string_view lang);
+
+// Sets title, authors, published, modified, outlet, language, section and their
+// metadata_sources from |page|. article.url and canonical_url must be set already: their paths
+// are the last source of the date.
+void SetPageMetadata(const PageFacts& page, Article& article);
 
 }  // namespace sitrep

@@ -1,12 +1,13 @@
 // HTML pages to Articles. Tested by html_reader_test.cc.
 //
 // The pipeline of this reader: html_tree parses the page (gumbo, behind the depth guard);
-// html_metadata reads what the page says about itself; html_body finds the article's element and
-// reads its prose, links and figures; this file ties them into one Article and decides between
-// sources where they disagree.
+// html_metadata reads what the page says about itself and picks each metadata field from the
+// most trusted source that has it; html_body finds the article's element and reads its prose,
+// links and figures; this file ties them into one Article, with the caller's URL and date first.
 //
-// Why: what a page declares about itself is exact, so it is read and never guessed: a title
-// suffix is stripped only when it equals og:site_name, an unknown date stays empty.
+// Why: what a page declares about itself (JSON-LD, <meta>) is exact and read first; what it
+// shows (headings, bylines, dates in the text) comes next, and the URL's date path last. Each
+// field records its source, so a consumer can weigh a guess as one.
 #include "read/html_reader.h"
 
 #include <algorithm>
@@ -23,17 +24,24 @@
 namespace sitrep {
 namespace {
 
-void SetImages(const MetaMap& meta, std::vector<Image> figures, const std::string& base,
+// The lead image is JSON-LD's, else og:image; a figure of the same picture lends it its caption.
+void SetImages(const PageFacts& page, std::vector<Image> figures, const std::string& base,
                Article& article) {
-  if (const std::string_view og = FirstMeta(meta, "og:image"); !og.empty()) {
+  const JsonLdFacts& ld = page.json_ld;
+  if (!ld.image_url.empty()) {
+    article.images.push_back({ResolveUrl(base, ld.image_url), ld.image_caption, ld.image_credit});
+    article.metadata_sources.image = "json-ld";
+  } else if (const std::string_view og = FirstMeta(page.meta, "og:image"); !og.empty()) {
     article.images.push_back(
-        {ResolveUrl(base, og), std::string(FirstMeta(meta, "og:image:alt")), ""});
+        {ResolveUrl(base, og), std::string(FirstMeta(page.meta, "og:image:alt")), ""});
+    article.metadata_sources.image = "opengraph";
   }
   for (Image& figure : figures) {
     figure.url = ResolveUrl(base, figure.url);
     const auto same = std::find_if(article.images.begin(), article.images.end(),
                                    [&](const Image& i) { return i.url == figure.url; });
     if (same == article.images.end()) {
+      if (article.images.empty()) article.metadata_sources.image = "figure";
       article.images.push_back(std::move(figure));
       continue;
     }
@@ -54,6 +62,9 @@ std::string SetUrls(const PageFacts& page, const ReadOptions& options, Article& 
           : ResolveUrl(!options.url.empty() ? options.url : og_url, page.canonical);
   article.url = !options.url.empty() ? options.url : !og_url.empty() ? og_url : canonical;
   article.canonical_url = !canonical.empty() ? canonical : og_url;
+  article.metadata_sources.canonical_url = !canonical.empty() ? "link"
+                                           : !og_url.empty()  ? "opengraph"
+                                                              : "";
   const std::string document_url = !options.url.empty() ? options.url : article.canonical_url;
   return page.base.empty() ? document_url : ResolveUrl(document_url, page.base);
 }
@@ -67,32 +78,17 @@ Result<Article> ReadHtml(std::string_view utf8, const ReadOptions& options) {
     return Status(ErrorCode::kParseError, "the HTML parser could not build a tree for this page");
   }
   const PageFacts page = ReadPageFacts(parsed->document);
-  const MetaMap& meta = page.meta;
 
   Article article;
   const std::string base = SetUrls(page, options, article);
-
-  article.outlet = FirstMeta(meta, "og:site_name");
-  const std::string_view og_title = FirstMeta(meta, "og:title");
-  article.title =
-      StripSiteName(!og_title.empty() ? std::string(og_title) : page.title, article.outlet);
-  article.authors = Authors(meta);
-  article.language = PrimaryLanguage(page.lang);
+  SetPageMetadata(page, article);
+  if (!options.date.empty()) {
+    article.published = options.date;
+    article.metadata_sources.published = "options";
+  }
 
   HtmlBody body = ReadHtmlBody(parsed->document, base, article);
-  SetImages(meta, std::move(body.figures), base, article);
-
-  // A <time> in <body> at large is as likely today's date in the site header as the article's.
-  const bool time_is_the_articles =
-      body.root != nullptr &&
-      (HtmlTag(body.root) == GUMBO_TAG_ARTICLE || HtmlTag(body.root) == GUMBO_TAG_MAIN);
-  for (const std::string_view candidate :
-       {FirstMeta(meta, "article:published_time"),
-        time_is_the_articles ? std::string_view(body.time) : std::string_view(),
-        FirstMeta(meta, "date"), FirstMeta(meta, "pubdate")}) {
-    if (article.published.empty()) article.published = PageDate(candidate);
-  }
-  if (!options.date.empty()) article.published = options.date;
+  SetImages(page, std::move(body.figures), base, article);
 
   if (flattened) {
     article.warnings.push_back("markup nested deeper than " + std::to_string(kMaxHtmlDepth) +

@@ -242,7 +242,7 @@ std::string LinkTarget(std::string_view href) {
 
 }  // namespace
 
-Result<Article> ReadMarkdown(std::string_view utf8, const ReadOptions& /*options*/) {
+Result<Article> ReadMarkdown(std::string_view utf8, const ReadOptions& options) {
   BlockCollector collector;
   MD_PARSER parser{};
   parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS;
@@ -269,6 +269,7 @@ Result<Article> ReadMarkdown(std::string_view utf8, const ReadOptions& /*options
     }
     if (b.type == MD_BLOCK_H && article.title.empty()) {
       article.title = text;
+      article.metadata_sources.title = "heading";
       continue;
     }
     if (StartsWithNoCase(text, "original url:")) {
@@ -301,10 +302,14 @@ Result<Article> ReadMarkdown(std::string_view utf8, const ReadOptions& /*options
     if (part == Part::kHeader) {
       if (text.starts_with("By ") && text.size() < 160) {
         article.authors = SplitByline(text);
+        if (!article.authors.empty()) article.metadata_sources.authors = "byline";
         continue;
       }
       if (std::string date = ParseDateLine(text); !date.empty()) {
-        if (article.published.empty()) article.published = std::move(date);
+        if (article.published.empty()) {
+          article.published = std::move(date);
+          article.metadata_sources.published = "dateline";
+        }
         continue;
       }
     }
@@ -316,6 +321,8 @@ Result<Article> ReadMarkdown(std::string_view utf8, const ReadOptions& /*options
            LinkKind::kOther});
     }
   }
+  // The reader around this one lets the caller's date win; its source says so.
+  if (!options.date.empty()) article.metadata_sources.published = "options";
   SetBody(paragraphs, article);
   for (Link& link : article.links) {
     const std::string target = LinkTarget(link.url);

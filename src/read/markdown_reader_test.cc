@@ -53,6 +53,18 @@ TEST(ReadMarkdown, ReadsTheSavedPageLayout) {
           "\"We were lucky,\" a dock worker said."}));
 }
 
+TEST(ReadMarkdown, SaysWhereItsMetadataCameFrom) {
+  Article a = ReadMarkdown(kPage, {}).value();
+  EXPECT_EQ(a.metadata_sources.title, "heading");
+  EXPECT_EQ(a.metadata_sources.authors, "byline");
+  EXPECT_EQ(a.metadata_sources.published, "dateline");
+  EXPECT_EQ(a.metadata_sources.outlet, "");
+  ReadOptions options;
+  options.date = "2024-06-03";
+  a = ReadMarkdown(kPage, options).value();
+  EXPECT_EQ(a.metadata_sources.published, "options");
+}
+
 TEST(ReadMarkdown, KeepsLinksWithTheirKind) {
   const Article a = ReadMarkdown(kPage, {}).value();
   ASSERT_EQ(a.links.size(), 2u);  // the trailer's "Original url" is the page's own URL, not a link

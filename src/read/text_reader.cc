@@ -14,7 +14,7 @@ bool IsBlankLine(std::string_view line) {
 
 }  // namespace
 
-Result<Article> ReadText(std::string_view utf8, const ReadOptions& /*options*/) {
+Result<Article> ReadText(std::string_view utf8, const ReadOptions& options) {
   Article article;
   if (utf8.find('\r') == std::string_view::npos) {
     article.text = utf8;  // the common case: one copy, no per-byte work
@@ -54,6 +54,9 @@ Result<Article> ReadText(std::string_view utf8, const ReadOptions& /*options*/) 
     line_start = line_end + 1;
   }
   close_paragraph();
+  // Plain text says nothing about itself; a date can only be the caller's, which the reader
+  // around this one sets.
+  if (!options.date.empty()) article.metadata_sources.published = "options";
   return article;
 }
 

@@ -2,7 +2,10 @@
 #include "read/url.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <vector>
+
+#include "read/date_line.h"
 
 namespace sitrep {
 namespace {
@@ -97,6 +100,46 @@ std::string HostOf(std::string_view url) {
   std::transform(host.begin(), host.end(), host.begin(), Lower);
   if (host.starts_with("www.")) host.erase(0, 4);
   return host;
+}
+
+std::string DateFromUrlPath(std::string_view url) {
+  const size_t scheme = SchemeLength(url);
+  size_t path = url.find('/', scheme + (url.substr(scheme).starts_with("//") ? 2 : 0));
+  if (path == std::string_view::npos) return "";
+  url = url.substr(path, url.find_first_of("?#", path) - path);
+  const auto digits = [&](size_t at, size_t n) {
+    if (at + n > url.size()) return -1;
+    int value = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (url[i] < '0' || url[i] > '9') return -1;
+      value = value * 10 + (url[i] - '0');
+    }
+    return value;
+  };
+  for (size_t at = url.find('/'); at != std::string_view::npos; at = url.find('/', at + 1)) {
+    // A year segment starts right after the slash: "/2024/05/14/" or "/2024-05-14-slug".
+    const size_t y = at + 1;
+    const int year = digits(y, 4);
+    if (year < 1990 || year > 2099) continue;
+    const char separator = y + 4 < url.size() ? url[y + 4] : 0;
+    if (separator != '/' && separator != '-' && separator != '_') continue;
+    // Months and days in one or two digits; the day must end its segment or word.
+    size_t m = y + 5, month_digits = digits(m, 2) >= 0 ? 2 : 1;
+    const int month = digits(m, month_digits);
+    if (month < 1 || month > 12 || m + month_digits >= url.size() ||
+        url[m + month_digits] != separator) {
+      continue;
+    }
+    const size_t d = m + month_digits + 1;
+    const size_t day_digits = digits(d, 2) >= 0 ? 2 : 1;
+    const int day = digits(d, day_digits);
+    const size_t end = d + day_digits;
+    if (day < 1 || (end < url.size() && url[end] >= '0' && url[end] <= '9')) continue;
+    char iso[32];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+    if (IsIsoDate(iso)) return iso;
+  }
+  return "";
 }
 
 }  // namespace sitrep

@@ -35,5 +35,22 @@ TEST(HostOf, LowercasesAndDropsWwwPortAndUser) {
   EXPECT_EQ(HostOf(""), "");
 }
 
+TEST(DateFromUrlPath, ReadsTheDatesSitesFileArticlesUnder) {
+  EXPECT_EQ(DateFromUrlPath("https://example.org/2024/05/14/bridge-reopens/"), "2024-05-14");
+  EXPECT_EQ(DateFromUrlPath("https://example.org/news/2024/5/4/bridge"), "2024-05-04");
+  EXPECT_EQ(DateFromUrlPath("https://example.org/news/2024-05-14-bridge"), "2024-05-14");
+  EXPECT_EQ(DateFromUrlPath("/2024/05/14/bridge"), "2024-05-14");
+}
+
+TEST(DateFromUrlPath, RefusesWhatIsNoDay) {
+  for (const char* url : {"", "https://example.org/", "https://example.org/2024/05/bridge",
+                          "https://example.org/2024/13/01/x", "https://example.org/2023/02/29/x",
+                          "https://example.org/a2024/05/14/x", "https://example.org/2024/05/145/x",
+                          "https://2024.example.org/05/14", "https://example.org/x?date=2024/05/14",
+                          "https://example.org/1850/05/14/x"}) {
+    EXPECT_EQ(DateFromUrlPath(url), "") << url;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep

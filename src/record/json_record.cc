@@ -39,7 +39,16 @@ std::string ToJson(const Article& article, int indent) {
   j["authors"] = article.authors;
   j["title"] = OrNull(article.title);
   j["published"] = OrNull(article.published);
+  j["modified"] = OrNull(article.modified);
   j["language"] = OrNull(article.language);
+  j["section"] = OrNull(article.section);
+  const MetadataSources& from = article.metadata_sources;
+  j["metadata_sources"] = {
+      {"title", OrNull(from.title)},         {"authors", OrNull(from.authors)},
+      {"published", OrNull(from.published)}, {"modified", OrNull(from.modified)},
+      {"outlet", OrNull(from.outlet)},       {"canonical_url", OrNull(from.canonical_url)},
+      {"language", OrNull(from.language)},   {"section", OrNull(from.section)},
+      {"image", OrNull(from.image)}};
   j["text"] = article.text;
   j["paragraphs"] = Spans(article.paragraphs, index);
   j["sentences"] = Spans(article.sentences, index);

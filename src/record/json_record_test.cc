@@ -27,10 +27,29 @@ Article Sample() {
 
 TEST(ToJson, HasEveryFieldOfTheContract) {
   const json j = json::parse(ToJson(Sample()));
-  for (const char* key :
-       {"id",       "url",   "canonical_url", "outlet",    "authors", "title", "published",
-        "language", "text",  "paragraphs",    "sentences", "images",  "links", "entities",
-        "places",   "dates", "quantities",    "quotes",    "claims",  "events"}) {
+  for (const char* key : {"id",
+                          "url",
+                          "canonical_url",
+                          "outlet",
+                          "authors",
+                          "title",
+                          "published",
+                          "modified",
+                          "language",
+                          "section",
+                          "metadata_sources",
+                          "text",
+                          "paragraphs",
+                          "sentences",
+                          "images",
+                          "links",
+                          "entities",
+                          "places",
+                          "dates",
+                          "quantities",
+                          "quotes",
+                          "claims",
+                          "events"}) {
     EXPECT_TRUE(j.contains(key)) << key;
   }
   for (const char* layer :
@@ -44,8 +63,28 @@ TEST(ToJson, UnknownMetadataIsNull) {
   EXPECT_TRUE(j["canonical_url"].is_null());
   EXPECT_TRUE(j["outlet"].is_null());
   EXPECT_TRUE(j["language"].is_null());
+  EXPECT_TRUE(j["modified"].is_null());
+  EXPECT_TRUE(j["section"].is_null());
   EXPECT_TRUE(j["images"][0]["url"].is_null());
   EXPECT_EQ(j["links"][0]["kind"], "related");
+}
+
+TEST(ToJson, MetadataSourcesNameEachFieldsSourceOrNull) {
+  Article a = Sample();
+  a.modified = "2023-03-08T10:00:00+01:00";
+  a.section = "World";
+  a.metadata_sources.title = "json-ld";
+  a.metadata_sources.published = "url-path";
+  const json j = json::parse(ToJson(a));
+  EXPECT_EQ(j["modified"], "2023-03-08T10:00:00+01:00");
+  EXPECT_EQ(j["section"], "World");
+  const json& from = j["metadata_sources"];
+  EXPECT_EQ(from["title"], "json-ld");
+  EXPECT_EQ(from["published"], "url-path");
+  for (const char* key :
+       {"authors", "modified", "outlet", "canonical_url", "language", "section", "image"}) {
+    EXPECT_TRUE(from.contains(key) && from[key].is_null()) << key;
+  }
 }
 
 TEST(ToJson, OffsetsAreCodePoints) {

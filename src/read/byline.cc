@@ -1,0 +1,263 @@
+// See byline.h. Tested by byline_test.cc.
+//
+// A byline is cut in three steps: the lead-in words go, the notes that follow the names
+// ("on May 14", "| Updated") go, then what is left is split into names and each name checked.
+// Dropping a doubtful part is better than keeping it: a wrong author is worse than a missing one.
+#include "read/byline.h"
+
+#include <algorithm>
+#include <array>
+
+#include "read/strings.h"
+
+namespace sitrep {
+namespace {
+
+// Longer lead-ins first, so "posted by" wins over "posted".
+constexpr auto kLeadIns = std::to_array<std::string_view>({"ein beitrag von",
+                                                           "blog beitrag von",
+                                                           "ein artikel von",
+                                                           "ver\u00f6ffentlicht von",
+                                                           "geschrieben von",
+                                                           "eingestellt von",
+                                                           "gespeichert von",
+                                                           "publiziert von",
+                                                           "gepostet von",
+                                                           "verfasst von",
+                                                           "erstellt von",
+                                                           "beitrag von",
+                                                           "artikel von",
+                                                           "a story by",
+                                                           "written by",
+                                                           "posted by",
+                                                           "post author by",
+                                                           "post author",
+                                                           "story by",
+                                                           "words by",
+                                                           "text by",
+                                                           "text von",
+                                                           "interview",
+                                                           "authors",
+                                                           "autorinnen",
+                                                           "autorin",
+                                                           "autoren",
+                                                           "author",
+                                                           "autor",
+                                                           "text",
+                                                           "from",
+                                                           "vom",
+                                                           "von",
+                                                           "by",
+                                                           "par",
+                                                           "redaktion",
+                                                           "posted",
+                                                           "por",
+                                                           "auteur"});
+
+// Words after which a byline says something else than a name.
+constexpr auto kNotes = std::to_array<std::string_view>(
+    {" on ", " am ", " um ", " at ", " in ", " published", " updated", " posted", " last ",
+     " ver\u00f6ffentlicht", " aktualisiert", " erschienen", " zuletzt", " stand:", " for ",
+     " f\u00fcr "});
+
+constexpr auto kSeparators = std::to_array<std::string_view>(
+    {" and ", " und ", " & ", ";", "|", " / ", "\u2022", "\u00b7", "(", ")"});
+
+// Words of job titles and roles, which bylines glue to names ("Ana Ruiz, Senior Reporter").
+constexpr auto kRoleWords =
+    std::to_array<std::string_view>({"reporter",      "reporterin",      "correspondent",
+                                     "korrespondent", "korrespondentin", "editor",
+                                     "editors",       "redakteur",       "redakteurin",
+                                     "journalist",    "journalistin",    "staff",
+                                     "writer",        "contributor",     "contributing",
+                                     "columnist",     "photographer",    "fotograf",
+                                     "fotografin",    "senior",          "chief",
+                                     "freelance",     "mitarbeiter",     "mitarbeiterin",
+                                     "producer",      "analyst",         "photos",
+                                     "fotos",         "bilder",          "illustration",
+                                     "sprecher",      "pressesprecher",  "pressesprecherin",
+                                     "phd",           "kolumnist",       "kolumnistin"});
+
+constexpr size_t kMaxNameWords = 5;
+constexpr size_t kMaxNameBytes = 60;
+
+// The UTF-8 space characters pages put in metadata besides ASCII ones.
+size_t SpaceLength(std::string_view s, size_t i) {
+  const auto u = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (u(i) == 0xC2 && i + 1 < s.size() && u(i + 1) == 0xA0) return 2;  // NBSP
+  if (i + 2 >= s.size()) return 0;
+  if (u(i) == 0xE2 && u(i + 1) == 0x80 && (u(i + 2) <= 0x8B || u(i + 2) == 0xAF)) return 3;
+  if (u(i) == 0xE2 && u(i + 1) == 0x81 && u(i + 2) == 0x9F) return 3;  // medium math space
+  if (u(i) == 0xE3 && u(i + 1) == 0x80 && u(i + 2) == 0x80) return 3;  // ideographic space
+  if (u(i) == 0xEF && u(i + 1) == 0xBB && u(i + 2) == 0xBF) return 3;  // BOM
+  return 0;
+}
+
+bool IsWordChar(char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+// Removes a lead-in word and the colon or dash after it; false when there was none.
+bool StripLeadIn(std::string& text) {
+  for (const std::string_view lead : kLeadIns) {
+    if (!StartsWithNoCase(text, lead)) continue;
+    size_t end = lead.size();
+    if (end < text.size() && IsWordChar(text[end])) continue;  // "Bymann", "Deborah"
+    if (end == text.size()) return false;                      // "Redaktion" alone is the name
+    while (end < text.size() && (text[end] == ' ' || text[end] == ':' || text[end] == '-')) ++end;
+    // "By" alone, or "Von:" with nothing after, is no byline.
+    text.erase(0, end);
+    return true;
+  }
+  return false;
+}
+
+bool HasWord(std::string_view lower, std::string_view word) {
+  for (size_t at = lower.find(word); at != std::string_view::npos; at = lower.find(word, at + 1)) {
+    const bool starts = at == 0 || !IsWordChar(lower[at - 1]);
+    const bool ends = at + word.size() == lower.size() || !IsWordChar(lower[at + word.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+bool IsName(std::string_view part) {
+  if (part.empty() || part.size() > kMaxNameBytes) return false;
+  if (part.find('@') != std::string_view::npos || part.find("://") != std::string_view::npos ||
+      StartsWithNoCase(part, "www.")) {
+    return false;
+  }
+  // A user name may have digits ("freeman1984"); a word without letters is a date or a time.
+  for (size_t start = 0; start < part.size();) {
+    const size_t end = std::min(part.find(' ', start), part.size());
+    const std::string_view word = part.substr(start, end - start);
+    if (std::none_of(word.begin(), word.end(), IsAsciiAlpha) &&
+        std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return false;
+    }
+    start = end + 1;
+  }
+  if (std::none_of(part.begin(), part.end(), IsWordChar)) return false;
+  if (static_cast<size_t>(std::count(part.begin(), part.end(), ' ')) + 1 > kMaxNameWords) {
+    return false;
+  }
+  const std::string lower = LowerAscii(part);
+  if (IsOneOf(lower, {"no author", "anonymous", "admin", "follow", "share", "posted", "publiziert",
+                      "ver\u00f6ffentlicht", "datum", "date"}) ||
+      IsOneOf(lower, {"by", "von", "vom", "par", "por", "auteur", "autor", "author", "authors",
+                      "autoren", "autorin", "text", "interview", "from"})) {
+    return false;
+  }
+  return std::none_of(kRoleWords.begin(), kRoleWords.end(),
+                      [&](std::string_view word) { return HasWord(lower, word); });
+}
+
+std::string TrimPunctuation(std::string_view s) {
+  const auto edge = [](char c) {
+    return c == ' ' || c == ':' || c == '-' || c == ',' || c == '"' || c == '\'' || c == '*' ||
+           c == '[' || c == ']' || c == '~' || c == '=';
+  };
+  // Copyright signs, dashes and bullets, in UTF-8.
+  constexpr auto kMarks =
+      std::to_array<std::string_view>({"\u00a9", "\u2014", "\u2013", "\u2022", "\u00b7", "(c)"});
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    while (!s.empty() && (edge(s.front()) || s.front() == '.')) s.remove_prefix(1);
+    // A final dot stays: it ends an initial or "Jr.", and the page wrote it.
+    while (!s.empty() && edge(s.back())) s.remove_suffix(1);
+    for (const std::string_view mark : kMarks) {
+      if (StartsWithNoCase(s, mark)) s.remove_prefix(mark.size()), trimmed = true;
+      if (s.ends_with(mark)) s.remove_suffix(mark.size()), trimmed = true;
+    }
+  }
+  return std::string(s);
+}
+
+}  // namespace
+
+std::string CleanMetaText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t width = SpaceLength(text, i);
+    if (width == 0 && IsHtmlSpace(text[i])) width = 1;
+    if (width > 0) {
+      space = !out.empty();
+      i += width;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += text[i++];
+  }
+  return out;
+}
+
+std::vector<std::string> SplitAuthors(std::string_view byline) {
+  std::string text = CleanMetaText(byline);
+  while (StripLeadIn(text)) {
+  }
+  text += ' ';                           // so that a note word ends the line too ("Publiziert am")
+  std::string lower = LowerAscii(text);  // same offsets as |text|
+  for (const std::string_view note : kNotes) {
+    if (const size_t at = lower.find(note); at != std::string::npos) {
+      text.resize(at);
+      lower.resize(at);
+    }
+  }
+  for (const std::string_view separator : kSeparators) {
+    for (size_t at = lower.find(separator); at != std::string::npos;
+         at = lower.find(separator, at)) {
+      text.replace(at, separator.size(), ",");
+      lower.replace(at, separator.size(), ",");
+    }
+  }
+  std::vector<std::string> names;
+  size_t start = 0;
+  while (start <= text.size()) {
+    const size_t comma = std::min(text.find(',', start), text.size());
+    std::string name = TrimPunctuation(std::string_view(text).substr(start, comma - start));
+    start = comma + 1;
+    while (StripLeadIn(name)) {
+    }
+    // A part that is a sentence makes the whole line prose, not a byline.
+    if (static_cast<size_t>(std::count(name.begin(), name.end(), ' ')) >= kMaxNameWords) {
+      return {};
+    }
+    if (!IsName(name)) continue;
+    const bool seen = std::any_of(names.begin(), names.end(),
+                                  [&](const std::string& n) { return EqualsNoCase(n, name); });
+    if (!seen) names.push_back(std::move(name));
+  }
+  return names;
+}
+
+std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
+  const std::string clean = CleanMetaText(text);
+  if (clean.size() > kMaxBylineLine) return {};
+  const std::string lower = LowerAscii(clean);
+  for (size_t at = 0; at < lower.size(); ++at) {
+    if (at > 0 && IsWordChar(lower[at - 1])) continue;
+    // Only where a byline can start: the line's start, or after punctuation or a date
+    // ("12. Mai 2024 | von Ana"), never inside a sentence ("the speech by the mayor").
+    size_t last = at;
+    while (last > 0 && lower[last - 1] == ' ') --last;
+    if (last > 0 && IsAsciiAlpha(lower[last - 1])) continue;
+    for (const std::string_view lead : kLeadIns) {
+      if (!std::string_view(lower).substr(at).starts_with(lead)) continue;
+      const size_t end = at + lead.size();
+      if (end < lower.size() && IsWordChar(lower[end])) continue;
+      // "Autor:" names one, and so does "Autoren" opening a line; a bare "Text" does not.
+      const bool names_one = lead.ends_with("by") || lead.ends_with("von") ||
+                             lead.ends_with("vom") || lead == "par" || lead == "por" ||
+                             (end < lower.size() && lower[end] == ':') ||
+                             (at == 0 && lead.starts_with("aut"));
+      if (!names_one) {
+        continue;  // "Autor:" names one; a bare "Text" or "Interview" does not
+      }
+      return SplitAuthors(std::string_view(clean).substr(end));
+    }
+  }
+  return {};
+}
+
+}  // namespace sitrep

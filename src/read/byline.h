@@ -1,0 +1,31 @@
+// Author names out of what pages write about them: "By Ana Ruiz and Li Wei, Reuters",
+// "Von Jana Berg | 14.05.2024", "Ana Ruiz, Senior Correspondent", "ana@example.org". One list of
+// names, people and agencies alike, without the words and facts glued around them.
+//
+// Not for: finding bylines in a page (html_metadata does) or telling people from agencies.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sitrep {
+
+// |text| with every kind of Unicode space (NBSP, thin and zero-width spaces...) made one ASCII
+// space and the ends trimmed: metadata is compared and printed as one line.
+std::string CleanMetaText(std::string_view text);
+
+// The names in |byline|, in order, each once. Leading "By", "Von", "Posted by", "Autor:" and the
+// like go; the list is split on commas, semicolons, "and", "und", "&", "|" and "/"; a part that
+// is a job title, a date, an e-mail address, a URL or a sentence is dropped, and a name ends
+// where a date or a "Published"/"Updated" note is glued to it.
+std::vector<std::string> SplitAuthors(std::string_view byline);
+
+// The names after a byline's lead-in inside a short line of page text: "12.05.2024 | von Ana
+// Ruiz" and "Posted by ana_r on May 12" give one name each; a line without a lead-in where a
+// byline starts (its beginning, or after punctuation or a date) gives none.
+inline constexpr size_t kMaxBylineLine = 160;
+std::vector<std::string> NamesAfterLeadIn(std::string_view text);
+
+}  // namespace sitrep

@@ -1,0 +1,71 @@
+#include "read/byline.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace sitrep {
+namespace {
+
+using Names = std::vector<std::string>;
+
+TEST(CleanMetaText, MakesEveryUnicodeSpaceOneAsciiSpace) {
+  EXPECT_EQ(CleanMetaText("  Ana\u00a0Ruiz \u2009 and\n\tLi\u200bWei  "), "Ana Ruiz and Li Wei");
+  EXPECT_EQ(CleanMetaText("\ufeff"), "");
+}
+
+TEST(SplitAuthors, DropsLeadInsAndSplitsTheList) {
+  EXPECT_EQ(SplitAuthors("By Ana Ruiz and Li Wei"), (Names{"Ana Ruiz", "Li Wei"}));
+  EXPECT_EQ(SplitAuthors("Von Jana Berg und Tom Ilg"), (Names{"Jana Berg", "Tom Ilg"}));
+  EXPECT_EQ(SplitAuthors("Ana Ruiz, Li Wei & Jo Park; AFP"),
+            (Names{"Ana Ruiz", "Li Wei", "Jo Park", "AFP"}));
+  EXPECT_EQ(SplitAuthors("Posted by ana_r"), (Names{"ana_r"}));
+  EXPECT_EQ(SplitAuthors("Autorin: Jana Berg"), (Names{"Jana Berg"}));
+  EXPECT_EQ(SplitAuthors("Jana Berg (dpa)"), (Names{"Jana Berg", "dpa"}));
+}
+
+TEST(SplitAuthors, DropsWhatIsGluedToTheNames) {
+  EXPECT_EQ(SplitAuthors("Ana Ruiz, Senior Correspondent"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("Jana Berg | 14.05.2024"), (Names{"Jana Berg"}));
+  EXPECT_EQ(SplitAuthors("By Ana Ruiz on May 14, 2024"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("Jana Berg am 14. Mai 2024 um 10:15 Uhr"), (Names{"Jana Berg"}));
+  EXPECT_EQ(SplitAuthors("Ana Ruiz ana@example.org"), (Names{}));
+  EXPECT_EQ(SplitAuthors("Ana Ruiz, ana@example.org"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("https://example.org/authors/ana"), (Names{}));
+  EXPECT_EQ(SplitAuthors("\u00a9 Ana Ruiz"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("Ana Ruiz for The Harbour Times"), (Names{"Ana Ruiz"}));
+}
+
+TEST(SplitAuthors, KeepsInitialsAndUserNamesAndListsANameOnce) {
+  EXPECT_EQ(SplitAuthors("Perry Ames Jr."), (Names{"Perry Ames Jr."}));
+  EXPECT_EQ(SplitAuthors("By T. V. Lind"), (Names{"T. V. Lind"}));
+  EXPECT_EQ(SplitAuthors("harbour1984"), (Names{"harbour1984"}));
+  EXPECT_EQ(SplitAuthors("Ana Ruiz, ANA RUIZ"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("Redaktion"), (Names{"Redaktion"}));
+}
+
+TEST(SplitAuthors, RefusesWhatIsNoName) {
+  for (const char* line : {"", "By", "Von", "14.05.2024", "By 2024", "Posted",
+                           "This is a whole sentence about the bridge and the harbour"}) {
+    EXPECT_EQ(SplitAuthors(line), Names{}) << line;
+  }
+}
+
+TEST(NamesAfterLeadIn, FindsABylineWhereOneCanStart) {
+  EXPECT_EQ(NamesAfterLeadIn("12.05.2024 | von Ana Ruiz"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(NamesAfterLeadIn("Posted by ana_r on May 12"), (Names{"ana_r"}));
+  EXPECT_EQ(NamesAfterLeadIn("Ein Artikel von Jana Berg | 27.01.2022"), (Names{"Jana Berg"}));
+  EXPECT_EQ(NamesAfterLeadIn("Autoren Jana Berg und Tom Ilg"), (Names{"Jana Berg", "Tom Ilg"}));
+  EXPECT_EQ(NamesAfterLeadIn("Redaktion: Jana Berg"), (Names{"Jana Berg"}));
+}
+
+TEST(NamesAfterLeadIn, IgnoresLeadInWordsInsideASentence) {
+  EXPECT_EQ(NamesAfterLeadIn("The speech by Mayor Lind"), Names{});
+  EXPECT_EQ(NamesAfterLeadIn("Die Rede von Jana Berg"), Names{});
+  EXPECT_EQ(NamesAfterLeadIn("Text and photos"), Names{});
+  EXPECT_EQ(NamesAfterLeadIn(std::string(200, 'x') + " by Ana Ruiz"), Names{});
+}
+
+}  // namespace
+}  // namespace sitrep

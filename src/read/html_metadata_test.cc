@@ -1,0 +1,276 @@
+#include "read/html_metadata.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "read/html_reader.h"
+
+namespace sitrep {
+namespace {
+
+// Every page here was written for these tests.
+
+using Names = std::vector<std::string>;
+
+Article Read(const std::string& html, const ReadOptions& options = {}) {
+  Result<Article> result = ReadHtml(html, options);
+  EXPECT_TRUE(result.ok()) << result.status().ToString();
+  return result.ok() ? std::move(result).value() : Article();
+}
+
+std::string Page(const std::string& head, const std::string& body) {
+  return "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
+}
+
+std::string LdJson(const std::string& json) {
+  return R"(<script type="application/ld+json">)" + json + "</script>";
+}
+
+const std::string kProse = "<article><p>The bridge reopened on Friday after repairs.</p></article>";
+
+TEST(JsonLdSource, GivesEveryFieldFirst) {
+  const Article a =
+      Read(Page(LdJson(R"({"@context": "https://schema.org", "@type": "NewsArticle",
+                 "headline": "Bridge reopens", "datePublished": "2024-05-14T08:00:00+02:00",
+                 "dateModified": "2024-05-15T09:30:00+02:00", "articleSection": "Local",
+                 "inLanguage": "de-DE", "author": [{"@type": "Person", "name": "Jana Berg"},
+                                                   {"@type": "Organization", "name": "dpa"}],
+                 "publisher": {"@type": "Organization", "name": "Harbour Times"},
+                 "image": {"url": "/b.jpg", "caption": "The bridge", "creditText": "Tom Ilg"}})") +
+                    R"(<meta property="og:title" content="OG title">)"
+                    R"(<meta property="article:published_time" content="2020-01-01">)"
+                    R"(<meta name="author" content="Someone Else">)"
+                    R"(<link rel="canonical" href="https://example.org/news/bridge">)",
+                kProse));
+  EXPECT_EQ(a.title, "Bridge reopens");
+  EXPECT_EQ(a.authors, (Names{"Jana Berg", "dpa"}));
+  EXPECT_EQ(a.published, "2024-05-14T08:00:00+02:00");
+  EXPECT_EQ(a.modified, "2024-05-15T09:30:00+02:00");
+  EXPECT_EQ(a.section, "Local");
+  EXPECT_EQ(a.language, "de");
+  EXPECT_EQ(a.outlet, "Harbour Times");
+  ASSERT_FALSE(a.images.empty());
+  EXPECT_EQ(a.images[0].url, "https://example.org/b.jpg");
+  EXPECT_EQ(a.images[0].caption, "The bridge");
+  EXPECT_EQ(a.images[0].credit, "Tom Ilg");
+  const MetadataSources& from = a.metadata_sources;
+  EXPECT_EQ(from.title, "json-ld");
+  EXPECT_EQ(from.authors, "json-ld");
+  EXPECT_EQ(from.published, "json-ld");
+  EXPECT_EQ(from.modified, "json-ld");
+  EXPECT_EQ(from.section, "json-ld");
+  EXPECT_EQ(from.language, "json-ld");
+  EXPECT_EQ(from.outlet, "json-ld");
+  EXPECT_EQ(from.image, "json-ld");
+  EXPECT_EQ(from.canonical_url, "link");
+}
+
+TEST(JsonLdSource, ThePublisherIsNoAuthor) {
+  const Article a = Read(Page(LdJson(R"({"@type": "Article", "headline": "Bridge reopens",
+                                        "author": {"@type": "Organization", "name": "Harbour Times"},
+                                        "publisher": {"name": "Harbour Times"}})") +
+                                  R"(<meta name="author" content="Jana Berg">)",
+                              kProse));
+  EXPECT_EQ(a.authors, (Names{"Jana Berg"}));
+  EXPECT_EQ(a.metadata_sources.authors, "meta");
+}
+
+TEST(JsonLdSource, ABlogsOnePersonIsItsAuthorWhenNothingElseNamesOne) {
+  const std::string person = LdJson(R"({"@type": "Person", "name": "Jana Berg"})");
+  Article a = Read(Page(person, kProse));
+  EXPECT_EQ(a.authors, (Names{"Jana Berg"}));
+  EXPECT_EQ(a.metadata_sources.authors, "json-ld");
+  a = Read(Page(person + R"(<meta name="author" content="Tom Ilg">)", kProse));
+  EXPECT_EQ(a.authors, (Names{"Tom Ilg"}));
+  a = Read(Page(person + LdJson(R"({"@type": "Person", "name": "Tom Ilg"})"), kProse));
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(JsonLdSource, OnlyLdJsonScriptsAreRead) {
+  const Article a = Read(Page(
+      R"(<script type="text/javascript">var x = {"@type": "Article", "headline": "Code"};</script>)",
+      kProse));
+  EXPECT_EQ(a.title, "");
+}
+
+TEST(OpenGraphSource, GivesTitleDatesSectionOutletAndImage) {
+  const Article a = Read(Page(R"(<meta property="og:title" content="Bridge reopens">)"
+                              R"(<meta property="og:site_name" content="Harbour Times">)"
+                              R"(<meta property="article:published_time" content="2024-05-14">)"
+                              R"(<meta property="article:modified_time" content="2024-05-16">)"
+                              R"(<meta property="article:section" content="Local">)"
+                              R"(<meta property="og:locale" content="de_DE">)"
+                              R"(<meta property="og:image" content="https://example.org/b.jpg">)",
+                              kProse));
+  EXPECT_EQ(a.title, "Bridge reopens");
+  EXPECT_EQ(a.outlet, "Harbour Times");
+  EXPECT_EQ(a.published, "2024-05-14");
+  EXPECT_EQ(a.modified, "2024-05-16");
+  EXPECT_EQ(a.section, "Local");
+  EXPECT_EQ(a.language, "de");
+  const MetadataSources& from = a.metadata_sources;
+  for (const std::string* source : {&from.title, &from.outlet, &from.published, &from.modified,
+                                    &from.section, &from.language, &from.image}) {
+    EXPECT_EQ(*source, "opengraph");
+  }
+}
+
+TEST(DublinCoreSource, IsReadWhateverTheCaseOfItsNames) {
+  const Article a = Read(Page(R"(<meta name="DC.title" content="Bridge reopens">)"
+                              R"(<meta name="DC.Creator" content="Jana Berg">)"
+                              R"(<meta name="dcterms.issued" content="2024-05-14">)"
+                              R"(<meta name="DCTERMS.modified" content="2024-05-16">)"
+                              R"(<meta name="dc.language" content="de">)",
+                              kProse));
+  EXPECT_EQ(a.title, "Bridge reopens");
+  EXPECT_EQ(a.authors, (Names{"Jana Berg"}));
+  EXPECT_EQ(a.published, "2024-05-14");
+  EXPECT_EQ(a.modified, "2024-05-16");
+  EXPECT_EQ(a.language, "de");
+  const MetadataSources& from = a.metadata_sources;
+  for (const std::string* source :
+       {&from.title, &from.authors, &from.published, &from.modified, &from.language}) {
+    EXPECT_EQ(*source, "dublin-core");
+  }
+}
+
+TEST(MetaSource, ReadsTheCommonNames) {
+  for (const char* name : {"date", "pubdate", "publish-date", "publishdate", "sailthru.date"}) {
+    const Article a =
+        Read(Page(std::string(R"(<meta name=")") + name + R"(" content="14.05.2024">)", kProse));
+    EXPECT_EQ(a.published, "2024-05-14") << name;
+    EXPECT_EQ(a.metadata_sources.published, "meta") << name;
+  }
+  const Article a = Read(Page(R"(<meta name="author" content="Von Jana Berg und Tom Ilg">)"
+                              R"(<meta name="twitter:title" content="Bridge reopens">)",
+                              kProse));
+  EXPECT_EQ(a.authors, (Names{"Jana Berg", "Tom Ilg"}));
+  EXPECT_EQ(a.title, "Bridge reopens");
+  EXPECT_EQ(a.metadata_sources.title, "meta");
+}
+
+TEST(MicrodataSource, ItempropDatesAndAuthor) {
+  const Article a = Read(Page("", R"(<article><meta itemprop="datePublished" content="2024-05-14">)"
+                                  R"(<span itemprop="dateModified">16 May 2024</span>)"
+                                  R"(<span itemprop="author">By Jana Berg</span>)"
+                                  "<p>The bridge reopened on Friday after repairs.</p></article>"));
+  EXPECT_EQ(a.published, "2024-05-14");
+  EXPECT_EQ(a.metadata_sources.published, "microdata");
+  EXPECT_EQ(a.modified, "2024-05-16");
+  EXPECT_EQ(a.authors, (Names{"Jana Berg"}));
+  EXPECT_EQ(a.metadata_sources.authors, "byline");
+}
+
+TEST(TimeSource, TheArticlesTimeOrOneMarkedAsThePublicationDate) {
+  Article a = Read(Page("", R"(<article><time datetime="2024-05-14T08:00:00+02:00">14 May</time>)"
+                            "<p>The bridge reopened on Friday after repairs.</p></article>"));
+  EXPECT_EQ(a.published, "2024-05-14T08:00:00+02:00");
+  EXPECT_EQ(a.metadata_sources.published, "time");
+  a = Read(Page("", R"(<div><time class="entry-date published" datetime="2024-05-14">May 14</time>)"
+                    R"(<time class="updated" datetime="2024-05-16">May 16</time></div>)" +
+                        kProse));
+  EXPECT_EQ(a.published, "2024-05-14");
+  EXPECT_EQ(a.modified, "2024-05-16");
+  EXPECT_EQ(a.metadata_sources.modified, "time");
+}
+
+TEST(BylineSource, RelAuthorClassNamesAndLeadIns) {
+  EXPECT_EQ(Read(Page("", R"(<a rel="author" href="/ana">Ana Ruiz</a>)" + kProse)).authors,
+            (Names{"Ana Ruiz"}));
+  EXPECT_EQ(Read(Page("", R"(<div class="byline">By Ana Ruiz and Li Wei, Reuters</div>)" + kProse))
+                .authors,
+            (Names{"Ana Ruiz", "Li Wei", "Reuters"}));
+  EXPECT_EQ(
+      Read(Page("", R"(<span class="post-author">Von <a href="/jb">Jana Berg</a></span>)" + kProse))
+          .authors,
+      (Names{"Jana Berg"}));
+  const Article a = Read(Page("",
+                              "<article><p>14.05.2024 | von Jana Berg</p>"
+                              "<p>The bridge reopened on Friday after repairs.</p></article>"));
+  EXPECT_EQ(a.authors, (Names{"Jana Berg"}));
+  EXPECT_EQ(a.metadata_sources.authors, "byline");
+  // Readers' comments have their own authors.
+  EXPECT_TRUE(Read(Page("", kProse + R"(<div id="comments"><span class="comment-author">)"
+                                     "Troll</span></div>"))
+                  .authors.empty());
+}
+
+TEST(DatelineSource, GermanAndEnglishDatesBesideTheArticle) {
+  Article a =
+      Read(Page("", R"(<div class="meta">Ver&ouml;ffentlicht am 14. Mai 2024</div>)" + kProse));
+  EXPECT_EQ(a.published, "2024-05-14");
+  EXPECT_EQ(a.metadata_sources.published, "dateline");
+  a = Read(Page("", R"(<p class="post-date">Posted on May 14, 2024 at 2:05 pm</p>)" + kProse));
+  EXPECT_EQ(a.published, "2024-05-14T14:05");
+  a = Read(Page("",
+                "<article><p>Pressemitteilung vom 14.05.2024</p>"
+                "<p>The bridge reopened on Friday after repairs.</p></article>"));
+  EXPECT_EQ(a.published, "2024-05-14");
+  EXPECT_EQ(a.metadata_sources.published, "text");
+}
+
+TEST(UrlPathSource, TheDateInTheUrlIsTheLastResort) {
+  ReadOptions options;
+  options.url = "https://example.org/2024/05/14/bridge-reopens/";
+  Article a = Read(Page("", kProse), options);
+  EXPECT_EQ(a.published, "2024-05-14");
+  EXPECT_EQ(a.metadata_sources.published, "url-path");
+  a = Read(
+      Page(R"(<link rel="canonical" href="https://example.org/news/2024-05-14-bridge">)", kProse));
+  EXPECT_EQ(a.published, "2024-05-14");
+  a = Read(Page(R"(<meta name="date" content="2024-05-13">)", kProse), options);
+  EXPECT_EQ(a.published, "2024-05-13");
+  EXPECT_EQ(a.metadata_sources.published, "meta");
+  options.date = "2024-06-01";
+  a = Read(Page("", kProse), options);
+  EXPECT_EQ(a.metadata_sources.published, "options");
+}
+
+TEST(TitleSource, TheHeadlineTheTitlesConfirm) {
+  // The <h1> agrees with a part of <title>: it is the headline without the site's name.
+  Article a = Read(
+      Page("<title>Bridge reopens | Harbour Times</title>", "<h1>Bridge reopens</h1>" + kProse));
+  EXPECT_EQ(a.title, "Bridge reopens");
+  EXPECT_EQ(a.metadata_sources.title, "h1");
+  // The site's logo heading agrees with a part too, but the article's heading is preferred.
+  a = Read(
+      Page("<title>Bridge reopens | Harbour Times</title>",
+           R"(<div class="site-branding"><h1>Harbour Times</h1></div><h2>Bridge reopens</h2>)" +
+               kProse));
+  EXPECT_EQ(a.title, "Bridge reopens");
+  EXPECT_EQ(a.metadata_sources.title, "h2");
+  a = Read(Page("<title>Harbour Times - Bridge reopens</title>",
+                R"(<h1><a href="/">Harbour Times</a></h1><h2>Bridge reopens</h2>)" + kProse));
+  EXPECT_EQ(a.title, "Bridge reopens");
+  // A kicker set inline in the <h1> is cut where og:title sets it off with a colon.
+  a = Read(Page(R"(<meta property="og:title" content="Harbour: The bridge reopens at last">)",
+                "<h1><span>Harbour</span> The bridge reopens at last</h1>" + kProse));
+  EXPECT_EQ(a.title, "The bridge reopens at last");
+  // Without a heading, the <title> loses the part that names the site.
+  ReadOptions options;
+  options.url = "https://harbourtimes.example/bridge";
+  a = Read(Page("<title>Bridge reopens - Harbour Times</title>", kProse), options);
+  EXPECT_EQ(a.title, "Bridge reopens");
+  EXPECT_EQ(a.metadata_sources.title, "title-element");
+}
+
+TEST(Sources, UnknownFieldsHaveNoSource) {
+  const Article a = Read(Page("", kProse));
+  const MetadataSources& from = a.metadata_sources;
+  for (const std::string* source :
+       {&from.title, &from.authors, &from.published, &from.modified, &from.outlet,
+        &from.canonical_url, &from.language, &from.section, &from.image}) {
+    EXPECT_EQ(*source, "");
+  }
+}
+
+TEST(PageDate, IsoAsWrittenElseParsed) {
+  EXPECT_EQ(PageDate(" 2024-05-14T08:00:00+02:00 "), "2024-05-14T08:00:00+02:00");
+  EXPECT_EQ(PageDate("14. Mai 2024"), "2024-05-14");
+  EXPECT_EQ(PageDate("yesterday"), "");
+}
+
+}  // namespace
+}  // namespace sitrep
