@@ -8,8 +8,10 @@
 #include <map>
 
 #include "cli/analyze_command.h"
+#include "cli/ner_commands.h"
 #include "pipeline/registry.h"
 #include "read/date_line.h"
+#include "recognise/ner_model.h"
 
 namespace {
 
@@ -75,16 +77,46 @@ int main(int argc, char** argv) try {
                   "Files or directories to read (gzip unpacked); - for standard input")
       ->required();
 
+  sitrep::TrainNerOptions train;
+  CLI::App* train_cmd = app.add_subcommand("train", "Train a model");
+  train_cmd->require_subcommand(1);
+  CLI::App* train_ner = train_cmd->add_subcommand("ner", "Train the entity tagger on CoNLL files");
+  train_ner->add_option("--train", train.train, "Training data, CoNLL-2003 format")->required();
+  train_ner->add_option("--dev", train.dev, "Held-out data: scored after each epoch, never used");
+  train_ner->add_option("--out", train.out, "The model file to write (and OUT.meta.json)")
+      ->required();
+  train_ner->add_option("--seed", train.seed, "Seed of the sentence order")->capture_default_str();
+  train_ner->add_option("--epochs", train.epochs, "Passes over the data")->capture_default_str();
+  train_ner->add_option("--hash-bits", train.hash_bits, "log2 of the feature table's rows")
+      ->check(CLI::Range(10, 24))
+      ->capture_default_str();
+
+  sitrep::TagConllOptions tag;
+  tag.model = sitrep::ner::DefaultModelPath();
+  CLI::App* tag_cmd = app.add_subcommand("tag", "Tag a CoNLL file with entity tags (evaluation)");
+  tag_cmd->add_option("--conll", tag.input, "CoNLL-2003 file; only its first column is read")
+      ->required();
+  tag_cmd->add_option("--model", tag.model, "NER model file")->capture_default_str();
+  tag_cmd->add_flag("--stats", tag.stats, "Speed, and scores when the input has gold tags");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
     std::fprintf(stderr, "sitrep: %s\nRun 'sitrep %s--help' for usage.\n", e.what(),
-                 cmd->parsed() ? "analyze " : "");
+                 cmd->parsed()         ? "analyze "
+                 : tag_cmd->parsed()   ? "tag "
+                 : train_ner->parsed() ? "train ner "
+                                       : "");
     return 2;
   }
   analyze.read.max_bytes = static_cast<size_t>(max_size_mb * (1 << 20));
   if (cmd->parsed()) return Analyze(analyze, date, quiet);
+  if (train_ner->parsed()) {
+    for (int i = 0; i < argc; ++i) train.command += (i ? " " : "") + std::string(argv[i]);
+    return sitrep::RunTrainNer(train, stderr);
+  }
+  if (tag_cmd->parsed()) return sitrep::RunTagConll(tag, stdout, stderr);
   return 2;
 } catch (const std::exception& e) {
   std::fprintf(stderr, "sitrep: internal error: %s\n", e.what());

@@ -1,0 +1,150 @@
+// The NER commands. Tested by ner_commands_test.cc.
+#include "cli/ner_commands.h"
+
+#include <chrono>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "recognise/conll.h"
+#include "recognise/ner_model.h"
+#include "recognise/ner_trainer.h"
+#include "recognise/span_score.h"
+
+namespace sitrep {
+namespace {
+
+using ner::ConllCorpus;
+
+bool WriteFile(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return static_cast<bool>(out.flush());
+}
+
+// Tags every document of |corpus|: predictions[token index in the file].
+std::vector<ner::Tag> TagCorpus(const ner::NerModel& model, const ConllCorpus& corpus,
+                                ner::SpanScore* score) {
+  std::vector<ner::Tag> predictions;
+  predictions.reserve(corpus.TokenCount());
+  for (const ner::ConllDocument& doc : corpus.documents) {
+    ner::Document words;
+    for (const ner::ConllSentence& s : doc.sentences) words.push_back(s.Words());
+    const std::vector<std::vector<ner::Tag>> tags = model.TagDocument(words);
+    for (size_t s = 0; s < tags.size(); ++s) {
+      if (score) score->Add(doc.sentences[s].GoldTags(), tags[s]);
+      predictions.insert(predictions.end(), tags[s].begin(), tags[s].end());
+    }
+  }
+  return predictions;
+}
+
+}  // namespace
+
+int RunTrainNer(const TrainNerOptions& options, FILE* err) {
+  Result<ConllCorpus> train = ner::ReadConllFile(options.train);
+  if (!train.ok()) {
+    std::fprintf(err, "sitrep: %s\n", train.status().ToString().c_str());
+    return 1;
+  }
+  Result<ConllCorpus> dev = ConllCorpus();
+  if (!options.dev.empty()) {
+    dev = ner::ReadConllFile(options.dev);
+    if (!dev.ok()) {
+      std::fprintf(err, "sitrep: %s\n", dev.status().ToString().c_str());
+      return 1;
+    }
+  }
+  ner::TrainOptions train_options;
+  train_options.seed = options.seed;
+  train_options.epochs = options.epochs;
+  train_options.hash_bits = options.hash_bits;
+  train_options.description = options.command;
+  const auto start = std::chrono::steady_clock::now();
+  Result<ner::ModelWeights> weights = ner::TrainNer(
+      train.value(), options.dev.empty() ? nullptr : &dev.value(), train_options, err);
+  if (!weights.ok()) {
+    std::fprintf(err, "sitrep: %s\n", weights.status().ToString().c_str());
+    return 1;
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const std::string bytes = ner::SerialiseModel(weights.value());
+  if (!WriteFile(options.out, bytes)) {
+    std::fprintf(err, "sitrep: %s: cannot write the model\n", options.out.c_str());
+    return 1;
+  }
+
+  // The model card's figures: the saved (quantised) model scored on dev, as it will run.
+  nlohmann::ordered_json meta;
+  meta["name"] = "ner";
+  meta["format_version"] = ner::kModelFormatVersion;
+  meta["feature_version"] = ner::kFeatureVersion;
+  meta["labels"] = {"PER", "ORG", "LOC", "MISC"};
+  meta["train"] = {{"file", options.train}, {"tokens", train.value().TokenCount()}};
+  meta["command"] = options.command;
+  meta["seed"] = options.seed;
+  meta["epochs"] = options.epochs;
+  meta["hash_bits"] = options.hash_bits;
+  meta["train_seconds"] = seconds;
+  meta["bytes"] = bytes.size();
+  if (!options.dev.empty()) {
+    Result<ner::NerModel> model = ner::NerModel::FromBytes(bytes);
+    SITREP_ASSERT(model.ok());
+    ner::SpanScore score;
+    TagCorpus(model.value(), dev.value(), &score);
+    std::fprintf(err, "dev (%s), saved model:\n%s", options.dev.c_str(), score.Table().c_str());
+    nlohmann::ordered_json dev_meta = {{"file", options.dev}, {"tokens", dev.value().TokenCount()}};
+    for (int t = 0; t <= ner::kNumTypes; ++t) {
+      const bool all = t == ner::kNumTypes;
+      const ner::Counts& c = all ? score.Overall() : score.Of(ner::EntityType(t));
+      dev_meta[all ? "overall" : std::string(ner::TypeName(ner::EntityType(t)))] = {
+          {"precision", c.Precision()}, {"recall", c.Recall()}, {"f1", c.F1()}};
+    }
+    meta["dev"] = std::move(dev_meta);
+  }
+  if (!WriteFile(options.out + ".meta.json", meta.dump(2) + "\n")) {
+    std::fprintf(err, "sitrep: %s.meta.json: cannot write\n", options.out.c_str());
+    return 1;
+  }
+  std::fprintf(err, "sitrep: wrote %s (%zu bytes) in %.1f s\n", options.out.c_str(), bytes.size(),
+               seconds);
+  return 0;
+}
+
+int RunTagConll(const TagConllOptions& options, FILE* out, FILE* err) {
+  Result<ner::NerModel> model = ner::NerModel::Load(options.model);
+  if (!model.ok()) {
+    std::fprintf(err, "sitrep: %s\n", model.status().ToString().c_str());
+    return 1;
+  }
+  Result<ConllCorpus> corpus = ner::ReadConllFile(options.input);
+  if (!corpus.ok()) {
+    std::fprintf(err, "sitrep: %s\n", corpus.status().ToString().c_str());
+    return 1;
+  }
+  const bool score_it = options.stats && corpus.value().has_gold;
+  ner::SpanScore score;
+  const auto start = std::chrono::steady_clock::now();
+  const std::vector<ner::Tag> predicted =
+      TagCorpus(model.value(), corpus.value(), score_it ? &score : nullptr);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  for (const ner::ConllLine& line : corpus.value().lines) {
+    if (line.token < 0) {
+      std::fprintf(out, "%.*s\n", int(line.text.size()), line.text.data());
+    } else {
+      const std::string_view tag = ner::TagName(predicted[size_t(line.token)]);
+      std::fprintf(out, "%.*s %.*s\n", int(line.text.size()), line.text.data(), int(tag.size()),
+                   tag.data());
+    }
+  }
+  if (std::fflush(out) != 0) return errno == EPIPE ? 0 : 1;
+  if (options.stats) {
+    std::fprintf(err, "sitrep: tagged %zu tokens in %.3f s (%.0f tokens/s)\n", predicted.size(),
+                 seconds, seconds > 0 ? double(predicted.size()) / seconds : 0.0);
+    if (score_it) std::fprintf(err, "%s", score.Table().c_str());
+  }
+  return 0;
+}
+
+}  // namespace sitrep

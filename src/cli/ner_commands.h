@@ -1,0 +1,37 @@
+// `sitrep train ner` and `sitrep tag --conll`: the tagger's training and evaluation commands,
+// kept out of main() so tests can drive them with their own files and streams.
+//
+// train: reads CoNLL-2003 files, trains (recognise/ner_trainer.h), writes the model file and a
+// meta.json beside it (data, command, seed, epochs, dev figures). tag: prints every line of a
+// CoNLL file with the predicted IOB2 tag appended as a last column (blank and -DOCSTART- lines
+// unchanged), so conlleval-style scoring works on it; with --stats, and gold tags in the input,
+// the span scores go to stderr.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+
+namespace sitrep {
+
+struct TrainNerOptions {
+  std::string train;
+  std::string dev;  // optional
+  std::string out;
+  uint64_t seed = 1;
+  int epochs = 12;
+  uint32_t hash_bits = 20;
+  std::string command;  // the command line, recorded in the model's description
+};
+
+struct TagConllOptions {
+  std::string input;
+  std::string model;
+  bool stats = false;
+};
+
+// Both return the exit status (0 done, 1 an input or output failed) after reporting on |err|.
+int RunTrainNer(const TrainNerOptions& options, FILE* err);
+int RunTagConll(const TagConllOptions& options, FILE* out, FILE* err);
+
+}  // namespace sitrep

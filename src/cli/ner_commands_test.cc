@@ -1,0 +1,103 @@
+#include "cli/ner_commands.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace sitrep {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* kToy =
+    "Mr NNP O O\nSmith NNP O I-PER\nlives VBZ O O\nin IN O O\nParis NNP O I-LOC\n. . O O\n\n"
+    "-DOCSTART- -X- O O\n\n"
+    "Mr NNP O O\nJones NNP O I-PER\nworks VBZ O O\nin IN O O\nBerlin NNP O I-LOC\n. . O O\n";
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct Captured {
+  int status;
+  std::string out, err;
+};
+
+template <typename F>
+Captured Capture(F run) {
+  char *ob = nullptr, *eb = nullptr;
+  size_t on = 0, en = 0;
+  FILE* out = open_memstream(&ob, &on);
+  FILE* err = open_memstream(&eb, &en);
+  const int status = run(out, err);
+  std::fclose(out);
+  std::fclose(err);
+  Captured c{status, std::string(ob, on), std::string(eb, en)};
+  std::free(ob);
+  std::free(eb);
+  return c;
+}
+
+class NerCommands : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("sitrep_ner_cmd_" + std::to_string(getpid()));
+    fs::create_directories(dir_);
+    std::ofstream(dir_ / "toy.conll") << kToy;
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(NerCommands, TrainThenTagKeepsEveryLine) {
+  TrainNerOptions train;
+  train.train = train.dev = (dir_ / "toy.conll").string();
+  train.out = (dir_ / "ner.bin").string();
+  train.hash_bits = 14;
+  train.epochs = 5;
+  train.command = "sitrep train ner (test)";
+  const Captured trained = Capture([&](FILE*, FILE* err) { return RunTrainNer(train, err); });
+  ASSERT_EQ(trained.status, 0) << trained.err;
+  const auto meta = nlohmann::json::parse(Slurp(dir_ / "ner.bin.meta.json"));
+  EXPECT_EQ(meta["seed"], 1);
+  EXPECT_TRUE(meta["dev"]["overall"].contains("f1"));
+
+  TagConllOptions tag{(dir_ / "toy.conll").string(), train.out, true};
+  const Captured tagged = Capture([&](FILE* out, FILE* err) { return RunTagConll(tag, out, err); });
+  ASSERT_EQ(tagged.status, 0) << tagged.err;
+  std::istringstream lines(tagged.out), input(kToy);
+  std::string got, want;
+  while (std::getline(input, want)) {
+    ASSERT_TRUE(std::getline(lines, got));
+    if (want.empty() || want.starts_with("-DOCSTART-")) {
+      EXPECT_EQ(got, want);
+    } else {
+      ASSERT_TRUE(got.starts_with(want + " ")) << got;
+      const std::string tag_column = got.substr(want.size() + 1);
+      EXPECT_TRUE(tag_column == "O" || tag_column[1] == '-') << tag_column;
+    }
+  }
+  EXPECT_FALSE(std::getline(lines, got));
+  EXPECT_NE(tagged.err.find("overall"), std::string::npos);
+}
+
+TEST_F(NerCommands, MissingFilesAreReported) {
+  TagConllOptions tag{(dir_ / "toy.conll").string(), (dir_ / "none.bin").string(), false};
+  const Captured c = Capture([&](FILE* out, FILE* err) { return RunTagConll(tag, out, err); });
+  EXPECT_EQ(c.status, 1);
+  EXPECT_NE(c.err.find("none.bin"), std::string::npos);
+  TrainNerOptions train;
+  train.train = (dir_ / "absent.conll").string();
+  train.out = (dir_ / "x.bin").string();
+  EXPECT_EQ(Capture([&](FILE*, FILE* err) { return RunTrainNer(train, err); }).status, 1);
+}
+
+}  // namespace
+}  // namespace sitrep

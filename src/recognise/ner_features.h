@@ -1,0 +1,57 @@
+// The tagger's features: for every token of a document, a short list of hashed feature ids.
+//
+// A feature is a template (word, lower case, shape, prefix, suffix, neighbour, capitalisation in
+// context, lexicon membership...) and a value; it becomes one bucket of a 2^hash_bits table by
+// hashing. Hashing keeps the model a fixed size, needs no feature dictionary at run time and
+// allocates no strings: each word's hashes are computed once, from its bytes, and combined with
+// integer mixing. Collisions cost a little accuracy; 2^20 buckets keep them rare for the ~10^6
+// distinct features of a news training set.
+//
+// Document context is part of a token's features: whether its lower-case form appears in lower
+// case elsewhere in the document (a sentence-initial "The" vs "Bakhmut"), and whether the whole
+// sentence is in capitals (a headline or dateline, where case says nothing).
+//
+// Changing what is extracted changes what a model means: bump kFeatureVersion, which every model
+// file records, so an old model is refused rather than silently wrong.
+//
+// Not for: choosing tags (ner_model.h) or learning weights (ner_trainer.h).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::ner {
+
+inline constexpr uint32_t kFeatureVersion = 1;
+
+// One sentence's words, and a document as its sentences in order.
+using Sentence = std::vector<std::string_view>;
+using Document = std::vector<Sentence>;
+
+// Feature ids of a document's tokens, flattened: token t (counting across sentences) has
+// ids[begin[t] .. begin[t + 1]). Reused across documents to avoid reallocation.
+struct DocumentFeatures {
+  std::vector<uint32_t> ids;
+  std::vector<uint32_t> begin;
+  size_t TokenCount() const { return begin.empty() ? 0 : begin.size() - 1; }
+};
+
+class FeatureExtractor {
+ public:
+  explicit FeatureExtractor(uint32_t hash_bits) : hash_bits_(hash_bits) {}
+  uint32_t hash_bits() const { return hash_bits_; }
+
+  // Replaces |out| with the features of |doc|.
+  void Extract(const Document& doc, DocumentFeatures* out) const;
+
+ private:
+  uint32_t hash_bits_;
+};
+
+// Exposed for tests: "Bakhmut" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d", "AFP" -> "X".
+// Runs of one character class collapse to one; letters outside ASCII count as lower case unless
+// their first code point is an upper-case letter.
+void ShortShape(std::string_view word, std::string* out);
+
+}  // namespace sitrep::ner

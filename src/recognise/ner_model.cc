@@ -1,0 +1,187 @@
+// Model file reading, writing and tagging. Tested by ner_model_test.cc.
+//
+// The weights are used where the mapping puts them, so the host must be little-endian (checked
+// at compile time); the header is decoded field by field and does not depend on struct layout.
+#include "recognise/ner_model.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <bit>
+#include <cstdlib>
+#include <cstring>
+
+#include "recognise/viterbi.h"
+
+namespace sitrep::ner {
+
+static_assert(std::endian::native == std::endian::little,
+              "model weights are read in place; a big-endian host needs a byte-swapping load");
+
+namespace {
+
+constexpr char kMagic[8] = {'S', 'R', 'N', 'E', 'R', 'M', 'D', 'L'};
+constexpr size_t kAlign = 64;
+constexpr uint32_t kMaxHashBits = 24;
+
+void PutU32(std::string& out, uint32_t v) {
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
+}
+uint32_t GetU32(const unsigned char* p) {
+  return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
+}
+void Pad(std::string& out) { out.resize((out.size() + kAlign - 1) / kAlign * kAlign, '\0'); }
+size_t Padded(size_t n) { return (n + kAlign - 1) / kAlign * kAlign; }
+
+// A 64-bit checksum over whole words plus the tail: several GB/s, so checking a 20 MB model at
+// load costs a few milliseconds.
+uint64_t Checksum(const unsigned char* data, size_t n) {
+  uint64_t h = 0x84222325cbf29ce4ull;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, data + i, 8);
+    h = (h ^ w) * 0x100000001b3ull;
+    h ^= h >> 29;
+  }
+  for (; i < n; ++i) h = (h ^ data[i]) * 0x100000001b3ull;
+  return h;
+}
+
+Status Corrupt(const std::string& why) {
+  return Status(ErrorCode::kParseError, "NER model: " + why);
+}
+
+}  // namespace
+
+struct NerModel::Storage {
+  const unsigned char* data = nullptr;
+  size_t size = 0;
+  void* mapped = nullptr;  // from mmap, or null when |owned| holds the bytes
+  std::string owned;
+  ~Storage() {
+    if (mapped) munmap(mapped, size);
+  }
+};
+
+std::string DefaultModelPath() {
+  const char* env = std::getenv("SITREP_NER_MODEL");
+  if (env && *env) return env;
+  return SITREP_MODEL_DIR "/ner.bin";
+}
+
+std::string SerialiseModel(const ModelWeights& w) {
+  SITREP_ASSERT(w.transition.size() == size_t(kTransitionRows) * kNumTags);
+  SITREP_ASSERT(w.emission.size() == (size_t(1) << w.hash_bits) * kNumTags);
+  std::string out(kMagic, sizeof kMagic);
+  PutU32(out, kModelFormatVersion);
+  PutU32(out, kFeatureVersion);
+  PutU32(out, w.hash_bits);
+  PutU32(out, kNumTags);
+  PutU32(out, kTransitionRows);
+  PutU32(out, std::bit_cast<uint32_t>(w.scale));
+  PutU32(out, static_cast<uint32_t>(w.description.size()));
+  out += w.description;
+  Pad(out);
+  for (int32_t v : w.transition) PutU32(out, static_cast<uint32_t>(v));
+  Pad(out);
+  const size_t at = out.size();
+  out.resize(at + w.emission.size() * sizeof(int16_t));
+  std::memcpy(out.data() + at, w.emission.data(), w.emission.size() * sizeof(int16_t));
+  Pad(out);
+  const uint64_t sum = Checksum(reinterpret_cast<const unsigned char*>(out.data()), out.size());
+  PutU32(out, static_cast<uint32_t>(sum));
+  PutU32(out, static_cast<uint32_t>(sum >> 32));
+  return out;
+}
+
+Result<NerModel> NerModel::Parse(std::shared_ptr<const Storage> storage) {
+  const unsigned char* p = storage->data;
+  const size_t n = storage->size;
+  constexpr size_t kHeader = sizeof kMagic + 7 * 4;
+  if (n < kHeader + 8 || std::memcmp(p, kMagic, sizeof kMagic) != 0) {
+    return Corrupt("not a sitrep NER model (bad magic number)");
+  }
+  const uint32_t format = GetU32(p + 8), features = GetU32(p + 12), bits = GetU32(p + 16),
+                 tags = GetU32(p + 20), rows = GetU32(p + 24), described = GetU32(p + 32);
+  if (format != kModelFormatVersion) {
+    return Corrupt("format version " + std::to_string(format) + ", this sitrep reads " +
+                   std::to_string(kModelFormatVersion) + "; retrain with `sitrep train ner`");
+  }
+  if (features != kFeatureVersion) {
+    return Corrupt("made for feature set " + std::to_string(features) + ", this sitrep has " +
+                   std::to_string(kFeatureVersion) + "; retrain with `sitrep train ner`");
+  }
+  if (tags != kNumTags || rows != kTransitionRows || bits == 0 || bits > kMaxHashBits) {
+    return Corrupt("unexpected table sizes");
+  }
+  const size_t transition_at = Padded(kHeader + described);
+  const size_t emission_at = Padded(transition_at + size_t(rows) * tags * 4);
+  const size_t checksum_at = Padded(emission_at + (size_t(1) << bits) * tags * 2);
+  if (n != checksum_at + 8) return Corrupt("truncated or oversized file");
+  const uint64_t want = uint64_t(GetU32(p + checksum_at)) | uint64_t(GetU32(p + checksum_at + 4))
+                                                                << 32;
+  if (Checksum(p, checksum_at) != want) return Corrupt("checksum mismatch (damaged file)");
+  NerModel model;
+  model.hash_bits_ = bits;
+  model.description_.assign(reinterpret_cast<const char*>(p + kHeader), described);
+  model.transition_ = reinterpret_cast<const int32_t*>(p + transition_at);
+  model.emission_ = reinterpret_cast<const int16_t*>(p + emission_at);
+  model.storage_ = std::move(storage);
+  return model;
+}
+
+Result<NerModel> NerModel::Load(const std::string& path) {
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status(ErrorCode::kNotFound, path + ": cannot open NER model");
+  struct stat st;
+  if (fstat(fd, &st) != 0 || st.st_size <= 0) {
+    close(fd);
+    return Status(ErrorCode::kIoError, path + ": cannot read NER model");
+  }
+  void* mapped = mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (mapped == MAP_FAILED) return Status(ErrorCode::kIoError, path + ": cannot map NER model");
+  auto storage = std::make_shared<Storage>();
+  storage->mapped = mapped;
+  storage->data = static_cast<const unsigned char*>(mapped);
+  storage->size = size_t(st.st_size);
+  Result<NerModel> model = Parse(std::move(storage));
+  if (!model.ok()) return Status(model.status().code(), path + ": " + model.status().message());
+  return model;
+}
+
+Result<NerModel> NerModel::FromBytes(std::string bytes) {
+  auto storage = std::make_shared<Storage>();
+  storage->owned = std::move(bytes);
+  storage->data = reinterpret_cast<const unsigned char*>(storage->owned.data());
+  storage->size = storage->owned.size();
+  return Parse(std::move(storage));
+}
+
+std::vector<std::vector<Tag>> NerModel::TagDocument(const Document& doc) const {
+  thread_local DocumentFeatures features;
+  thread_local std::vector<int32_t> scores;
+  FeatureExtractor(hash_bits_).Extract(doc, &features);
+  scores.resize(features.TokenCount() * kNumTags);
+  for (size_t t = 0; t < features.TokenCount(); ++t) {
+    int32_t acc[kNumTags] = {};
+    for (uint32_t k = features.begin[t]; k < features.begin[t + 1]; ++k) {
+      const int16_t* row = emission_ + size_t(features.ids[k]) * kNumTags;
+      for (int j = 0; j < kNumTags; ++j) acc[j] += row[j];
+    }
+    std::memcpy(&scores[t * kNumTags], acc, sizeof acc);
+  }
+  std::vector<std::vector<Tag>> out(doc.size());
+  size_t t = 0;
+  for (size_t s = 0; s < doc.size(); ++s) {
+    out[s].resize(doc[s].size());
+    Viterbi(scores.data() + t * kNumTags, doc[s].size(), transition_, out[s].data());
+    t += doc[s].size();
+  }
+  return out;
+}
+
+}  // namespace sitrep::ner

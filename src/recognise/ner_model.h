@@ -1,0 +1,75 @@
+// The named-entity tagger at run time: a model file, memory-mapped and read-only, that tags the
+// sentences of a document with BIO tags.
+//
+// The model is a linear first-order sequence model: a token's score for each tag is the sum of
+// the weights of its hashed features (ner_features.h), and constrained Viterbi (viterbi.h) picks
+// the best tag sequence with learned transition weights. Weights are int16, quantised from the
+// averaged perceptron's floats (ner_trainer.h), so the table is half the size of floats and
+// more of it stays in cache.
+//
+// File layout, all little-endian (everything that changes behaviour is in the file):
+//   magic "SRNERMDL", u32 format version, u32 feature version, u32 hash bits, u32 tags,
+//   u32 transition rows, f32 scale (int = round(float * scale)), u32 description length,
+//   description (UTF-8: data, command, seed), zero padding to 64 bytes,
+//   i32 transitions[rows][tags], padding to 64, i16 emission[2^bits][tags], padding to 64,
+//   u64 checksum of every byte before it.
+// Loading checks magic, versions, sizes and the checksum, then uses the weights in place.
+//
+// Lifetime: a NerModel is a cheap handle; copies share one mapping, released with the last copy.
+// Tag() is const and keeps its scratch space per thread, so one model serves every thread.
+//
+// Not for: training (ner_trainer.h) or deciding record types (entities.h).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "recognise/bio_tags.h"
+#include "recognise/ner_features.h"
+
+namespace sitrep::ner {
+
+inline constexpr uint32_t kModelFormatVersion = 1;
+
+// What a model file holds, before serialisation.
+struct ModelWeights {
+  uint32_t hash_bits = 20;
+  float scale = 1;
+  std::string description;
+  std::vector<int32_t> transition;  // kTransitionRows * kNumTags
+  std::vector<int16_t> emission;    // (1 << hash_bits) * kNumTags
+};
+
+std::string SerialiseModel(const ModelWeights& weights);
+
+// Where the model is looked for when no path is given: $SITREP_NER_MODEL when set, else
+// models/ner.bin in the source tree this sitrep was built from.
+std::string DefaultModelPath();
+
+class NerModel {
+ public:
+  static Result<NerModel> Load(const std::string& path);
+  // For tests and the trainer: the same checks, over bytes in memory (copied).
+  static Result<NerModel> FromBytes(std::string bytes);
+
+  // One tag sequence per sentence of |doc|, each as long as its sentence.
+  std::vector<std::vector<Tag>> TagDocument(const Document& doc) const;
+
+  uint32_t hash_bits() const { return hash_bits_; }
+  const std::string& description() const { return description_; }
+
+ private:
+  struct Storage;
+  static Result<NerModel> Parse(std::shared_ptr<const Storage> storage);
+
+  std::shared_ptr<const Storage> storage_;
+  uint32_t hash_bits_ = 0;
+  std::string description_;
+  const int32_t* transition_ = nullptr;
+  const int16_t* emission_ = nullptr;
+};
+
+}  // namespace sitrep::ner

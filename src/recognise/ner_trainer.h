@@ -1,0 +1,38 @@
+// Training the tagger: an averaged structured perceptron (Collins 2002) over the features of
+// ner_features.h, decoded with the same constrained Viterbi as at run time.
+//
+// Why a perceptron rather than a CRF: it needs no gradient of a partition function, trains in a
+// few passes of plain additions, and with averaging reaches CRF accuracy on CoNLL-style NER
+// (Ratinov and Roth's tagger is one); the run-time model is the same linear scorer either way.
+//
+// Deterministic: the only randomness is the order of sentences in each epoch, drawn from a
+// splitmix64 stream seeded by |seed| with our own Fisher-Yates shuffle (std::shuffle's algorithm
+// differs between standard libraries), and the arithmetic runs in one thread in a fixed order.
+//
+// Not for: run-time tagging (ner_model.h).
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+
+#include "core/result.h"
+#include "recognise/conll.h"
+#include "recognise/ner_model.h"
+
+namespace sitrep::ner {
+
+struct TrainOptions {
+  int epochs = 12;
+  uint64_t seed = 1;
+  uint32_t hash_bits = 20;
+  std::string description;  // written into the model: data, command, seed
+};
+
+// Trains on |train| (which must have gold tags). When |dev| is given, its span F1 with the
+// averaged weights is printed to |log| after each epoch; it never steers training. Returns the
+// quantised weights, ready for SerialiseModel.
+Result<ModelWeights> TrainNer(const ConllCorpus& train, const ConllCorpus* dev,
+                              const TrainOptions& options, FILE* log);
+
+}  // namespace sitrep::ner
