@@ -1,4 +1,4 @@
-// Fuzzes the HTML path alone: charset sniffing and decoding, the depth guard, gumbo, the metadata
+// Fuzzes the HTML path alone: charset sniffing and decoding, the prepass, gumbo, the metadata
 // and body readers, then the pipeline and the JSON record. Every input is read as HTML, so the
 // fuzzer's whole budget goes to markup (fuzz_read_article spreads it over all formats).
 #include <cstddef>

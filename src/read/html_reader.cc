@@ -1,6 +1,6 @@
 // HTML pages to Articles. Tested by html_reader_test.cc.
 //
-// The pipeline of this reader: html_tree parses the page (gumbo, behind the depth guard);
+// The pipeline of this reader: html_tree parses the page (gumbo, behind the prepass);
 // html_metadata reads what the page says about itself and picks each metadata field from the
 // most trusted source that has it; html_body finds the article's element and reads its prose,
 // links and figures; this file ties them into one Article, with the caller's URL and date first.
@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "read/html_body.h"
-#include "read/html_depth_guard.h"
 #include "read/html_metadata.h"
+#include "read/html_prepass.h"
 #include "read/html_tree.h"
 #include "read/url.h"
 

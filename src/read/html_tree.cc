@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "read/body.h"
-#include "read/html_depth_guard.h"
+#include "read/html_prepass.h"
 
 namespace sitrep {
 namespace {
@@ -26,9 +26,8 @@ void GumboOutputDeleter::operator()(GumboOutput* output) const {
 }
 
 ParsedHtml ParseHtml(std::string_view utf8, bool* flattened) {
-  std::string flat;
-  *flattened = FlattenDeepNesting(utf8, &flat);
-  const std::string_view html = *flattened ? std::string_view(flat) : utf8;
+  std::string html;
+  *flattened = PrepassHtml(utf8, &html).flattened;
   return ParsedHtml(gumbo_parse_with_options(&ParseOptions(), html.data(), html.size()));
 }
 

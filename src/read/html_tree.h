@@ -1,4 +1,4 @@
-// The gumbo tree: parsing a page with the depth guard in front, and the small accessors and the
+// The gumbo tree: parsing a page with the prepass in front, and the small accessors and the
 // iterative walk that the HTML readers share.
 //
 // Not for: deciding what a node means (metadata, prose, boilerplate); html_metadata and html_body
@@ -20,8 +20,9 @@ struct GumboOutputDeleter {
 };
 using ParsedHtml = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
 
-// Parses |utf8| (valid UTF-8) into a tree, flattening markup nested past kMaxHtmlDepth first and
-// setting |*flattened| when it did. Null only when gumbo could not allocate.
+// Parses |utf8| (valid UTF-8) into a tree after the prepass (html_prepass.h): without scripts but
+// JSON-LD, style sheets, comments and SVG drawings, and with markup nested past kMaxHtmlDepth
+// flattened, setting |*flattened| when it was. Null only when gumbo could not allocate.
 ParsedHtml ParseHtml(std::string_view utf8, bool* flattened);
 
 bool IsElement(const GumboNode* node);

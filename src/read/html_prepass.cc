@@ -1,5 +1,6 @@
-// See html_depth_guard.h. Tested by html_depth_guard_test.cc.
-#include "read/html_depth_guard.h"
+// See html_prepass.h. Tested by html_prepass_test.cc and, for the tree it leaves, by
+// fuzz/fuzz_html_prepass.cc.
+#include "read/html_prepass.h"
 
 #include <algorithm>
 #include <array>
@@ -18,8 +19,8 @@ namespace {
 // pile of containers is still read as a paragraph.
 constexpr size_t kProseHeadroom = 32;
 
-// The depth guard: a linear scan over the markup that stands in for the tree builder's stack of
-// open elements (see html_depth_guard.h for why). It follows the HTML5 rules that close
+// The depth guard: the prepass's model of the tree builder's stack of open elements (see
+// html_prepass.h for why). It follows the HTML5 rules that close
 // elements (implied by a later start tag, or an end tag that is in scope) closely enough that a
 // sloppy but shallow page is not taken for a deep one. Where it cannot follow the parser (the
 // adoption agency, foster parenting, attributes that decide foreign content) it keeps elements
@@ -36,10 +37,11 @@ bool IsUncounted(std::string_view name) {
                         "td",     "th",    "tbody",    "thead",   "tfoot", "caption", "colgroup"});
 }
 
-// Elements whose content the tokenizer reads as text up to their end tag.
+// Elements whose content the tokenizer reads as text up to their end tag (<plaintext>: to the end
+// of the page).
 bool IsRawText(std::string_view name) {
-  return IsOneOf(name,
-                 {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"});
+  return IsOneOf(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+                        "noframes", "plaintext"});
 }
 
 bool IsHeading(std::string_view name) {
@@ -261,118 +263,407 @@ class OpenElements {
   size_t kept_depth_ = 0;
 };
 
-// One past the '>' that ends the tag whose attributes start at |from|. A quote opens an attribute
-// value only after '=', as in the tokenizer, and a '>' inside a quoted value does not end the tag.
-size_t TagEnd(std::string_view html, size_t from) {
-  bool after_equals = false;
-  for (size_t i = from; i < html.size(); ++i) {
+bool StartsWith(std::string_view html, size_t at, std::string_view s) {
+  return html.substr(at, s.size()) == s;
+}
+
+// A start or end tag as the tokenizer reads it, from the '<' up to and including its '>'.
+struct Tag {
+  size_t end = 0;       // one past the '>', or the page's size
+  bool closed = false;  // false: the page ended inside the tag, which the tokenizer drops
+  bool self_closing = false;
+  bool has_type = false;  // the first type= attribute and its value as written
+  std::string_view type;
+  std::vector<std::pair<size_t, size_t>> cuts;  // attributes no reader uses, [begin, end)
+};
+
+// Attributes that only style or script a page.
+bool IsCutAttribute(std::string_view name) {
+  return EqualsNoCase(name, "style") || (name.size() > 2 && StartsWithNoCase(name, "on"));
+}
+
+// Reads the attributes of the tag whose name ends at |from|, by the tokenizer's attribute states:
+// a name runs to white space, '/', '>' or '=' (and may start with '='); a value is quoted or runs
+// to white space or '>'; a '/' right before '>' makes the tag self-closing.
+void ReadAttributes(std::string_view html, size_t from, Tag* tag) {
+  tag->closed = false;
+  tag->self_closing = false;
+  tag->has_type = false;
+  tag->type = {};
+  tag->cuts.clear();
+  size_t i = from;
+  const size_t n = html.size();
+  while (i < n) {
     const char c = html[i];
-    if (c == '>') return i + 1;
-    if (after_equals && (c == '"' || c == '\'')) {
-      const size_t close = html.find(c, i + 1);
-      if (close == std::string_view::npos) return html.size();
-      i = close;
-      after_equals = false;
-    } else if (c == '=') {
-      after_equals = true;
-    } else if (!IsHtmlSpace(c)) {
-      after_equals = false;
+    if (IsHtmlSpace(c)) {
+      ++i;
+      continue;
+    }
+    if (c == '>') {
+      tag->closed = true;
+      tag->end = i + 1;
+      return;
+    }
+    if (c == '/') {
+      if (i + 1 < n && html[i + 1] == '>') {
+        tag->closed = tag->self_closing = true;
+        tag->end = i + 2;
+        return;
+      }
+      ++i;
+      continue;
+    }
+    const size_t name_begin = i;
+    ++i;  // the first character belongs to the name, even '='
+    while (i < n && !IsHtmlSpace(html[i]) && html[i] != '/' && html[i] != '>' && html[i] != '=') {
+      ++i;
+    }
+    const std::string_view name = html.substr(name_begin, i - name_begin);
+    size_t after_name = i;
+    while (after_name < n && IsHtmlSpace(html[after_name])) ++after_name;
+    std::string_view value;
+    if (after_name < n && html[after_name] == '=') {
+      i = after_name + 1;
+      while (i < n && IsHtmlSpace(html[i])) ++i;
+      if (i < n && (html[i] == '"' || html[i] == '\'')) {
+        const size_t close = html.find(html[i], i + 1);
+        if (close == std::string_view::npos) break;
+        value = html.substr(i + 1, close - i - 1);
+        i = close + 1;
+      } else {
+        const size_t value_begin = i;
+        while (i < n && !IsHtmlSpace(html[i]) && html[i] != '>') ++i;
+        value = html.substr(value_begin, i - value_begin);
+      }
+    }
+    if (!tag->has_type && EqualsNoCase(name, "type")) {
+      tag->has_type = true;
+      tag->type = value;
+    }
+    if (IsCutAttribute(name)) {
+      // The white space before the attribute goes with it, unless a '/' precedes that: "<p /a>"
+      // cut to "<p />" would become self-closing.
+      size_t cut = name_begin;
+      while (cut > from && IsHtmlSpace(html[cut - 1])) --cut;
+      if (html[cut - 1] != '/') tag->cuts.emplace_back(cut, i);
     }
   }
-  return html.size();
+  tag->end = n;
 }
 
 // One past the end of the comment that opens at |from| ("<!--"), by the tokenizer's rules:
 // "<!-->" and "<!--->" are whole comments, and "--!>" ends one as "-->" does.
 size_t CommentEnd(std::string_view html, size_t from) {
   const size_t body = from + 4;
-  if (html.substr(body, 1) == ">") return body + 1;
-  if (html.substr(body, 2) == "->") return body + 2;
+  if (StartsWith(html, body, ">")) return body + 1;
+  if (StartsWith(html, body, "->")) return body + 2;
   for (size_t dash = html.find("--", body); dash != std::string_view::npos;
        dash = html.find("--", dash + 1)) {
-    if (html.substr(dash + 2, 1) == ">") return dash + 3;
-    if (html.substr(dash + 2, 2) == "!>") return dash + 4;
+    if (StartsWith(html, dash + 2, ">")) return dash + 3;
+    if (StartsWith(html, dash + 2, "!>")) return dash + 4;
   }
   return html.size();
 }
 
-// Where the raw text of a <|name|> element ends: at "</name" followed by a delimiter.
+// Whether an end tag "</|name|" followed by white space, '/' or '>' starts at |at|: the only end
+// tag that ends raw text.
+bool IsEndTagAt(std::string_view html, size_t at, std::string_view name) {
+  const size_t after = at + 2 + name.size();
+  return after < html.size() && html[at] == '<' && html[at + 1] == '/' &&
+         EqualsNoCase(html.substr(at + 2, name.size()), name) &&
+         (IsHtmlSpace(html[after]) || html[after] == '/' || html[after] == '>');
+}
+
+// Where the raw text of a <|name|> element that starts at |from| ends: at its end tag.
 size_t RawTextEnd(std::string_view html, size_t from, std::string_view name) {
+  if (name == "plaintext") return html.size();
   for (size_t i = html.find("</", from); i != std::string_view::npos; i = html.find("</", i + 2)) {
-    const size_t after = i + 2 + name.size();
-    if (after > html.size() || !EqualsNoCase(html.substr(i + 2, name.size()), name)) continue;
-    if (after == html.size() || IsHtmlSpace(html[after]) || html[after] == '/' ||
-        html[after] == '>') {
-      return i;
-    }
+    if (IsEndTagAt(html, i, name)) return i;
   }
   return html.size();
 }
 
-}  // namespace
-
-bool FlattenDeepNesting(std::string_view html, std::string* out) {
-  OpenElements open;
-  size_t copied = 0;  // html[0, copied) has been dealt with
-  bool flattened = false;
-  auto drop = [&](size_t begin, size_t end) {
-    out->append(html.substr(copied, begin - copied));
-    copied = end;
-    flattened = true;
+// Where a script's text that starts at |from| ends, by the tokenizer's script data states: inside
+// "<!--" an "<script" opens a nested ("double escaped") run in which "</script" does not end the
+// script but the nested run; "-->" ends both.
+size_t ScriptEnd(std::string_view html, size_t from) {
+  enum { kData, kEscaped, kEscapedDash, kEscapedDashDash, kDouble, kDoubleDash, kDoubleDashDash };
+  int state = kData;
+  // The ASCII letters after "<" or "</", lower-cased, and one past them, when they spell "script"
+  // and a white space, '/' or '>' follows.
+  const auto script_name_at = [&](size_t at) {
+    return EqualsNoCase(html.substr(at, 6), "script") && at + 6 < html.size() &&
+           (IsHtmlSpace(html[at + 6]) || html[at + 6] == '/' || html[at + 6] == '>');
   };
-  size_t i = 0;
-  while ((i = html.find('<', i)) != std::string_view::npos) {
-    const size_t begin = i;
-    if (html.substr(i, 4) == "<!--") {
-      i = CommentEnd(html, i);
+  size_t i = from;
+  while (i < html.size()) {
+    const char c = html[i];
+    const bool in_double = state >= kDouble;
+    if (c == '<') {
+      if (state == kData) {
+        if (IsEndTagAt(html, i, "script")) return i;
+        if (StartsWith(html, i, "<!--")) {
+          state = kEscapedDashDash;
+          i += 4;
+          continue;
+        }
+      } else if (!in_double) {
+        if (IsEndTagAt(html, i, "script")) return i;
+        if (script_name_at(i + 1)) {
+          state = kDouble;
+          i += 8;  // "<script" and the character after it
+          continue;
+        }
+        state = kEscaped;
+      } else {
+        if (StartsWith(html, i, "</") && script_name_at(i + 2)) {
+          state = kEscaped;
+          i += 9;  // "</script" and the character after it
+          continue;
+        }
+        state = kDouble;
+      }
+      ++i;
       continue;
     }
-    const bool end_tag = html.substr(i, 2) == "</";
+    if (state != kData) {
+      if (c == '-') {
+        state = state == kEscaped       ? kEscapedDash
+                : state == kDouble      ? kDoubleDash
+                : state == kEscapedDash ? kEscapedDashDash
+                : state == kDoubleDash  ? kDoubleDashDash
+                                        : state;
+      } else if (c == '>' && (state == kEscapedDashDash || state == kDoubleDashDash)) {
+        state = kData;
+      } else {
+        state = in_double ? kDouble : kEscaped;
+      }
+    }
+    ++i;
+  }
+  return html.size();
+}
+
+// Whether a script's type= makes it JSON-LD, which the metadata reader reads. A value with a
+// character reference is kept too: only the parser decodes it.
+bool KeepsScriptText(const Tag& tag) {
+  return tag.has_type &&
+         (ContainsNoCase(tag.type, "ld+json") || tag.type.find('&') != std::string_view::npos);
+}
+
+// Start tags inside an <svg> drawing that lead out of SVG content, or may (<font>, by its
+// attributes).
+bool LeavesDrawing(std::string_view name) {
+  return name != "svg" &&
+         (BreaksOutOfForeignContent(name) || IsForeignBoundary(name) || name == "font");
+}
+
+class Prepass {
+ public:
+  Prepass(std::string_view html, std::string* out) : html_(html), out_(out) {
+    out_->clear();
+    out_->reserve(html.size());
+  }
+
+  PrepassResult Run();
+
+ private:
+  // Copies the input up to |to|, from where the last copy or cut ended.
+  void CopyTo(size_t to) {
+    out_->append(html_.substr(copied_, to - copied_));
+    copied_ = to;
+  }
+  // Copies the tag that starts at |begin| without its cut attributes.
+  void CopyTag(size_t begin) {
+    CopyTo(begin);
+    for (const auto& [from, to] : tag_.cuts) {
+      CopyTo(from);
+      copied_ = to;
+    }
+    CopyTo(tag_.end);
+  }
+  void Drop(size_t begin, size_t end) {
+    CopyTo(begin);
+    copied_ = end;
+  }
+
+  // A comment joined its neighbours into one text run; only where both are markup or white space
+  // is that the same text as before ("&am<!---->p;" is not "&amp;").
+  void CutComment(size_t begin, size_t end) {
+    CopyTo(begin);
+    const char before = out_->empty() ? '>' : out_->back();
+    if (before != '>' && !IsHtmlSpace(before)) out_->append("<!---->");
+    copied_ = end;
+  }
+
+  size_t DrawingEnd(size_t from);
+
+  std::string_view html_;
+  std::string* out_;
+  size_t copied_ = 0;  // html_[0, copied_) has been dealt with
+  // Bytes the scan may still read ahead for drawings it then cannot cut, which bounds the work
+  // on a page of many unclosed <svg>s.
+  size_t lookahead_budget_ = 0;
+  Tag tag_;
+  std::string name_;
+  std::vector<std::string> drawing_;
+};
+
+// Where the end tag of the <svg> drawing whose content starts at |from| begins, when the drawing
+// holds only SVG elements, text and comments, each closed in order; npos when it holds anything
+// else (HTML, CDATA, a stray end tag), which the scan leaves to the parser.
+size_t Prepass::DrawingEnd(size_t from) {
+  drawing_.assign(1, "svg");
+  Tag tag;
+  size_t i = from;
+  while ((i = html_.find('<', i)) != std::string_view::npos) {
+    if (i - from > lookahead_budget_) break;
+    if (StartsWith(html_, i, "<!--")) {
+      i = CommentEnd(html_, i);
+      continue;
+    }
+    const bool end_tag = StartsWith(html_, i, "</");
     const size_t name_begin = i + (end_tag ? 2 : 1);
-    if (name_begin >= html.size() || !IsAsciiAlpha(html[name_begin])) {
-      // "<!DOCTYPE ...>", "<?xml ...>" and "</ ...>" run to the next '>'; any other '<' is text.
-      const char next = i + 1 < html.size() ? html[i + 1] : '\0';
-      const bool markup = end_tag || next == '!' || next == '?';
-      const size_t close = markup ? html.find('>', i) : std::string_view::npos;
-      i = markup ? (close == std::string_view::npos ? html.size() : close + 1) : i + 1;
+    if (name_begin >= html_.size() || !IsAsciiAlpha(html_[name_begin])) {
+      if (end_tag || StartsWith(html_, i, "<!") || StartsWith(html_, i, "<?")) break;
+      ++i;
       continue;
     }
     size_t name_end = name_begin;
-    while (name_end < html.size() && !IsHtmlSpace(html[name_end]) && html[name_end] != '/' &&
-           html[name_end] != '>') {
+    while (name_end < html_.size() && !IsHtmlSpace(html_[name_end]) && html_[name_end] != '/' &&
+           html_[name_end] != '>') {
       ++name_end;
     }
-    const std::string name = LowerAscii(html.substr(name_begin, name_end - name_begin));
-    const size_t end = TagEnd(html, name_end);
-    i = end;
+    const std::string name = LowerAscii(html_.substr(name_begin, name_end - name_begin));
+    ReadAttributes(html_, name_end, &tag);
+    if (!tag.closed) break;
     if (end_tag) {
-      if (open.Close(name) == OpenElements::CloseResult::kClosedDropped) drop(begin, end);
+      if (name != drawing_.back()) break;
+      drawing_.pop_back();
+      if (drawing_.empty()) {
+        lookahead_budget_ -= i - from;
+        return i;
+      }
+    } else if (LeavesDrawing(name)) {
+      break;
+    } else if (!tag.self_closing) {
+      drawing_.push_back(name);
+    }
+    i = tag.end;
+  }
+  const size_t read = (i == std::string_view::npos ? html_.size() : i) - from;
+  lookahead_budget_ -= std::min(read, lookahead_budget_);
+  return std::string_view::npos;
+}
+
+PrepassResult Prepass::Run() {
+  PrepassResult result;
+  OpenElements open;
+  lookahead_budget_ = html_.size() + (1u << 16);
+  // Cutting is exact only while the scan knows whether the tokenizer is in HTML or in SVG/MathML
+  // content; after the first place where it cannot tell, it only guards depth.
+  bool exact = true;
+  size_t i = 0;
+  while ((i = html_.find('<', i)) != std::string_view::npos) {
+    const size_t begin = i;
+    if (StartsWith(html_, i, "<!--")) {
+      i = CommentEnd(html_, i);
+      if (exact) CutComment(begin, i);
+      continue;
+    }
+    const bool end_tag = StartsWith(html_, i, "</");
+    const size_t name_begin = i + (end_tag ? 2 : 1);
+    if (name_begin >= html_.size() || !IsAsciiAlpha(html_[name_begin])) {
+      // "<!DOCTYPE ...>", "<?xml ...>" and "</ ...>" run to the next '>'; any other '<' is text.
+      const char next = i + 1 < html_.size() ? html_[i + 1] : '\0';
+      const bool markup = end_tag || next == '!' || next == '?';
+      const size_t close = markup ? html_.find('>', i) : std::string_view::npos;
+      i = markup ? (close == std::string_view::npos ? html_.size() : close + 1) : i + 1;
+      continue;
+    }
+    size_t name_end = name_begin;
+    while (name_end < html_.size() && !IsHtmlSpace(html_[name_end]) && html_[name_end] != '/' &&
+           html_[name_end] != '>') {
+      ++name_end;
+    }
+    name_.assign(html_.substr(name_begin, name_end - name_begin));
+    for (char& c : name_) c = ToLowerAscii(c);
+    const std::string_view name = name_;
+    ReadAttributes(html_, name_end, &tag_);
+    const size_t end = tag_.end;
+    i = end;
+    if (!tag_.closed) break;  // the tokenizer drops a tag the page ends in
+    if (end_tag) {
+      if (open.Close(name) == OpenElements::CloseResult::kClosedDropped) {
+        Drop(begin, end);
+        result.flattened = true;
+      }
       continue;
     }
     // "<svg/>" closes itself anywhere, "<path/>" inside SVG or MathML; in HTML the slash is
     // ignored ("<div/>" opens a <div>).
-    const bool self_closing = end >= begin + 2 && html[end - 1] == '>' && html[end - 2] == '/';
-    if (self_closing && (name == "svg" || name == "math")) continue;
+    if (tag_.self_closing && (name == "svg" || name == "math")) {
+      if (exact) CopyTag(begin);
+      continue;
+    }
     OpenElements::Content content = open.CurrentContent();
     if (content == OpenElements::Content::kForeign && BreaksOutOfForeignContent(name)) {
       content = open.LeaveForeignContent();
     }
-    if (content == OpenElements::Content::kForeign && self_closing) continue;
+    if (content == OpenElements::Content::kUnsure) exact = false;
+    if (content == OpenElements::Content::kForeign && tag_.self_closing) {
+      if (exact) CopyTag(begin);
+      continue;
+    }
     if (content == OpenElements::Content::kHtml) {
       open.CloseImpliedBy(name);
       if (IsRawText(name)) {
-        i = RawTextEnd(html, end, name);
+        if (!exact) {
+          i = RawTextEnd(html_, end, name);
+          continue;
+        }
+        CopyTag(begin);
+        if (name == "script") {
+          i = ScriptEnd(html_, end);
+          if (!KeepsScriptText(tag_)) copied_ = i;
+        } else {
+          i = RawTextEnd(html_, end, name);
+          if (name == "style") copied_ = i;
+        }
         continue;
       }
-      if (IsUncounted(name)) continue;
+      if (IsUncounted(name)) {
+        if (exact) CopyTag(begin);
+        continue;
+      }
     }
     const bool too_deep =
         open.kept_depth() >= (IsProseOrLink(name) ? kMaxHtmlDepth + kProseHeadroom : kMaxHtmlDepth);
-    if (too_deep) drop(begin, end);
+    if (too_deep) {
+      Drop(begin, end);
+      result.flattened = true;
+    } else if (exact) {
+      CopyTag(begin);
+      if (name == "svg" && content == OpenElements::Content::kHtml) {
+        if (const size_t drawing_end = DrawingEnd(end); drawing_end != std::string_view::npos) {
+          // Its end tag follows at once and is copied as written, so it is never open.
+          copied_ = drawing_end;
+          ReadAttributes(html_, drawing_end + 5, &tag_);
+          i = tag_.end;
+          continue;
+        }
+      }
+    }
     open.Push(name, too_deep);
   }
-  if (flattened) out->append(html.substr(copied));
-  return flattened;
+  CopyTo(html_.size());
+  return result;
+}
+
+}  // namespace
+
+PrepassResult PrepassHtml(std::string_view html, std::string* out) {
+  return Prepass(html, out).Run();
 }
 
 }  // namespace sitrep
