@@ -74,7 +74,7 @@ std::string SetUrls(const PageFacts& page, const ReadOptions& options, Article& 
 Result<Article> ReadHtml(std::string_view utf8, const ReadOptions& options) {
   bool flattened = false;
   const ParsedHtml parsed = ParseHtml(utf8, &flattened);
-  if (parsed == nullptr) {
+  if (!parsed) {
     return Status(ErrorCode::kParseError, "the HTML parser could not build a tree for this page");
   }
   const PageFacts page = ReadPageFacts(parsed->document);

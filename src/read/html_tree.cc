@@ -21,14 +21,13 @@ const GumboOptions& ParseOptions() {
 
 }  // namespace
 
-void GumboOutputDeleter::operator()(GumboOutput* output) const {
-  gumbo_destroy_output(&ParseOptions(), output);
-}
-
 ParsedHtml ParseHtml(std::string_view utf8, bool* flattened) {
   std::string html;
   *flattened = PrepassHtml(utf8, &html).flattened;
-  return ParsedHtml(gumbo_parse_with_options(&ParseOptions(), html.data(), html.size()));
+  auto arena = std::make_unique<GumboArena>();
+  const GumboOptions options = arena->Options(ParseOptions());
+  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
+  return ParsedHtml(std::move(arena), output);
 }
 
 bool IsElement(const GumboNode* node) {

@@ -11,14 +11,25 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "read/gumbo_arena.h"
 
 namespace sitrep {
 
-struct GumboOutputDeleter {
-  void operator()(GumboOutput* output) const;
+// A page's tree and the arena it lives in (gumbo_arena.h), freed together.
+class ParsedHtml {
+ public:
+  ParsedHtml(std::unique_ptr<GumboArena> arena, GumboOutput* output)
+      : arena_(std::move(arena)), output_(output) {}
+  explicit operator bool() const { return output_ != nullptr; }
+  const GumboOutput* operator->() const { return output_; }
+
+ private:
+  std::unique_ptr<GumboArena> arena_;
+  GumboOutput* output_;
 };
-using ParsedHtml = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
 
 // Parses |utf8| (valid UTF-8) into a tree after the prepass (html_prepass.h): without scripts but
 // JSON-LD, style sheets, comments and SVG drawings, and with markup nested past kMaxHtmlDepth
