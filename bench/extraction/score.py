@@ -96,7 +96,8 @@ def run_system(cmd, fields, files):
         tail = r.stderr.strip().splitlines()
         if tail and tail[-1].strip().isdigit():
             peak_kb = max(peak_kb, int(tail[-1]))
-        for line in r.stdout.splitlines():
+        # JSON Lines end at "\n" alone: splitlines() would also cut at U+2028 inside a string.
+        for line in r.stdout.split("\n"):
             if not line.startswith("{"):
                 continue
             try:

@@ -119,10 +119,23 @@ bool HasWord(std::string_view lower, std::string_view word) {
   return false;
 }
 
+// "datev.de", "example.co.uk": a site's address, which bylines such as "Redaktion datev.de" give
+// where no person signs. One word whose last dot is followed by two to six lower-case letters;
+// initials ("J.R.") and names glued to a dot ("A.Smith") have capitals there.
+bool IsDomainName(std::string_view part) {
+  const size_t dot = part.rfind('.');
+  if (part.find(' ') != std::string_view::npos || dot == std::string_view::npos || dot == 0) {
+    return false;
+  }
+  const std::string_view tld = part.substr(dot + 1);
+  return tld.size() >= 2 && tld.size() <= 6 &&
+         std::all_of(tld.begin(), tld.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool IsName(std::string_view part) {
   if (part.empty() || part.size() > kMaxNameBytes) return false;
   if (part.find('@') != std::string_view::npos || part.find("://") != std::string_view::npos ||
-      StartsWithNoCase(part, "www.")) {
+      StartsWithNoCase(part, "www.") || IsDomainName(part)) {
     return false;
   }
   // A user name may have digits ("freeman1984"); a word without letters is a date or a time.

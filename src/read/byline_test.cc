@@ -33,6 +33,10 @@ TEST(SplitAuthors, DropsWhatIsGluedToTheNames) {
   EXPECT_EQ(SplitAuthors("Ana Ruiz ana@example.org"), (Names{}));
   EXPECT_EQ(SplitAuthors("Ana Ruiz, ana@example.org"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("https://example.org/authors/ana"), (Names{}));
+  // A site's address signs for no one; initials and a name glued to a dot are kept.
+  EXPECT_EQ(SplitAuthors("Redaktion harbourtimes.de"), (Names{}));
+  EXPECT_EQ(SplitAuthors("Ana Ruiz, harbour-times.co.uk"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("A.Ruiz; J.R."), (Names{"A.Ruiz", "J.R."}));
   EXPECT_EQ(SplitAuthors("\u00a9 Ana Ruiz"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Ana Ruiz for The Harbour Times"), (Names{"Ana Ruiz"}));
 }

@@ -97,6 +97,26 @@ bool IsBranding(const GumboNode* node) {
                   {}, /*word_start=*/true);
 }
 
+// Stands for the start of an element in a heading's captured text.
+constexpr char kBreak = '\x1f';
+
+// The heading's text as CleanMetaText gives it, with the offsets where its elements start.
+Heading ReadHeading(std::string_view raw) {
+  Heading heading;
+  for (size_t start = 0; start <= raw.size();) {
+    const size_t end = std::min(raw.find(kBreak, start), raw.size());
+    std::string piece = CleanMetaText(raw.substr(start, end - start));
+    start = end + 1;
+    if (piece.empty()) continue;
+    if (!heading.text.empty()) {
+      heading.text += ' ';
+      heading.breaks.push_back(heading.text.size());
+    }
+    heading.text += piece;
+  }
+  return heading;
+}
+
 class FactCollector {
  public:
   explicit FactCollector(PageFacts* facts) : facts_(facts) {}
@@ -112,7 +132,10 @@ class FactCollector {
       return false;
     }
     if (!IsElement(node)) return node->type == GUMBO_NODE_DOCUMENT;
-    for (Open& open : open_) open.text += ' ';  // "<span>By Ana</span><span>May 3</span>"
+    // "<span>By Ana</span><span>May 3</span>"; headings mark where each element starts.
+    for (Open& open : open_) {
+      open.text += open.what == Capture::kH1 || open.what == Capture::kH2 ? kBreak : ' ';
+    }
     const GumboTag tag = HtmlTag(node);
     switch (tag) {
       case GUMBO_TAG_HTML:
@@ -164,11 +187,12 @@ class FactCollector {
     // An author's name set as a heading ("<h2 class=author-title>") is a byline, not a title.
     if (tag == GUMBO_TAG_A && HasToken(Attr(node, "rel"), "author")) {
       Start(node, Capture::kAuthorMark);
+      // A picture's credit ("media-license-author", "image-credit") names who took the photo.
     } else if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE &&
                facts_->author_blocks.size() < kMaxCandidates &&
                NamesAny(node, {"author", "byline", "autor", "auteur", "verfasser"},
                         {"avatar", "image", "img", "photo", "bio", "about", "description", "box",
-                         "url", "link-"})) {
+                         "url", "link-", "license", "licence", "credit", "copyright", "caption"})) {
       Start(node, Capture::kAuthorBlock);
     } else if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) {
       if (branding_ == nullptr) Start(node, tag == GUMBO_TAG_H1 ? Capture::kH1 : Capture::kH2);
@@ -249,10 +273,14 @@ class FactCollector {
     switch (open.what) {
       case Capture::kTitle: facts_->title = std::move(text); break;
       case Capture::kH1:
-        if (!open.home && facts_->h1.size() < kMaxHeadings) facts_->h1.push_back(std::move(text));
+        if (!open.home && facts_->h1.size() < kMaxHeadings) {
+          facts_->h1.push_back(ReadHeading(open.text));
+        }
         break;
       case Capture::kH2:
-        if (!open.home && facts_->h2.size() < kMaxHeadings) facts_->h2.push_back(std::move(text));
+        if (!open.home && facts_->h2.size() < kMaxHeadings) {
+          facts_->h2.push_back(ReadHeading(open.text));
+        }
         break;
       case Capture::kAuthorMark:
         if (text.size() <= kMaxBylineBytes) facts_->author_marks.push_back(std::move(text));
@@ -484,12 +512,12 @@ class TitleChooser {
     int best_agreement = 0;
     for (const auto& [headings, source] :
          {std::pair{&page_.h1, "h1"}, std::pair{&page_.h2, "h2"}}) {
-      for (const std::string& heading : *headings) {
-        if (IsSiteName(heading)) continue;
-        const int agreement = Agreement(heading);
+      for (const Heading& heading : *headings) {
+        if (IsSiteName(heading.text)) continue;
+        const int agreement = Agreement(heading.text);
         if (agreement > best_agreement ||
-            (agreement == best_agreement && agreement > 0 && heading.size() > best->size())) {
-          best = &heading;
+            (agreement == best_agreement && agreement > 0 && heading.text.size() > best->size())) {
+          best = &heading.text;
           best_source = source;
           best_agreement = agreement;
         }
@@ -503,12 +531,17 @@ class TitleChooser {
     // <title> and og:title are written for search engines and feeds.
     // Its kicker ("Tunisia New tasks for the government") is often inline in it, where the
     // titles set it off with a colon: the part a title confirms is the headline.
-    for (const std::string& heading : page_.h1) {
-      if (IsSiteName(heading)) continue;
-      if (const size_t tail = ConfirmedTail(heading); tail > 0) {
-        Set(CleanMetaText(std::string_view(heading).substr(heading.size() - tail)), "h1", article);
+    // A subtitle set inside it ("<h1>Headline <small>Subtitle</small></h1>") is cut where the
+    // titles end.
+    for (const Heading& heading : page_.h1) {
+      if (IsSiteName(heading.text)) continue;
+      const std::string_view h = heading.text;
+      if (const size_t tail = ConfirmedPart(heading, /*at_end=*/true); tail > 0) {
+        Set(CleanMetaText(h.substr(h.size() - tail)), "h1", article);
+      } else if (const size_t head = ConfirmedPart(heading, /*at_end=*/false); head > 0) {
+        Set(CleanMetaText(h.substr(0, head)), "h1", article);
       } else {
-        Set(heading, "h1", article);
+        Set(heading.text, "h1", article);
       }
       return;
     }
@@ -562,10 +595,16 @@ class TitleChooser {
     return best;
   }
 
-  // The length of the longest end of |heading| that is a part of a title (between separators
-  // or after a colon), when that part has at least three words; 0 when there is none.
-  size_t ConfirmedTail(std::string_view heading) const {
-    const std::string h = LowerAscii(heading);
+  // The length of the longest end (|at_end|) or start of |heading| that is a part of a title
+  // (between separators, or after a colon) of at least three words; 0 when there is none. A
+  // kicker must be parted from the rest by a space alone: one set off by punctuation
+  // ("Harbour: The bridge reopens") is part of the headline as written. A subtitle must start an
+  // element of its own: "Bridge reopens in May" under the title "Bridge reopens" is one headline.
+  size_t ConfirmedPart(const Heading& heading, bool at_end) const {
+    const std::string h = LowerAscii(heading.text);
+    const auto starts_element = [&](size_t at) {
+      return std::find(heading.breaks.begin(), heading.breaks.end(), at) != heading.breaks.end();
+    };
     size_t best = 0;
     for (const std::string& title : titles_) {
       std::vector<size_t> starts = {0};
@@ -582,13 +621,15 @@ class TitleChooser {
       }
       for (const size_t start : starts) {
         for (const size_t end : ends) {
-          if (end <= start || end - start <= best || end - start >= h.size()) continue;
+          if (end <= start || end - start <= best || end - start + 2 > h.size()) continue;
           const std::string_view part = std::string_view(title).substr(start, end - start);
-          if (std::count(part.begin(), part.end(), ' ') < 2 || !h.ends_with(part)) continue;
-          // A kicker set off by punctuation is part of the headline as written.
-          const size_t at = h.size() - part.size();
-          const bool separate = h[at - 1] == ' ' && at >= 2 && IsWordChar(h[at - 2]);
-          if (separate) best = part.size();
+          if (std::count(part.begin(), part.end(), ' ') < 2) continue;
+          if (at_end) {
+            const size_t at = h.size() - part.size();
+            if (h.ends_with(part) && h[at - 1] == ' ' && IsWordChar(h[at - 2])) best = part.size();
+          } else if (h.starts_with(part) && starts_element(part.size() + 1)) {
+            best = part.size();
+          }
         }
       }
     }

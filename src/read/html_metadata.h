@@ -32,6 +32,13 @@ struct ShownDate {
   bool in_article = false;
 };
 
+// A heading's text, and the offsets in it where an element inside the heading starts: a
+// subtitle set in its own <small> or <span> begins at one of them.
+struct Heading {
+  std::string text;
+  std::vector<size_t> breaks;
+};
+
 // The facts of a whole page, as written (white space collapsed).
 struct PageFacts {
   std::string lang;
@@ -40,8 +47,8 @@ struct PageFacts {
   std::string base;
   MetaMap meta;  // lower-cased property or name -> non-empty contents, in page order
   JsonLdFacts json_ld;
-  std::vector<std::string> h1;  // heading texts in page order, comments left out
-  std::vector<std::string> h2;
+  std::vector<Heading> h1;  // in page order, comments left out
+  std::vector<Heading> h2;
   std::vector<std::string> author_marks;   // rel=author and itemprop=author texts
   std::vector<std::string> author_blocks;  // texts of elements whose class names an author
   std::string item_published;              // itemprop=datePublished

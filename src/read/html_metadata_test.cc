@@ -191,6 +191,12 @@ TEST(BylineSource, RelAuthorClassNamesAndLeadIns) {
                               "<p>The bridge reopened on Friday after repairs.</p></article>"));
   EXPECT_EQ(a.authors, (Names{"Jana Berg"}));
   EXPECT_EQ(a.metadata_sources.authors, "byline");
+  // A photo's credit is not the article's author.
+  EXPECT_TRUE(
+      Read(Page("", R"(<figure><img src="b.jpg"><figcaption>The bridge )"
+                    R"(<span class="media-license-author">zvg</span></figcaption></figure>)" +
+                        kProse))
+          .authors.empty());
   // Readers' comments have their own authors.
   EXPECT_TRUE(Read(Page("", kProse + R"(<div id="comments"><span class="comment-author">)"
                                      "Troll</span></div>"))
@@ -247,6 +253,11 @@ TEST(TitleSource, TheHeadlineTheTitlesConfirm) {
   // A kicker set inline in the <h1> is cut where og:title sets it off with a colon.
   a = Read(Page(R"(<meta property="og:title" content="Harbour: The bridge reopens at last">)",
                 "<h1><span>Harbour</span> The bridge reopens at last</h1>" + kProse));
+  EXPECT_EQ(a.title, "The bridge reopens at last");
+  // A subtitle set inside the <h1> is cut where og:title ends.
+  a = Read(
+      Page(R"(<meta property="og:title" content="The bridge reopens at last">)",
+           "<h1>The bridge reopens at last <small>Ferries stop on Monday</small></h1>" + kProse));
   EXPECT_EQ(a.title, "The bridge reopens at last");
   // Without a heading, the <title> loses the part that names the site.
   ReadOptions options;
