@@ -31,9 +31,10 @@ struct Link {
 };
 
 // Where each metadata field of an Article came from, as a short name: "json-ld", "opengraph",
-// "meta", "dublin-core", "time", "byline", "dateline", "url-path", "title-element", "h1", "h2",
-// "options" (the caller said so). Empty when the field is empty: a consumer weighing a field
-// (a date from a URL path is a day at best) needs to know how it was found.
+// "meta", "dublin-core", "time", "byline", "dateline", "url-path", "url" (an outlet named after
+// the URL's host), "title-element", "h1", "h2", "options" (the caller said so). Empty when the
+// field is empty: a consumer weighing a field (a date from a URL path is a day at best) needs to
+// know how it was found.
 struct MetadataSources {
   std::string title;
   std::string authors;

@@ -154,6 +154,7 @@ Result<Article> ReadArticle(std::string_view bytes, std::string_view name,
   if (!options.date.empty()) article.published = options.date;
   if (article.outlet.empty()) {
     article.outlet = OutletFromUrl(!article.url.empty() ? article.url : article.canonical_url);
+    if (!article.outlet.empty()) article.metadata_sources.outlet = "url";
   }
   AssignStableId(article);
   return article;

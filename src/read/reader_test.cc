@@ -132,9 +132,24 @@ TEST(ReadArticle, OptionsOverrideThePageAndNameTheOutlet) {
   EXPECT_EQ(a.url, options.url);
   EXPECT_EQ(a.published, "2024-01-31");
   EXPECT_EQ(a.outlet, "Reuters");
+  EXPECT_EQ(a.metadata_sources.outlet, "url");
   EXPECT_EQ(a.source, "-");
   EXPECT_EQ(a.stages, (std::vector<std::string>{"read.text.v1"}));
   EXPECT_EQ(a.id.size(), 16u);
+}
+
+TEST(ReadArticle, AnOutletThePageNamesIsNotTheUrls) {
+  ReadOptions options;
+  options.format = InputFormat::kHtml;
+  options.url = "https://www.reuters.com/world/story";
+  const Article a =
+      ReadArticle(R"(<html><head><meta property="og:site_name" content="Harbour Times"></head>)"
+                  "<body><p>Some text.</p></body></html>",
+                  "page.html", options)
+          .value();
+  EXPECT_EQ(a.outlet, "Harbour Times");
+  EXPECT_EQ(a.metadata_sources.outlet, "opengraph");
+  EXPECT_TRUE(ReadArticle("Some text.", "-", {}).value().metadata_sources.outlet.empty());
 }
 
 TEST(ReadArticle, ForcedFormatWins) {
