@@ -597,8 +597,9 @@ class TitleChooser {
 
   // The length of the longest end (|at_end|) or start of |heading| that is a part of a title
   // (between separators, or after a colon) of at least three words; 0 when there is none. A
-  // kicker must be parted from the rest by a space alone: one set off by punctuation
-  // ("Harbour: The bridge reopens") is part of the headline as written. A subtitle must start an
+  // kicker must be parted from the rest by a space or a separator ("Local News | ", "Harbour :
+  // "); one set off by a colon alone ("Harbour: The bridge reopens") is part of the headline as
+  // written, as its titles then mostly show. A subtitle must start an
   // element of its own: "Bridge reopens in May" under the title "Bridge reopens" is one headline.
   size_t ConfirmedPart(const Heading& heading, bool at_end) const {
     const std::string h = LowerAscii(heading.text);
@@ -626,7 +627,15 @@ class TitleChooser {
           if (std::count(part.begin(), part.end(), ' ') < 2) continue;
           if (at_end) {
             const size_t at = h.size() - part.size();
-            if (h.ends_with(part) && h[at - 1] == ' ' && IsWordChar(h[at - 2])) best = part.size();
+            const std::string_view before = std::string_view(h).substr(0, at);
+            const bool set_off = before.ends_with(" : ") ||
+                                 std::any_of(kTitleSeparators.begin(), kTitleSeparators.end(),
+                                             [&](std::string_view separator) {
+                                               return before.ends_with(separator);
+                                             });
+            if (h.ends_with(part) && h[at - 1] == ' ' && (IsWordChar(h[at - 2]) || set_off)) {
+              best = part.size();
+            }
           } else if (h.starts_with(part) && starts_element(part.size() + 1)) {
             best = part.size();
           }

@@ -254,6 +254,16 @@ TEST(TitleSource, TheHeadlineTheTitlesConfirm) {
   a = Read(Page(R"(<meta property="og:title" content="Harbour: The bridge reopens at last">)",
                 "<h1><span>Harbour</span> The bridge reopens at last</h1>" + kProse));
   EXPECT_EQ(a.title, "The bridge reopens at last");
+  // So is one set off by a separator; a colon alone makes it part of the headline.
+  a = Read(Page(R"(<meta property="og:title" content="The bridge reopens at last">)",
+                "<h1>Harbour : The bridge reopens at last</h1>" + kProse));
+  EXPECT_EQ(a.title, "The bridge reopens at last");
+  a = Read(Page(R"(<meta property="og:title" content="The bridge reopens at last">)",
+                "<h1>Local News | The bridge reopens at last</h1>" + kProse));
+  EXPECT_EQ(a.title, "The bridge reopens at last");
+  a = Read(Page(R"(<meta property="og:title" content="The bridge reopens at last">)",
+                "<h1>Harbour: The bridge reopens at last</h1>" + kProse));
+  EXPECT_EQ(a.title, "Harbour: The bridge reopens at last");
   // A subtitle set inside the <h1> is cut where og:title ends.
   a = Read(
       Page(R"(<meta property="og:title" content="The bridge reopens at last">)",
