@@ -30,6 +30,7 @@ constexpr auto kLeadIns = std::to_array<std::string_view>({"ein beitrag von",
                                                            "a story by",
                                                            "written by",
                                                            "posted by",
+                                                           "published by",
                                                            "post author by",
                                                            "post author",
                                                            "story by",
@@ -76,7 +77,17 @@ constexpr auto kRoleWords =
                                      "producer",      "analyst",         "photos",
                                      "fotos",         "bilder",          "illustration",
                                      "sprecher",      "pressesprecher",  "pressesprecherin",
-                                     "phd",           "kolumnist",       "kolumnistin"});
+                                     "phd",           "kolumnist",       "kolumnistin",
+                                     "foto",          "photo",           "bild",
+                                     "quelle"});
+
+// Countries that close an address ("Harbour Media GmbH, Hamburg, Germany"), which some sites
+// put in their author <meta>: a list with one names a company's seat, not writers.
+constexpr auto kCountries = std::to_array<std::string_view>(
+    {"germany", "deutschland",   "austria", "\u00f6sterreich", "switzerland", "schweiz",
+     "usa",     "united states", "uk",      "united kingdom",  "france",      "frankreich",
+     "italy",   "italien",       "spain",   "spanien",         "netherlands", "niederlande",
+     "belgium", "belgien",       "poland",  "polen",           "canada",      "australia"});
 
 constexpr size_t kMaxNameWords = 5;
 constexpr size_t kMaxNameBytes = 60;
@@ -153,8 +164,12 @@ bool IsName(std::string_view part) {
     return false;
   }
   const std::string lower = LowerAscii(part);
-  if (IsOneOf(lower, {"no author", "anonymous", "admin", "follow", "share", "posted", "publiziert",
-                      "ver\u00f6ffentlicht", "datum", "date"}) ||
+  // Placeholders content systems fill in where no one signed.
+  if (IsOneOf(lower, {"no author", "anonymous", "admin", "administrator", "super user", "default",
+                      "unknown", "publisher", "webmaster"}) ||
+      IsOneOf(lower, {"posted by", "published by", "written by"}) ||
+      IsOneOf(lower, {"follow", "share", "posted", "published", "publiziert", "ver\u00f6ffentlicht",
+                      "datum", "date"}) ||
       IsOneOf(lower, {"by", "von", "vom", "par", "por", "auteur", "autor", "author", "authors",
                       "autoren", "autorin", "text", "interview", "from"})) {
     return false;
@@ -182,6 +197,34 @@ std::string TrimPunctuation(std::string_view s) {
     }
   }
   return std::string(s);
+}
+
+// Lower-case words that names carry ("Ursula von der Leyen", "Vincent van Gogh").
+constexpr auto kNameParticles = std::to_array<std::string_view>(
+    {"von", "van", "der", "den", "de",  "del", "della", "di", "da",  "du",
+     "la",  "le",  "ter", "zu",  "bin", "al",  "y",     "e",  "dos", "das"});
+
+// A name as a page's text writes it: its words capitalised but for particles ("Ana de la Cruz"),
+// or one user name that marks itself as one with a digit or an underscore ("ana_r",
+// "harbour1984"). Text after "von" or "by" that is none ("vom Bahnhof in Prenzlau", "By the
+// numbers") is a phrase.
+bool IsWrittenLikeAName(std::string_view name) {
+  if (name.find(' ') == std::string_view::npos && std::any_of(name.begin(), name.end(), [](char c) {
+        return c == '_' || (c >= '0' && c <= '9');
+      })) {
+    return true;
+  }
+  for (size_t start = 0; start < name.size();) {
+    const size_t end = std::min(name.find(' ', start), name.size());
+    const std::string_view word = name.substr(start, end - start);
+    const bool lower = !word.empty() && word.front() >= 'a' && word.front() <= 'z';
+    if (lower && (start == 0 || std::find(kNameParticles.begin(), kNameParticles.end(), word) ==
+                                    kNameParticles.end())) {
+      return false;
+    }
+    start = end + 1;
+  }
+  return true;
 }
 
 }  // namespace
@@ -236,6 +279,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     if (static_cast<size_t>(std::count(name.begin(), name.end(), ' ')) >= kMaxNameWords) {
       return {};
     }
+    if (std::find(kCountries.begin(), kCountries.end(), LowerAscii(name)) != kCountries.end()) {
+      return {};
+    }
     if (!IsName(name)) continue;
     const bool seen = std::any_of(names.begin(), names.end(),
                                   [&](const std::string& n) { return EqualsNoCase(n, name); });
@@ -260,14 +306,16 @@ std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
       const size_t end = at + lead.size();
       if (end < lower.size() && IsWordChar(lower[end])) continue;
       // "Autor:" names one, and so does "Autoren" opening a line; a bare "Text" does not.
-      const bool names_one = lead.ends_with("by") || lead.ends_with("von") ||
-                             lead.ends_with("vom") || lead == "par" || lead == "por" ||
-                             (end < lower.size() && lower[end] == ':') ||
+      // "vom" ("of the") opens a date or a noun ("vom 12. Mai", "vom Bahnhof"), never a name.
+      const bool names_one = lead.ends_with("by") || lead.ends_with("von") || lead == "par" ||
+                             lead == "por" || (end < lower.size() && lower[end] == ':') ||
                              (at == 0 && lead.starts_with("aut"));
       if (!names_one) {
         continue;  // "Autor:" names one; a bare "Text" or "Interview" does not
       }
-      return SplitAuthors(std::string_view(clean).substr(end));
+      std::vector<std::string> names = SplitAuthors(std::string_view(clean).substr(end));
+      if (!std::all_of(names.begin(), names.end(), IsWrittenLikeAName)) return {};
+      return names;
     }
   }
   return {};

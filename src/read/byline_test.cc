@@ -50,8 +50,10 @@ TEST(SplitAuthors, KeepsInitialsAndUserNamesAndListsANameOnce) {
 }
 
 TEST(SplitAuthors, RefusesWhatIsNoName) {
-  for (const char* line : {"", "By", "Von", "14.05.2024", "By 2024", "Posted",
-                           "This is a whole sentence about the bridge and the harbour"}) {
+  for (const char* line :
+       {"", "By", "Von", "14.05.2024", "By 2024", "Posted", "Published by", "publisher",
+        "Super User", "Unknown", "Foto: Tom Ilg", "Harbour Media GmbH, Hamburg, Germany",
+        "This is a whole sentence about the bridge and the harbour"}) {
     EXPECT_EQ(SplitAuthors(line), Names{}) << line;
   }
 }
@@ -62,6 +64,14 @@ TEST(NamesAfterLeadIn, FindsABylineWhereOneCanStart) {
   EXPECT_EQ(NamesAfterLeadIn("Ein Artikel von Jana Berg | 27.01.2022"), (Names{"Jana Berg"}));
   EXPECT_EQ(NamesAfterLeadIn("Autoren Jana Berg und Tom Ilg"), (Names{"Jana Berg", "Tom Ilg"}));
   EXPECT_EQ(NamesAfterLeadIn("Redaktion: Jana Berg"), (Names{"Jana Berg"}));
+}
+
+TEST(NamesAfterLeadIn, TakesOnlyWhatIsWrittenLikeAName) {
+  EXPECT_EQ(NamesAfterLeadIn("Text von Ana de la Cruz"), (Names{"Ana de la Cruz"}));
+  EXPECT_EQ(NamesAfterLeadIn("vom Bahnhof in Prenzlau"), Names{});
+  EXPECT_EQ(NamesAfterLeadIn("By the numbers:"), Names{});
+  EXPECT_EQ(NamesAfterLeadIn("--page-- von --total--"), Names{});
+  EXPECT_EQ(NamesAfterLeadIn("Harbour - von Grund auf neu"), Names{});
 }
 
 TEST(NamesAfterLeadIn, IgnoresLeadInWordsInsideASentence) {
