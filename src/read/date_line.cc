@@ -28,6 +28,25 @@ constexpr std::array<std::pair<std::string_view, int>, 9> kGermanMonths = {{{"ja
                                                                             {"juni", 6},
                                                                             {"juli", 7},
                                                                             {"oktober", 10}}};
+// French, Spanish, Italian and Portuguese names, in full or as pages abbreviate them, matched
+// whole: their prefixes clash ("mar" is March in English but could start "martes").
+constexpr auto kRomanceMonths = std::to_array<std::pair<std::string_view, int>>(
+    {{"janvier", 1},    {"janv", 1},       {"f\u00e9vrier", 2},
+     {"f\u00e9vr", 2},  {"mars", 3},       {"avril", 4},
+     {"avr", 4},        {"juin", 6},       {"juillet", 7},
+     {"juil", 7},       {"ao\u00fbt", 8},  {"septembre", 9},
+     {"octobre", 10},   {"novembre", 11},  {"d\u00e9cembre", 12},
+     {"d\u00e9c", 12},  {"enero", 1},      {"febrero", 2},
+     {"marzo", 3},      {"abril", 4},      {"mayo", 5},
+     {"junio", 6},      {"julio", 7},      {"agosto", 8},
+     {"septiembre", 9}, {"setiembre", 9},  {"octubre", 10},
+     {"noviembre", 11}, {"diciembre", 12}, {"gennaio", 1},
+     {"febbraio", 2},   {"aprile", 4},     {"maggio", 5},
+     {"giugno", 6},     {"luglio", 7},     {"settembre", 9},
+     {"ottobre", 10},   {"dicembre", 12},  {"janeiro", 1},
+     {"fevereiro", 2},  {"mar\u00e7o", 3}, {"maio", 5},
+     {"junho", 6},      {"julho", 7},      {"setembro", 9},
+     {"outubro", 10},   {"dezembro", 12}});
 constexpr std::array<std::string_view, 14> kWeekdays = {
     "monday", "tuesday",  "wednesday", "thursday",   "friday",  "saturday", "sunday",
     "montag", "dienstag", "mittwoch",  "donnerstag", "freitag", "samstag",  "sonntag"};
@@ -47,6 +66,9 @@ int MonthNumber(std::string_view word) {
     if (kMonths[m].starts_with(w)) return static_cast<int>(m) + 1;
   }
   if (w == "dez" || w == "dezember") return 12;
+  for (const auto& [name, number] : kRomanceMonths) {
+    if (w == name) return number;
+  }
   for (const auto& [name, number] : kGermanMonths) {
     if (name.starts_with(w)) return number;
   }
@@ -111,6 +133,12 @@ bool NumericDate(std::string_view w, int* year, int* month, int* day) {
     *day = parts[0], *month = parts[1], *year = parts[2];
     return true;
   }
+  // "28.01.22": German pages shorten the year in lists and bylines. Every part has two digits,
+  // so version numbers ("1.2.19") stay what they are; the century is this one.
+  if (separator == '.' && sizes[0] == 2 && sizes[1] == 2 && sizes[2] == 2) {
+    *day = parts[0], *month = parts[1], *year = 2000 + parts[2];
+    return true;
+  }
   return false;
 }
 
@@ -169,6 +197,8 @@ std::string ParseDateLine(std::string_view line) {
     const std::string lw = Lower(w);
     // "May 14, 2024 at 2:05 pm"; German "am 14. Mai 2024 um 10:15 Uhr".
     if (lw == "um" || lw == "uhr" || lw == "at" || (lw == "am" && hour < 0)) continue;
+    // "3 de mayo de 2022", "le 30 septembre 2018".
+    if (lw == "de" || lw == "del" || lw == "le" || lw == "el") continue;
     if (lw == "am" || lw == "a.m." || lw == "pm" || lw == "p.m.") {
       if (hour > 12) return "";
       if (lw[0] == 'p' && hour < 12) hour += 12;

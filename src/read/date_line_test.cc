@@ -45,9 +45,22 @@ TEST(ParseDateLine, ReadsGermanAndNumericDates) {
       {"May 14, 2024 at 2:05 pm", "2024-05-14T14:05"},
   };
   for (const auto& [line, want] : cases) EXPECT_EQ(ParseDateLine(line), want) << line;
+  // A two-digit year in a dotted date, each part two digits; a version number is no date.
+  EXPECT_EQ(ParseDateLine("28.01.22"), "2022-01-28");
+  EXPECT_EQ(ParseDateLine("1.2.19"), "");
   // Slashed day-month or month-day orders are a guess, so they are left alone.
   EXPECT_EQ(ParseDateLine("05/06/2024"), "");
   EXPECT_EQ(ParseDateLine("31.02.2024"), "");
+}
+
+TEST(ParseDateLine, ReadsFrenchSpanishItalianAndPortugueseMonths) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"30 septembre 2018", "2018-09-30"},       {"le 1 f\u00e9vrier 2020", "2020-02-01"},
+      {"3 de mayo de 2022", "2022-05-03"},       {"12 dicembre 2021", "2021-12-12"},
+      {"7 de mar\u00e7o de 2023", "2023-03-07"}, {"2 ao\u00fbt 2019 14:05", "2019-08-02T14:05"},
+  };
+  for (const auto& [line, want] : cases) EXPECT_EQ(ParseDateLine(line), want) << line;
+  EXPECT_EQ(ParseDateLine("de mayo"), "");
 }
 
 TEST(FindDate, FindsTheFirstDateInALine) {
