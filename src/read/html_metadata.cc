@@ -24,6 +24,7 @@ constexpr size_t kMaxBylineBytes = 160;
 constexpr size_t kMaxShortBlocks = 64;
 // Text runs with digits tried for a date; most pages show theirs near the top.
 constexpr int kMaxDateTries = 200;
+constexpr std::string_view kFirstWebDay = "1991-08-06";
 
 enum class Capture {
   kTitle,
@@ -248,7 +249,8 @@ class FactCollector {
     }
     ++date_tries_;
     std::string date = FindDate(CleanMetaText(text));
-    if (date.empty()) return;
+    // A day before the Web began is history the page tells ("am 18. Oktober 1819"), not its own.
+    if (date.empty() || date < kFirstWebDay) return;
     if (in_article_ > 0) {
       found_in_article_ = true;
       found_anywhere_ = true;
