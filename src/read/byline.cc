@@ -234,6 +234,12 @@ std::string CleanMetaText(std::string_view text) {
   out.reserve(text.size());
   bool space = false;
   for (size_t i = 0; i < text.size();) {
+    // A soft hyphen (U+00AD) only says where a word may break: "Mes&shy;sen&shy;ger" is one word.
+    if (static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) == 0xAD) {
+      i += 2;
+      continue;
+    }
     size_t width = SpaceLength(text, i);
     if (width == 0 && IsHtmlSpace(text[i])) width = 1;
     if (width > 0) {

@@ -13,7 +13,7 @@
 namespace sitrep {
 
 // |text| with every kind of Unicode space (NBSP, thin and zero-width spaces...) made one ASCII
-// space and the ends trimmed: metadata is compared and printed as one line.
+// space, soft hyphens dropped and the ends trimmed: metadata is compared and printed as one line.
 std::string CleanMetaText(std::string_view text);
 
 // The names in |byline|, in order, each once. Leading "By", "Von", "Posted by", "Autor:" and the

@@ -13,6 +13,7 @@ using Names = std::vector<std::string>;
 TEST(CleanMetaText, MakesEveryUnicodeSpaceOneAsciiSpace) {
   EXPECT_EQ(CleanMetaText("  Ana\u00a0Ruiz \u2009 and\n\tLi\u200bWei  "), "Ana Ruiz and Li Wei");
   EXPECT_EQ(CleanMetaText("\ufeff"), "");
+  EXPECT_EQ(CleanMetaText("Mes\u00adsen\u00adger"), "Messenger");
 }
 
 TEST(SplitAuthors, DropsLeadInsAndSplitsTheList) {

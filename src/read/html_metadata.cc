@@ -102,8 +102,9 @@ bool IsBranding(const GumboNode* node) {
 constexpr char kBreak = '\x1f';
 
 // The heading's text as CleanMetaText gives it, with the offsets where its elements start.
-Heading ReadHeading(std::string_view raw) {
+Heading ReadHeading(std::string_view raw, bool chrome) {
   Heading heading;
+  heading.chrome = chrome;
   for (size_t start = 0; start <= raw.size();) {
     const size_t end = std::min(raw.find(kBreak, start), raw.size());
     std::string piece = CleanMetaText(raw.substr(start, end - start));
@@ -116,6 +117,13 @@ Heading ReadHeading(std::string_view raw) {
     heading.text += piece;
   }
   return heading;
+}
+
+// An element shown to screen readers only, or to no one.
+bool IsHidden(const GumboNode* node) {
+  return EqualsNoCase(Attr(node, "aria-hidden"), "true") ||
+         NamesAny(node, {"aural", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader",
+                         "screenreader", "element-invisible"});
 }
 
 class FactCollector {
@@ -196,7 +204,12 @@ class FactCollector {
                          "url", "link-", "license", "licence", "credit", "copyright", "caption"})) {
       Start(node, Capture::kAuthorBlock);
     } else if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) {
-      if (branding_ == nullptr) Start(node, tag == GUMBO_TAG_H1 ? Capture::kH1 : Capture::kH2);
+      if (branding_ == nullptr) {
+        Start(node, tag == GUMBO_TAG_H1 ? Capture::kH1 : Capture::kH2);
+        // Headings of menus and footers, and those only screen readers get ("<h1
+        // class=aural>Navigation</h1>"), are the page's chrome.
+        open_.back().chrome = in_boilerplate_ > 0 || IsHidden(node);
+      }
     } else if (tag == GUMBO_TAG_TIME) {
       ReadTime(node);
     } else if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE &&
@@ -232,7 +245,8 @@ class FactCollector {
     Capture what;
     std::string text;
     bool in_article = false;
-    bool home = false;  // it holds a link to the front page
+    bool home = false;    // it holds a link to the front page
+    bool chrome = false;  // a heading of the page's menus or footer, or a hidden one
   };
 
   // A short run of text in the body that holds a date ("Pressemitteilung vom 20.01.2022") is
@@ -276,12 +290,12 @@ class FactCollector {
       case Capture::kTitle: facts_->title = std::move(text); break;
       case Capture::kH1:
         if (!open.home && facts_->h1.size() < kMaxHeadings) {
-          facts_->h1.push_back(ReadHeading(open.text));
+          facts_->h1.push_back(ReadHeading(open.text, open.chrome));
         }
         break;
       case Capture::kH2:
         if (!open.home && facts_->h2.size() < kMaxHeadings) {
-          facts_->h2.push_back(ReadHeading(open.text));
+          facts_->h2.push_back(ReadHeading(open.text, open.chrome));
         }
         break;
       case Capture::kAuthorMark:
@@ -536,7 +550,7 @@ class TitleChooser {
     // A subtitle set inside it ("<h1>Headline <small>Subtitle</small></h1>") is cut where the
     // titles end.
     for (const Heading& heading : page_.h1) {
-      if (IsSiteName(heading.text)) continue;
+      if (heading.chrome || IsSiteName(heading.text)) continue;
       const std::string_view h = heading.text;
       if (const size_t tail = ConfirmedPart(heading, /*at_end=*/true); tail > 0) {
         Set(CleanMetaText(h.substr(h.size() - tail)), "h1", article);

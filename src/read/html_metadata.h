@@ -37,6 +37,8 @@ struct ShownDate {
 struct Heading {
   std::string text;
   std::vector<size_t> breaks;
+  // In a <nav>, <footer> or <aside>, or hidden: the headline only if the page's titles say so.
+  bool chrome = false;
 };
 
 // The facts of a whole page, as written (white space collapsed).

@@ -269,6 +269,17 @@ TEST(TitleSource, TheHeadlineTheTitlesConfirm) {
   a = Read(Page(R"(<meta property="og:title" content="The bridge reopens at last">)",
                 "<h1>Harbour: The bridge reopens at last</h1>" + kProse));
   EXPECT_EQ(a.title, "Harbour: The bridge reopens at last");
+  // A hidden heading, or one of a menu, is the headline only where the titles confirm it.
+  a = Read(Page("", R"(<h1 class="aural">Harbour Times</h1><nav><h1>Navigation</h1></nav>)"
+                    "<h1>Bridge reopens</h1>" +
+                        kProse));
+  EXPECT_EQ(a.title, "Bridge reopens");
+  a = Read(Page("<title>Bridge reopens - Harbour Times</title>",
+                "<nav><h1>Bridge reopens</h1></nav><h1>Partner</h1>" + kProse));
+  EXPECT_EQ(a.title, "Bridge reopens");
+  // Soft hyphens are not part of the title.
+  a = Read(Page("<title>Bridge reopens</title>", "<h1>Bridge re&shy;opens</h1>" + kProse));
+  EXPECT_EQ(a.title, "Bridge reopens");
   // A subtitle set inside the <h1> is cut where og:title ends.
   a = Read(
       Page(R"(<meta property="og:title" content="The bridge reopens at last">)",
