@@ -65,21 +65,59 @@ constexpr auto kSeparators = std::to_array<std::string_view>(
     {" and ", " und ", " & ", ";", "|", " / ", "\u2022", "\u00b7", "(", ")"});
 
 // Words of job titles and roles, which bylines glue to names ("Ana Ruiz, Senior Reporter").
-constexpr auto kRoleWords =
-    std::to_array<std::string_view>({"reporter",      "reporterin",      "correspondent",
-                                     "korrespondent", "korrespondentin", "editor",
-                                     "editors",       "redakteur",       "redakteurin",
-                                     "journalist",    "journalistin",    "staff",
-                                     "writer",        "contributor",     "contributing",
-                                     "columnist",     "photographer",    "fotograf",
-                                     "fotografin",    "senior",          "chief",
-                                     "freelance",     "mitarbeiter",     "mitarbeiterin",
-                                     "producer",      "analyst",         "photos",
-                                     "fotos",         "bilder",          "illustration",
-                                     "sprecher",      "pressesprecher",  "pressesprecherin",
-                                     "phd",           "kolumnist",       "kolumnistin",
-                                     "foto",          "photo",           "bild",
-                                     "quelle"});
+constexpr auto kRoleWords = std::to_array<std::string_view>({"reporter",
+                                                             "reporterin",
+                                                             "correspondent",
+                                                             "korrespondent",
+                                                             "korrespondentin",
+                                                             "editor",
+                                                             "editors",
+                                                             "redakteur",
+                                                             "redakteurin",
+                                                             "journalist",
+                                                             "journalistin",
+                                                             "staff",
+                                                             "writer",
+                                                             "contributor",
+                                                             "contributing",
+                                                             "columnist",
+                                                             "photographer",
+                                                             "fotograf",
+                                                             "fotografin",
+                                                             "senior",
+                                                             "chief",
+                                                             "freelance",
+                                                             "mitarbeiter",
+                                                             "mitarbeiterin",
+                                                             "producer",
+                                                             "analyst",
+                                                             "photos",
+                                                             "fotos",
+                                                             "bilder",
+                                                             "illustration",
+                                                             "sprecher",
+                                                             "pressesprecher",
+                                                             "pressesprecherin",
+                                                             "phd",
+                                                             "kolumnist",
+                                                             "kolumnistin",
+                                                             "foto",
+                                                             "photo",
+                                                             "bild",
+                                                             "quelle",
+                                                             "leiter",
+                                                             "leiterin",
+                                                             "projektleiter",
+                                                             "projektleiterin",
+                                                             "referent",
+                                                             "referentin",
+                                                             "director",
+                                                             "direktor",
+                                                             "direktorin",
+                                                             "manager",
+                                                             "managerin",
+                                                             "gesch\u00e4ftsf\u00fchrer",
+                                                             "gesch\u00e4ftsf\u00fchrerin"});
 
 // Countries that close an address ("Harbour Media GmbH, Hamburg, Germany"), which some sites
 // put in their author <meta>: a list with one names a company's seat, not writers.
@@ -88,6 +126,12 @@ constexpr auto kCountries = std::to_array<std::string_view>(
      "usa",     "united states", "uk",      "united kingdom",  "france",      "frankreich",
      "italy",   "italien",       "spain",   "spanien",         "netherlands", "niederlande",
      "belgium", "belgien",       "poland",  "polen",           "canada",      "australia"});
+
+// Legal forms of companies and associations: "Harbour Media GmbH" published the page; the
+// people who wrote it, or the agency that sent it, are its authors.
+constexpr auto kLegalForms = std::to_array<std::string_view>(
+    {"gmbh", "mbh", "e.v",  "e. v", "ag",  "kg",    "gbr",  "ug",    "inc", "ltd",
+     "llc",  "plc", "corp", "s.a",  "s.l", "s.r.l", "sarl", "s.p.a", "b.v", "n.v"});
 
 constexpr size_t kMaxNameWords = 5;
 constexpr size_t kMaxNameBytes = 60;
@@ -175,7 +219,9 @@ bool IsName(std::string_view part) {
     return false;
   }
   return std::none_of(kRoleWords.begin(), kRoleWords.end(),
-                      [&](std::string_view word) { return HasWord(lower, word); });
+                      [&](std::string_view word) { return HasWord(lower, word); }) &&
+         std::none_of(kLegalForms.begin(), kLegalForms.end(),
+                      [&](std::string_view form) { return HasWord(lower, form); });
 }
 
 std::string TrimPunctuation(std::string_view s) {

@@ -18,8 +18,9 @@ std::string CleanMetaText(std::string_view text);
 
 // The names in |byline|, in order, each once. Leading "By", "Von", "Posted by", "Autor:" and the
 // like go; the list is split on commas, semicolons, "and", "und", "&", "|" and "/"; a part that
-// is a job title, a date, an e-mail address, a URL or a sentence is dropped, and a name ends
-// where a date or a "Published"/"Updated" note is glued to it.
+// is a job title, a date, an e-mail address, a URL, a site address, a company ("... GmbH"), a
+// placeholder ("Super User") or a sentence is dropped, a list that ends in a country is an
+// address, and a name ends where a date or a "Published"/"Updated" note is glued to it.
 std::vector<std::string> SplitAuthors(std::string_view byline);
 
 // The names after a byline's lead-in inside a short line of page text: "12.05.2024 | von Ana

@@ -28,6 +28,11 @@ TEST(SplitAuthors, DropsLeadInsAndSplitsTheList) {
 
 TEST(SplitAuthors, DropsWhatIsGluedToTheNames) {
   EXPECT_EQ(SplitAuthors("Ana Ruiz, Senior Correspondent"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("Jana Berg, Projektleiterin der Stiftung"), (Names{"Jana Berg"}));
+  // A company or association published the page; it did not write it.
+  EXPECT_EQ(SplitAuthors("Harbour Media GmbH"), Names{});
+  EXPECT_EQ(SplitAuthors("Ana Ruiz; Hafenverein e.V."), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("Harbour Holdings Ltd"), Names{});
   EXPECT_EQ(SplitAuthors("Jana Berg | 14.05.2024"), (Names{"Jana Berg"}));
   EXPECT_EQ(SplitAuthors("By Ana Ruiz on May 14, 2024"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Jana Berg am 14. Mai 2024 um 10:15 Uhr"), (Names{"Jana Berg"}));
