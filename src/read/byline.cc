@@ -366,7 +366,10 @@ std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
         continue;  // "Autor:" names one; a bare "Text" or "Interview" does not
       }
       std::vector<std::string> names = SplitAuthors(std::string_view(clean).substr(end));
-      if (!std::all_of(names.begin(), names.end(), IsWrittenLikeAName)) return {};
+      // A lead-in of several words ("Posted by", "Gespeichert von") leaves no doubt that a
+      // name follows, however it is written; after a bare "von" or "by" it must look like one.
+      const bool explicit_lead = lead.find(' ') != std::string_view::npos;
+      if (!explicit_lead && !std::all_of(names.begin(), names.end(), IsWrittenLikeAName)) return {};
       return names;
     }
   }

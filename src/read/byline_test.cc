@@ -78,6 +78,7 @@ TEST(NamesAfterLeadIn, TakesOnlyWhatIsWrittenLikeAName) {
   EXPECT_EQ(NamesAfterLeadIn("By the numbers:"), Names{});
   EXPECT_EQ(NamesAfterLeadIn("--page-- von --total--"), Names{});
   EXPECT_EQ(NamesAfterLeadIn("Harbour - von Grund auf neu"), Names{});
+  EXPECT_EQ(NamesAfterLeadIn("Gespeichert von harbourfan am 24. Juli 2017"), (Names{"harbourfan"}));
 }
 
 TEST(NamesAfterLeadIn, IgnoresLeadInWordsInsideASentence) {

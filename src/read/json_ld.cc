@@ -5,11 +5,16 @@
 // items are found by a bounded search through the whole script and each value read by shape.
 #include "read/json_ld.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "core/utf8.h"
 #include "read/byline.h"
 
 namespace sitrep {
@@ -61,27 +66,78 @@ std::string TypeName(const Json& item) {
   return "";
 }
 
-// Some pages HTML-escape their JSON-LD strings as if they were attribute values.
+// A named entity for an accented Latin letter ("&oacute;", "&Uuml;", "&ccedil;") as its
+// letter followed by the combining mark its name gives; 0 when it is none.
+char32_t CombiningMark(std::string_view name, char* letter) {
+  static const std::pair<std::string_view, char32_t> kMarks[] = {
+      {"acute", 0x301}, {"grave", 0x300}, {"uml", 0x308},  {"circ", 0x302},
+      {"tilde", 0x303}, {"cedil", 0x327}, {"ring", 0x30A}, {"caron", 0x30C}};
+  if (name.size() < 4 || !std::isalpha(static_cast<unsigned char>(name[0]))) return 0;
+  for (const auto& [suffix, mark] : kMarks) {
+    if (name.size() == suffix.size() + 1 && name.substr(1) == suffix) {
+      *letter = name[0];
+      return mark;
+    }
+  }
+  return 0;
+}
+
+// The text of one entity (without '&' and ';'), or "" when it is not one this reader knows.
+std::string EntityText(std::string_view name) {
+  static const std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"amp", "&"},        {"quot", "\""},       {"apos", "'"},       {"lt", "<"},
+      {"gt", ">"},         {"nbsp", " "},        {"szlig", "\u00df"}, {"ndash", "\u2013"},
+      {"mdash", "\u2014"}, {"hellip", "\u2026"}, {"lsquo", "\u2018"}, {"rsquo", "\u2019"},
+      {"ldquo", "\u201c"}, {"rdquo", "\u201d"},  {"bdquo", "\u201e"}, {"laquo", "\u00ab"},
+      {"raquo", "\u00bb"}};
+  for (const auto& [entity, text] : kNamed) {
+    if (name == entity) return std::string(text);
+  }
+  std::string out;
+  if (name.size() > 1 && name[0] == '#') {
+    const bool hex = name[1] == 'x' || name[1] == 'X';
+    const std::string digits(name.substr(hex ? 2 : 1));
+    if (digits.empty() || digits.size() > 6) return "";
+    char* end = nullptr;
+    const unsigned long cp = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
+    if (*end != '\0' || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return "";
+    AppendUtf8(static_cast<char32_t>(cp), &out);
+    return out;
+  }
+  char letter = 0;
+  if (const char32_t mark = CombiningMark(name, &letter); mark != 0) {
+    out += letter;
+    AppendUtf8(mark, &out);
+    // Letter and mark composed into one code point, as the page's own text would have it.
+    utf8proc_uint8_t* composed =
+        utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(out.c_str()));
+    if (composed == nullptr) return "";
+    out = reinterpret_cast<const char*>(composed);
+    std::free(composed);
+  }
+  return out;
+}
+
+// Some pages HTML-escape their JSON-LD strings as if they were attribute values: "&amp;",
+// "Redacci&oacute;n", "&#8211;".
 std::string DecodeEntities(std::string s) {
   if (s.find('&') == std::string::npos) return s;
-  static const std::pair<std::string_view, std::string_view> kEntities[] = {
-      {"&amp;", "&"},  {"&quot;", "\""}, {"&#39;", "'"}, {"&#039;", "'"},
-      {"&apos;", "'"}, {"&lt;", "<"},    {"&gt;", ">"},  {"&nbsp;", " "}};
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
-    bool replaced = false;
     if (s[i] == '&') {
-      for (const auto& [entity, text] : kEntities) {
-        if (std::string_view(s).substr(i, entity.size()) == entity) {
+      const size_t semicolon = s.find(';', i + 1);
+      constexpr size_t kLongestEntity = 10;
+      if (semicolon != std::string::npos && semicolon - i - 1 <= kLongestEntity) {
+        if (std::string text = EntityText(std::string_view(s).substr(i + 1, semicolon - i - 1));
+            !text.empty()) {
           out += text;
-          i += entity.size();
-          replaced = true;
-          break;
+          i = semicolon + 1;
+          continue;
         }
       }
     }
-    if (!replaced) out += s[i++];
+    out += s[i++];
   }
   return out;
 }

@@ -92,6 +92,13 @@ TEST(ReadJsonLd, RepairsLineBreaksInStringsAndDecodesEntities) {
   const JsonLdFacts f =
       Read({"{\"@type\": \"Article\", \"headline\": \"Bridge\nreopens &amp; more\"}"});
   EXPECT_EQ(f.headline, "Bridge reopens & more");
+  const JsonLdFacts g = Read({R"({"@type": "Article", "headline": "Puente &#8211; caf&eacute;",
+                                  "author": "Redacci&oacute;n Diario, J&#xFC;rgen &Uuml;ber"})"});
+  EXPECT_EQ(g.headline, "Puente \u2013 caf\u00e9");
+  EXPECT_EQ(g.authors, (std::vector<std::string>{"Redacci\u00f3n Diario, J\u00fcrgen \u00dcber"}));
+  // Unknown or malformed entities stay as written.
+  EXPECT_EQ(Read({R"({"@type": "Article", "headline": "A &bogus; &#xZZ; & B"})"}).headline,
+            "A &bogus; &#xZZ; & B");
 }
 
 TEST(ReadJsonLd, SkipsWhatIsNotJsonOrNotAnArticle) {
