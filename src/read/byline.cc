@@ -211,6 +211,8 @@ bool IsName(std::string_view part) {
   // Placeholders content systems fill in where no one signed.
   if (IsOneOf(lower, {"no author", "anonymous", "admin", "administrator", "super user", "default",
                       "unknown", "publisher", "webmaster"}) ||
+      IsOneOf(lower,
+              {"an\u00f3nimo", "anonimo", "anonyme", "anonym", "anonimowy", "an\u00f4nimo"}) ||
       IsOneOf(lower, {"posted by", "published by", "written by"}) ||
       IsOneOf(lower, {"follow", "share", "posted", "published", "publiziert", "ver\u00f6ffentlicht",
                       "datum", "date"}) ||
