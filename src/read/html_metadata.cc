@@ -482,9 +482,11 @@ constexpr std::array<Keyed, 6> kModifiedKeys = {{{"article:modified_time", "open
                                                  {"last-modified", "meta"},
                                                  {"lastmod", "meta"}}};
 
-constexpr std::array<std::string_view, 11> kTitleSeparators = {
+// " : " with spaces on both sides, as French and some German sites set it, parts like the rest;
+// a colon after a word ("Harbour: The bridge reopens") is part of a headline.
+constexpr std::array<std::string_view, 12> kTitleSeparators = {
     " | ",      " - ",  " \u2013 ", " \u2014 ", " \u00bb ", " \u203a ",
-    " \u00ab ", " :: ", " \u00b7 ", " \u2022 ", " / "};
+    " \u00ab ", " :: ", " \u00b7 ", " \u2022 ", " / ",      " : "};
 
 bool IsWordChar(char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
 
@@ -644,11 +646,9 @@ class TitleChooser {
           if (at_end) {
             const size_t at = h.size() - part.size();
             const std::string_view before = std::string_view(h).substr(0, at);
-            const bool set_off = before.ends_with(" : ") ||
-                                 std::any_of(kTitleSeparators.begin(), kTitleSeparators.end(),
-                                             [&](std::string_view separator) {
-                                               return before.ends_with(separator);
-                                             });
+            const bool set_off = std::any_of(
+                kTitleSeparators.begin(), kTitleSeparators.end(),
+                [&](std::string_view separator) { return before.ends_with(separator); });
             if (h.ends_with(part) && h[at - 1] == ' ' && (IsWordChar(h[at - 2]) || set_off)) {
               best = part.size();
             }

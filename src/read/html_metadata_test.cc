@@ -291,6 +291,8 @@ TEST(TitleSource, TheHeadlineTheTitlesConfirm) {
   a = Read(Page("<title>Bridge reopens - Harbour Times</title>", kProse), options);
   EXPECT_EQ(a.title, "Bridge reopens");
   EXPECT_EQ(a.metadata_sources.title, "title-element");
+  a = Read(Page("<title>Bridge reopens : Harbour Times</title>", kProse), options);
+  EXPECT_EQ(a.title, "Bridge reopens");
 }
 
 TEST(Sources, UnknownFieldsHaveNoSource) {
