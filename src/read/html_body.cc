@@ -1,12 +1,39 @@
-// See html_body.h. Tested through html_reader_test.cc.
+// See html_body.h. Tested through html_body_test.cc and html_reader_test.cc.
+//
+// How the article is found, in one walk over the tree and then work on two small tables:
+//
+//  1. The walk cuts the page into blocks, the runs of text a reader sees as one paragraph: a <p>,
+//     a heading, a list item, a table cell, or the loose text of a <div> between its child
+//     blocks. Each block remembers the element that owns it. Every block-level element gets a row
+//     in the element table (parent, the range of blocks and elements below it, its furniture
+//     cue from boilerplate.h). Inline elements get no row; scripts, styles, <head>, <h1> (the
+//     title, which metadata reads) and figures (read as images) are not entered.
+//  2. Furniture cues are weighed: an element cued as furniture that holds half of the page's
+//     prose is a page wrapper with an unlucky class ("has-sidebar"), and its cue is ignored.
+//  3. Scoring, after Readability: each prose block outside furniture gives its container
+//     1 + its commas + one point per 100 characters (at most 3), and a shrinking share to four
+//     more ancestors; an element's score is scaled by the share of its text that is not link
+//     text. The best element is the article's container; its siblings join it when they score
+//     well or, for loose paragraphs, read like prose.
+//  4. Inside the chosen region, furniture, blocks that are mostly links, and short cue lines
+//     ("Share this:", "Related articles") are dropped; the links of related lines are kept as
+//     `related` links.
+//  5. When this leaves almost nothing, the page is read again with the furniture cues ignored:
+//     some sites class their whole story as something else.
+//
+// Known limits: text that a page only puts into scripts or templates is not read; one container
+// is chosen, so an article split into far-apart pieces keeps only the best one and its siblings.
 #include "read/html_body.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 #include <utility>
 
 #include "read/body.h"
+#include "read/boilerplate.h"
 #include "read/html_tree.h"
+#include "read/link_kind.h"
 #include "read/strings.h"
 #include "read/url.h"
 
@@ -16,22 +43,140 @@ namespace {
 // A paragraph that starts with a related-link cue is a link line when, besides its links and the
 // cue, it has at most this many words ("Related articles:", "Read more on this story:").
 constexpr int kMaxLinkLineWords = 4;
+// Blocks shorter than this give their container no score: labels, dates, buttons.
+constexpr uint32_t kMinScoredChars = 25;
+// A furniture cue on an element holding at least this share of the page's prose is ignored.
+constexpr double kWrapperShare = 0.5;
+// The same for a furniture tag (<header>, <aside>, <form>).
+constexpr double kTagWrapperShare = 0.8;
+// Below this many characters of text the first reading is taken to have missed the article.
+constexpr uint32_t kMinBodyChars = 200;
+// Blocks whose link text exceeds this share of their text are link lists, not prose.
+constexpr double kMaxBlockLinkShare = 0.5;
+// How many levels above the chosen region neighbouring prose is looked for.
+constexpr int kOuterLevels = 2;
+// A paragraph longer than this is judged by its links alone when it may join the container.
+constexpr uint32_t kLongParagraphChars = 80;
+// A block's commas score at most this much: a list of names is no essay.
+constexpr uint32_t kMaxCommaPoints = 10;
+// Candidates scoring this share of the best one are pieces of the same story.
+constexpr double kNearScore = 0.75;
+// Cue lines are at most this long (characters without spaces).
+constexpr uint32_t kMaxCueChars = 120;
 
-// Containers of what is not the article's prose, foreign content (SVG icons, MathML) included.
-// <figure> is here because figures become images.
-bool IsBoilerplate(const GumboNode* node) {
+// Elements whose content is never body text. <figure> is here because figures become images,
+// <h1> because it is the title.
+bool IsNonText(const GumboNode* node) {
   if (node->type == GUMBO_NODE_TEMPLATE) return true;
   if (IsElement(node) && node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML) return true;
   return IsTagOneOf(
       HtmlTag(node),
-      {GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_NOSCRIPT, GUMBO_TAG_NAV, GUMBO_TAG_HEADER,
-       GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE, GUMBO_TAG_FORM, GUMBO_TAG_FIGURE, GUMBO_TAG_BUTTON,
-       GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA, GUMBO_TAG_IFRAME});
+      {GUMBO_TAG_HEAD, GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE,
+       GUMBO_TAG_IFRAME, GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED, GUMBO_TAG_FIGURE, GUMBO_TAG_H1,
+       GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA, GUMBO_TAG_BUTTON, GUMBO_TAG_INPUT, GUMBO_TAG_AUDIO,
+       GUMBO_TAG_VIDEO, GUMBO_TAG_CANVAS, GUMBO_TAG_MAP});
 }
 
-bool IsProseBlock(GumboTag tag) {
-  return IsTagOneOf(tag, {GUMBO_TAG_P, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5,
-                          GUMBO_TAG_H6, GUMBO_TAG_LI, GUMBO_TAG_BLOCKQUOTE});
+// Elements that flow inside a line of text rather than starting a new one.
+bool IsInline(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_ACRONYM:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_BDI:
+    case GUMBO_TAG_BDO:
+    case GUMBO_TAG_BIG:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_DATA:
+    case GUMBO_TAG_DEL:
+    case GUMBO_TAG_DFN:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_FONT:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_INS:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_S:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRIKE:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_TT:
+    case GUMBO_TAG_U:
+    case GUMBO_TAG_VAR:
+    case GUMBO_TAG_WBR: return true;
+    default: return false;
+  }
+}
+
+enum class BlockKind : uint8_t { kProse, kHeading, kItem, kCell };
+
+// The kind of the text an element owns; kProse for <p>, <blockquote> and loose text in
+// containers, |inherited| for containers inside a heading, item or cell.
+BlockKind KindOf(GumboTag tag, BlockKind inherited) {
+  switch (tag) {
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6: return BlockKind::kHeading;
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD: return BlockKind::kItem;
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH: return BlockKind::kCell;
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE: return BlockKind::kProse;
+    default: return inherited;
+  }
+}
+
+// Elements that are themselves one paragraph: their score goes to the element around them, as
+// the loose text of a <div> scores the <div>.
+bool IsParagraphElement(GumboTag tag) {
+  return IsTagOneOf(tag, {GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_TD,
+                          GUMBO_TAG_LI, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5,
+                          GUMBO_TAG_H6, GUMBO_TAG_DD, GUMBO_TAG_DT, GUMBO_TAG_TH});
+}
+
+// The starting score of a container, by tag (Readability's table).
+double TagScore(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_MAIN: return 5;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE: return 3;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM: return -3;
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH: return -5;
+    default: return 0;
+  }
 }
 
 struct RawLink {
@@ -44,137 +189,502 @@ struct RawLink {
 struct Block {
   std::string text;  // as the page has it; SetBody collapses white space
   std::vector<RawLink> links;
-  bool prose = true;  // running text (<p>, <blockquote>), not a heading or a list item
+  BlockKind kind = BlockKind::kProse;
+  uint32_t owner = 0;       // the element table row of the element whose text this is
+  uint32_t chars = 0;       // bytes other than white space
+  uint32_t link_chars = 0;  // of which inside links
+  uint32_t commas = 0;
+  Furniture cue = Furniture::kNone;     // what the line announces, for short lines
+  bool sentence_outside_links = false;  // a sentence ends in its text outside links
 };
 
-// A nested block (<p> inside <blockquote>, a list inside <li>) ends the text before it, so no
-// text is read twice and none runs across a block boundary.
-class BlockCollector {
+struct Element {
+  const GumboNode* node = nullptr;
+  uint32_t parent = 0;  // the row of the nearest block-level ancestor; the root is its own parent
+  uint32_t end = 0;     // one past the row of its last descendant
+  uint32_t first_block = 0;
+  uint32_t end_block = 0;
+  GumboTag tag = GUMBO_TAG_UNKNOWN;
+  BlockKind kind = BlockKind::kProse;
+  Furniture furniture = Furniture::kNone;
+  bool furniture_from_words = false;
+};
+
+// The walk of step 1: blocks and the element table, in document order.
+class PageCutter {
  public:
   std::vector<Block> blocks;
+  std::vector<Element> elements;
+
+  explicit PageCutter(const GumboNode* document) {
+    elements.emplace_back();
+    elements.back().node = document;
+    open_.push_back(0);
+  }
 
   bool Enter(const GumboNode* node) {
     if (IsText(node)) {
-      if (!open_blocks_.empty()) current_.text += node->v.text.text;
+      current_.text += node->v.text.text;
       return false;
     }
-    if (!IsElement(node)) return node->type == GUMBO_NODE_DOCUMENT;
-    if (IsBoilerplate(node)) return false;
+    if (node->type == GUMBO_NODE_DOCUMENT) return true;
+    if (!IsElement(node) || IsNonText(node)) return false;
     const GumboTag tag = HtmlTag(node);
-    if (IsProseBlock(tag)) {
-      Flush();
-      open_blocks_.push_back(tag);
-      current_.prose = IsRunningText(tag);
-    } else if (open_blocks_.empty()) {
-      return true;
-    } else if (tag == GUMBO_TAG_BR) {
-      current_.text += ' ';
-    } else if (tag == GUMBO_TAG_A && !Attr(node, "href").empty()) {
-      open_.push_back({current_.text.size(), 0, std::string(Attr(node, "href")), node});
+    if (tag == GUMBO_TAG_BR) {
+      // Inside a paragraph a line break is a space; in loose text it separates paragraphs.
+      if (IsParagraphElement(elements[open_.back()].tag)) {
+        current_.text += ' ';
+      } else {
+        Flush();
+      }
+      return false;
     }
+    if (IsInline(tag)) {
+      if (ClassifyElement(node).kind == Furniture::kHidden) return false;
+      if (tag == GUMBO_TAG_A && !Attr(node, "href").empty()) {
+        open_links_.push_back({current_.text.size(), 0, std::string(Attr(node, "href")), node});
+      }
+      return true;
+    }
+    Flush();
+    Element element;
+    element.node = node;
+    element.parent = open_.back();
+    element.tag = tag;
+    element.kind = KindOf(tag, elements[open_.back()].kind);
+    const ElementCue cue = ClassifyElement(node);
+    element.furniture = cue.kind;
+    element.furniture_from_words = cue.from_words;
+    element.first_block = static_cast<uint32_t>(blocks.size());
+    open_.push_back(static_cast<uint32_t>(elements.size()));
+    elements.push_back(element);
     return true;
   }
 
   void Leave(const GumboNode* node) {
     const GumboTag tag = HtmlTag(node);
-    if (IsProseBlock(tag)) {
-      Flush();
-      open_blocks_.pop_back();
-      // Text after a nested block belongs to the block around it.
-      current_.prose = open_blocks_.empty() || IsRunningText(open_blocks_.back());
-    } else if (tag == GUMBO_TAG_A) {
-      const auto it = std::find_if(open_.begin(), open_.end(),
-                                   [node](const RawLink& l) { return l.anchor == node; });
-      if (it != open_.end()) {
-        it->end = current_.text.size();
-        current_.links.push_back(std::move(*it));
-        open_.erase(it);
-      }
+    if (node->type != GUMBO_NODE_DOCUMENT && IsInline(tag)) {
+      if (tag == GUMBO_TAG_A) CloseLink(node);
+      return;
     }
+    Flush();
+    Element& element = elements[open_.back()];
+    element.end = static_cast<uint32_t>(elements.size());
+    element.end_block = static_cast<uint32_t>(blocks.size());
+    open_.pop_back();
   }
 
  private:
+  void CloseLink(const GumboNode* anchor) {
+    const auto it = std::find_if(open_links_.begin(), open_links_.end(),
+                                 [anchor](const RawLink& l) { return l.anchor == anchor; });
+    if (it == open_links_.end()) return;
+    it->end = current_.text.size();
+    current_.links.push_back(std::move(*it));
+    open_links_.erase(it);
+  }
+
   void Flush() {
     // A link still open here was cut by a block boundary: it keeps the part in this block.
-    for (RawLink& link : open_) {
+    for (RawLink& link : open_links_) {
       link.end = current_.text.size();
       current_.links.push_back(std::move(link));
     }
-    open_.clear();
+    open_links_.clear();
     if (current_.text.find_first_not_of(" \t\n\r\f") != std::string::npos) {
+      current_.owner = open_.back();
+      current_.kind = elements[current_.owner].kind;
       blocks.push_back(std::move(current_));
     }
     current_ = Block();
   }
 
-  static bool IsRunningText(GumboTag tag) {
-    return tag == GUMBO_TAG_P || tag == GUMBO_TAG_BLOCKQUOTE;
-  }
-
   Block current_;
-  std::vector<RawLink> open_;
-  std::vector<GumboTag> open_blocks_;  // the prose blocks around the current text
+  std::vector<RawLink> open_links_;
+  std::vector<uint32_t> open_;  // rows of the open block-level elements
 };
 
-std::vector<Block> CollectBlocks(const GumboNode* root) {
-  BlockCollector collector;
-  Walk(root, collector);
-  return std::move(collector.blocks);
-}
-
-size_t ProseSize(const std::vector<Block>& blocks) {
-  size_t size = 0;
-  for (const Block& b : blocks) {
-    size += static_cast<size_t>(
-        std::count_if(b.text.begin(), b.text.end(), [](char c) { return !IsHtmlSpace(c); }));
-  }
-  return size;
-}
-
-// The length of a related-link cue at the start of |text| ("Read more", "Related article"), or 0.
-size_t RelatedCueLength(std::string_view text) {
-  for (const std::string_view cue :
-       {"related article", "related", "read more", "read also", "see also"}) {
-    if (StartsWithNoCase(text, cue) &&
-        (text.size() == cue.size() || !IsAsciiAlnum(text[cue.size()]))) {
-      return cue.size();
+void Measure(Block& block) {
+  size_t link = 0;  // the next link that may cover a byte
+  for (size_t i = 0; i < block.text.size(); ++i) {
+    const char c = block.text[i];
+    if (IsHtmlSpace(c)) continue;
+    ++block.chars;
+    if (c == ',') ++block.commas;
+    while (link < block.links.size() && block.links[link].end <= i) ++link;
+    // Links are in closing order; nested anchors are invalid HTML, so ranges rarely overlap.
+    bool in_link = false;
+    for (size_t l = link; l < block.links.size() && block.links[l].begin <= i; ++l) {
+      in_link = in_link || i < block.links[l].end;
+    }
+    if (in_link) {
+      ++block.link_chars;
+    } else if (c == '.' || c == '!' || c == '?') {
+      block.sentence_outside_links = true;
     }
   }
-  return 0;
+  if (block.chars <= kMaxCueChars) block.cue = ClassifyCueText(CollapseWhitespace(block.text));
 }
+
+// What one reading of the page chose: the blocks that are body text, the blocks read only for
+// their related links, and the element that holds them.
+struct Reading {
+  std::vector<uint32_t> body;
+  std::vector<uint32_t> related;
+  uint32_t root = 0;
+  uint32_t chars = 0;
+};
+
+class Chooser {
+ public:
+  Chooser(const std::vector<Block>& blocks, const std::vector<Element>& elements,
+          bool use_word_cues)
+      : blocks_(blocks), elements_(elements), use_word_cues_(use_word_cues) {}
+
+  Reading Choose() {
+    MarkFurniture();
+    SumUsable();
+    ScoreContainers();
+    uint32_t best = 0;
+    for (uint32_t e = 1; e < elements_.size(); ++e) {
+      if (scored_[e] && (best == 0 || Final(e) > Final(best))) best = e;
+    }
+    if (best != 0) best = Widen(best);
+    Reading reading;
+    if (best == 0) {
+      reading.root = UnscoredRoot();
+      const Element& root = elements_[reading.root];
+      // No prose to measure lines of links against, and no sign that loose text is an article.
+      for (uint32_t b = root.first_block; b < root.end_block; ++b) {
+        if (IsParagraphElement(elements_[blocks_[b].owner].tag)) Take(b, reading, false);
+      }
+      return reading;
+    }
+    const uint32_t parent = elements_[best].parent;
+    // Siblings join the container when they score well or read like prose; then whatever lies
+    // between two joined siblings (a subheading, a list, a quote) joins too, as does a heading
+    // just before the first: the story runs through them.
+    const double threshold = std::max(10.0, Final(best) * 0.2);
+    std::vector<uint32_t> children;
+    std::vector<uint8_t> joined(elements_.size(), 0);
+    for (uint32_t child = parent + 1; child < elements_[parent].end; child = elements_[child].end) {
+      children.push_back(child);
+      joined[child] =
+          child == best ||
+          (!in_furniture_[child] &&
+           ((scored_[child] && Final(child) >= threshold) ||
+            (elements_[child].tag == GUMBO_TAG_P &&
+             ReadsLikeProse(elements_[child].first_block, elements_[child].end_block))));
+    }
+    size_t first = children.size();
+    size_t last = 0;
+    for (size_t i = 0; i < children.size(); ++i) {
+      if (!joined[children[i]]) continue;
+      first = std::min(first, i);
+      last = i;
+    }
+    while (first > 0 && Neighbour(children[first - 1], true)) joined[children[--first]] = 1;
+    while (last + 1 < children.size() && Neighbour(children[last + 1], false)) {
+      joined[children[++last]] = 1;
+    }
+    for (size_t i = first > 0 ? first - 1 : first; i < last; ++i) {
+      const Element& child = elements_[children[i]];
+      const bool heading = child.kind == BlockKind::kHeading;
+      if ((i >= first || heading) && !in_furniture_[children[i]] &&
+          LinkShare(child.first_block, child.end_block) <= kMaxBlockLinkShare) {
+        joined[children[i]] = 1;
+      }
+    }
+    const uint32_t span_begin = elements_[children[first]].first_block;
+    const uint32_t span_end = elements_[children[last]].end_block;
+    bool any_sibling = first != last;
+    const Element& region = elements_[parent];
+    for (uint32_t b = region.first_block; b < region.end_block; ++b) {
+      uint32_t top = blocks_[b].owner;
+      while (top != parent && elements_[top].parent != parent) top = elements_[top].parent;
+      if (top != parent) {
+        if (joined[top]) Take(b, reading);
+      } else if (ReadsLikeProse(b, b + 1) || (span_begin <= b && b < span_end)) {
+        // Loose text of the parent, between joined siblings or reading like prose.
+        Take(b, reading);
+        any_sibling = true;
+      }
+    }
+    // Then outward, level by level: prose right before or after the region at each of a few
+    // levels above it joins (a lede in the article's header, a last paragraph after a box).
+    uint32_t region_row = parent;
+    for (int level = 0; level < kOuterLevels && region_row != 0; ++level) {
+      const uint32_t above = elements_[region_row].parent;
+      if (above == 0 || elements_[above].tag == GUMBO_TAG_BODY) break;
+      std::vector<uint32_t> around;
+      size_t at = 0;
+      for (uint32_t c = above + 1; c < elements_[above].end; c = elements_[c].end) {
+        if (c == region_row) at = around.size();
+        around.push_back(c);
+      }
+      for (size_t i = at; i-- > 0 && Neighbour(around[i], true);) TakeElement(around[i], reading);
+      for (size_t i = at + 1; i < around.size() && Neighbour(around[i], false); ++i) {
+        TakeElement(around[i], reading);
+      }
+      region_row = above;
+    }
+    std::sort(reading.body.begin(), reading.body.end());
+    std::sort(reading.related.begin(), reading.related.end());
+    reading.root = any_sibling ? parent : best;
+    for (uint32_t e = reading.root; e != 0; e = elements_[e].parent) {
+      if (elements_[e].tag == GUMBO_TAG_ARTICLE) reading.root = e;
+    }
+    return reading;
+  }
+
+ private:
+  // Without a block long enough to score, the article is the <article> with the most text,
+  // else the first <main>; 0 (the whole page) when there is neither.
+  uint32_t UnscoredRoot() const {
+    uint32_t article = 0;
+    uint32_t main = 0;
+    for (uint32_t e = 1; e < elements_.size(); ++e) {
+      if (in_furniture_[e]) continue;
+      const uint32_t chars = chars_[elements_[e].end_block] - chars_[elements_[e].first_block];
+      if (elements_[e].tag == GUMBO_TAG_ARTICLE && chars > 0 &&
+          (article == 0 ||
+           chars > chars_[elements_[article].end_block] - chars_[elements_[article].first_block])) {
+        article = e;
+      }
+      if (elements_[e].tag == GUMBO_TAG_MAIN && main == 0 && chars > 0) main = e;
+    }
+    return article != 0 ? article : main;
+  }
+
+  // The best-scored element is often one piece of a story cut into several (a column per
+  // paragraph group, an ad between them): after Readability, the container moves up to the
+  // ancestor shared by three pieces scoring nearly as well, then past ancestors that hold it
+  // alone, then to an ancestor that scores higher still.
+  uint32_t Widen(uint32_t best) const {
+    std::vector<uint32_t> near;
+    for (uint32_t e = 1; e < elements_.size(); ++e) {
+      if (e != best && scored_[e] && Final(e) >= kNearScore * Final(best)) near.push_back(e);
+    }
+    if (near.size() >= 3) {
+      for (uint32_t a = elements_[best].parent; a != 0; a = elements_[a].parent) {
+        const auto inside = std::count_if(
+            near.begin(), near.end(), [&](uint32_t e) { return a < e && e < elements_[a].end; });
+        if (inside >= 3) {
+          best = a;
+          break;
+        }
+      }
+    }
+    for (uint32_t parent = elements_[best].parent;
+         parent != 0 && elements_[parent].tag != GUMBO_TAG_BODY;
+         parent = elements_[parent].parent) {
+      const bool only_child = best == parent + 1 && elements_[best].end == elements_[parent].end;
+      if (!only_child) break;
+      best = parent;
+    }
+    double last = Final(best);
+    for (uint32_t a = elements_[best].parent; a != 0 && elements_[a].tag != GUMBO_TAG_BODY;
+         a = elements_[a].parent) {
+      if (!scored_[a]) continue;
+      const double score = Final(a);
+      if (score < Final(best) / 3) break;
+      if (score > last) {
+        best = a;
+        break;
+      }
+      last = score;
+    }
+    return best;
+  }
+
+  // An element is furniture when it or an ancestor carries a cue that is not outweighed: by the
+  // share of the page's prose it holds, or by a mark that it is the article's text.
+  void MarkFurniture() {
+    std::vector<uint32_t> prose(blocks_.size() + 1, 0);
+    for (uint32_t b = 0; b < blocks_.size(); ++b) {
+      const Block& block = blocks_[b];
+      const bool counts = block.kind == BlockKind::kProse && block.chars >= kMinScoredChars;
+      prose[b + 1] = prose[b] + (counts ? block.chars : 0);
+    }
+    const double page = prose.back();
+    in_furniture_.assign(elements_.size(), 0);
+    for (uint32_t e = 1; e < elements_.size(); ++e) {
+      const Element& element = elements_[e];
+      bool furniture = element.furniture != Furniture::kNone &&
+                       (use_word_cues_ || !element.furniture_from_words);
+      // Class words may be page-state words on a wrapper ("has-sidebar"); a semantic container
+      // (<header>, <aside>) means what it says, unless it is left unclosed around everything.
+      if (furniture) {
+        const double held = prose[element.end_block] - prose[element.first_block];
+        const double share = element.furniture_from_words ? kWrapperShare : kTagWrapperShare;
+        furniture = !(page > 0 && held >= share * page) && !IsContentMarked(element.node);
+      }
+      in_furniture_[e] = furniture || in_furniture_[element.parent];
+    }
+  }
+
+  bool Usable(const Block& block) const {
+    return !in_furniture_[block.owner] && block.cue == Furniture::kNone;
+  }
+
+  void SumUsable() {
+    chars_.assign(blocks_.size() + 1, 0);
+    link_chars_.assign(blocks_.size() + 1, 0);
+    for (uint32_t b = 0; b < blocks_.size(); ++b) {
+      const bool usable = Usable(blocks_[b]);
+      chars_[b + 1] = chars_[b] + (usable ? blocks_[b].chars : 0);
+      link_chars_[b + 1] = link_chars_[b] + (usable ? blocks_[b].link_chars : 0);
+    }
+  }
+
+  double LinkShare(uint32_t first, uint32_t end) const {
+    const uint32_t chars = chars_[end] - chars_[first];
+    return chars == 0 ? 0 : static_cast<double>(link_chars_[end] - link_chars_[first]) / chars;
+  }
+
+  void ScoreContainers() {
+    score_.assign(elements_.size(), 0);
+    scored_.assign(elements_.size(), 0);
+    for (const Block& block : blocks_) {
+      if (!Usable(block) || block.chars < kMinScoredChars ||
+          (block.kind != BlockKind::kProse && block.kind != BlockKind::kCell)) {
+        continue;
+      }
+      const double points =
+          1 + std::min(block.commas, kMaxCommaPoints) + std::min<uint32_t>(block.chars / 100, 3);
+      uint32_t e = IsParagraphElement(elements_[block.owner].tag) ? elements_[block.owner].parent
+                                                                  : block.owner;
+      for (int level = 0; level < 5 && e != 0; ++level, e = elements_[e].parent) {
+        if (!scored_[e]) {
+          scored_[e] = 1;
+          score_[e] = TagScore(elements_[e].tag) + (IsContentMarked(elements_[e].node) ? 25 : 0);
+        }
+        score_[e] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+      }
+    }
+  }
+
+  double Final(uint32_t e) const {
+    return score_[e] * (1 - LinkShare(elements_[e].first_block, elements_[e].end_block));
+  }
+
+  // A paragraph beside the container joins it when it reads like text: long with few links, or
+  // short, link-free and ending a sentence.
+  bool ReadsLikeProse(uint32_t first, uint32_t end) const {
+    const uint32_t chars = chars_[end] - chars_[first];
+    if (chars == 0) return false;
+    const double links = LinkShare(first, end);
+    if (chars > kLongParagraphChars) return links < 0.25;
+    if (links > 0) return false;
+    const std::string& last = blocks_[end - 1].text;
+    const size_t tail = last.find_last_not_of(" \t\n\r\f");
+    return tail != std::string::npos &&
+           (last[tail] == '.' || last[tail] == '!' || last[tail] == '?' || last[tail] == ':');
+  }
+
+  // Whether the sibling |e| of the region extends it; empty elements are passed over (true), a
+  // heading joins only before the region.
+  bool Neighbour(uint32_t e, bool before) const {
+    const Element& element = elements_[e];
+    if (chars_[element.end_block] == chars_[element.first_block]) return true;
+    if (in_furniture_[e]) return false;
+    if (element.kind == BlockKind::kHeading) return before;
+    // Another <article> is another story; a short line joins only as a paragraph of its own.
+    if (element.tag == GUMBO_TAG_ARTICLE) return false;
+    const uint32_t chars = chars_[element.end_block] - chars_[element.first_block];
+    if (element.tag != GUMBO_TAG_P && chars <= kLongParagraphChars) return false;
+    return ReadsLikeProse(element.first_block, element.end_block);
+  }
+
+  void TakeElement(uint32_t e, Reading& reading) const {
+    for (uint32_t b = elements_[e].first_block; b < elements_[e].end_block; ++b) Take(b, reading);
+  }
+
+  // Adds block |b| to the reading unless it is furniture, a cue line or (with |filter_links|) a
+  // line of links; related cue lines ("Read more: ...") still give their links.
+  void Take(uint32_t b, Reading& reading, bool filter_links = true) const {
+    const Block& block = blocks_[b];
+    if (in_furniture_[block.owner]) {
+      const size_t start = block.text.find_first_not_of(" \t\n\r\f");
+      if (!block.links.empty() &&
+          (block.cue == Furniture::kRelated ||
+           RelatedCueLength(std::string_view(block.text).substr(start)) > 0)) {
+        reading.related.push_back(b);
+      }
+      return;
+    }
+    if (block.cue != Furniture::kNone) {
+      if (block.cue == Furniture::kRelated && !block.links.empty()) reading.related.push_back(b);
+      return;
+    }
+    if (filter_links && block.link_chars > kMaxBlockLinkShare * block.chars &&
+        !block.sentence_outside_links) {
+      return;
+    }
+    reading.body.push_back(b);
+    reading.chars += block.chars;
+  }
+
+  const std::vector<Block>& blocks_;
+  const std::vector<Element>& elements_;
+  const bool use_word_cues_;
+  std::vector<uint8_t> in_furniture_;
+  std::vector<uint32_t> chars_;       // prefix sums over usable blocks
+  std::vector<uint32_t> link_chars_;  // the same for link text
+  std::vector<double> score_;
+  std::vector<uint8_t> scored_;
+};
 
 // A placeholder ("#", "javascript:...") points nowhere: such anchors are not links.
 bool IsRealHref(std::string_view href) {
   return !href.empty() && href != "#" && !StartsWithNoCase(href, "javascript:");
 }
 
-// Turns blocks into body paragraphs and links; a related-link line becomes links only.
-void SetBodyAndLinks(const std::vector<Block>& blocks, const std::string& base, Article& article) {
+// Adds the block's links to the article; returns the block's text outside them and sets |*kept|
+// to the number of links added.
+std::string TakeLinks(const Block& block, bool related_line, const std::string& base,
+                      Article& article, size_t* kept) {
+  std::string outside_links;
+  size_t position = 0;
+  *kept = 0;
+  for (const RawLink& raw : block.links) {
+    if (raw.begin > position) outside_links.append(block.text, position, raw.begin - position);
+    position = std::max(position, raw.end);
+    const std::string href = CollapseWhitespace(raw.href);
+    if (!IsRealHref(href)) continue;
+    std::string link_text =
+        CollapseWhitespace(std::string_view(block.text).substr(raw.begin, raw.end - raw.begin));
+    std::string url = ResolveUrl(base, href);
+    const std::string before =
+        CollapseWhitespace(std::string_view(block.text).substr(0, raw.begin));
+    const LinkKind kind = KindOfLink({link_text, before, url, base, related_line});
+    article.links.push_back({std::move(link_text), std::move(url), kind});
+    ++*kept;
+  }
+  outside_links += std::string_view(block.text).substr(std::min(position, block.text.size()));
+  return outside_links;
+}
+
+// Turns the chosen blocks into body paragraphs and links, in page order; a related-link line
+// becomes links only.
+void SetBodyAndLinks(const std::vector<Block>& blocks, const Reading& reading,
+                     const std::string& base, Article& article) {
+  std::vector<uint32_t> order = reading.body;
+  order.insert(order.end(), reading.related.begin(), reading.related.end());
+  std::sort(order.begin(), order.end());
   std::vector<BodyParagraph> paragraphs;
-  for (const Block& block : blocks) {
+  for (const uint32_t b : order) {
+    const Block& block = blocks[b];
+    const bool related_only = !std::binary_search(reading.body.begin(), reading.body.end(), b);
     const std::string text = CollapseWhitespace(block.text);
-    const bool cued = RelatedCueLength(text) > 0;
-    std::string outside_links;
-    size_t position = 0;
+    const bool cued = related_only || RelatedCueLength(text) > 0;
     size_t kept = 0;
-    for (const RawLink& raw : block.links) {
-      if (raw.begin > position) outside_links.append(block.text, position, raw.begin - position);
-      position = std::max(position, raw.end);
-      const std::string href = CollapseWhitespace(raw.href);
-      if (!IsRealHref(href)) continue;
-      std::string link_text =
-          CollapseWhitespace(std::string_view(block.text).substr(raw.begin, raw.end - raw.begin));
-      const LinkKind kind =
-          cued || RelatedCueLength(link_text) > 0 ? LinkKind::kRelated : LinkKind::kOther;
-      article.links.push_back({std::move(link_text), ResolveUrl(base, href), kind});
-      ++kept;
-    }
-    outside_links += std::string_view(block.text).substr(std::min(position, block.text.size()));
-    const std::string rest = CollapseWhitespace(outside_links);
+    const std::string rest = CollapseWhitespace(TakeLinks(block, cued, base, article, &kept));
     const bool link_line =
-        cued && kept > 0 &&
-        CountWords(std::string_view(rest).substr(RelatedCueLength(rest))) <= kMaxLinkLineWords;
-    if (!link_line) paragraphs.push_back({block.text, block.prose});
+        related_only ||
+        (cued && kept > 0 &&
+         CountWords(std::string_view(rest).substr(RelatedCueLength(rest))) <= kMaxLinkLineWords);
+    if (!link_line) paragraphs.push_back({block.text, block.kind == BlockKind::kProse});
   }
   SetBody(paragraphs, article);
 }
@@ -229,7 +739,7 @@ Image FigureImage(const GumboNode* figure) {
   return std::move(collector.image);
 }
 
-// Unlike the prose walk this one enters <header> and <figure>: an article's header holds its
+// Unlike the prose walk this one enters <header>s and <figure>s: an article's header holds its
 // lead photo and its date.
 HtmlBody ReadRootExtras(const GumboNode* root) {
   struct Collector {
@@ -245,7 +755,8 @@ HtmlBody ReadRootExtras(const GumboNode* root) {
       if (tag == GUMBO_TAG_TIME && extras.time.empty()) {
         extras.time = CollapseWhitespace(Attr(node, "datetime"));
       }
-      return tag == GUMBO_TAG_HEADER || !IsBoilerplate(node);
+      return !IsNonText(node) &&
+             !IsTagOneOf(tag, {GUMBO_TAG_NAV, GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE});
     }
     void Leave(const GumboNode*) {}
   } collector;
@@ -253,61 +764,33 @@ HtmlBody ReadRootExtras(const GumboNode* root) {
   return std::move(collector.extras);
 }
 
-// The candidate roots: the outermost <article>s outside boilerplate, the first <main> outside
-// boilerplate, and <body>.
-struct CandidateRoots {
-  std::vector<const GumboNode*> articles;
-  const GumboNode* main = nullptr;
-  const GumboNode* body = nullptr;
-};
-
-CandidateRoots FindCandidateRoots(const GumboNode* document) {
-  struct Collector {
-    CandidateRoots roots;
-    int article_depth = 0;
-    bool Enter(const GumboNode* node) {
-      if (!IsElement(node)) return node->type == GUMBO_NODE_DOCUMENT;
-      const GumboTag tag = HtmlTag(node);
-      if (tag == GUMBO_TAG_BODY && roots.body == nullptr) roots.body = node;
-      if (IsBoilerplate(node)) return false;
-      if (tag == GUMBO_TAG_MAIN && roots.main == nullptr) roots.main = node;
-      if (tag == GUMBO_TAG_ARTICLE) {
-        if (article_depth == 0) roots.articles.push_back(node);
-        ++article_depth;
-      }
-      return true;
-    }
-    void Leave(const GumboNode* node) {
-      if (HtmlTag(node) == GUMBO_TAG_ARTICLE) --article_depth;
-    }
-  } collector;
-  Walk(document, collector);
-  return collector.roots;
-}
-
 }  // namespace
 
 HtmlBody ReadHtmlBody(const GumboNode* document, const std::string& base, Article& article) {
-  const CandidateRoots roots = FindCandidateRoots(document);
-  // The article with the most prose, else <main>, else <body>.
-  std::vector<Block> blocks;
-  const GumboNode* root = nullptr;
-  for (const GumboNode* candidate : roots.articles) {
-    std::vector<Block> candidate_blocks = CollectBlocks(candidate);
-    if (root == nullptr || ProseSize(candidate_blocks) > ProseSize(blocks)) {
-      blocks = std::move(candidate_blocks);
-      root = candidate;
+  PageCutter cutter(document);
+  Walk(document, cutter);
+  for (Block& block : cutter.blocks) Measure(block);
+  Reading reading = Chooser(cutter.blocks, cutter.elements, true).Choose();
+  if (reading.chars < kMinBodyChars) {
+    Reading second = Chooser(cutter.blocks, cutter.elements, false).Choose();
+    if (second.chars > 2 * reading.chars) reading = std::move(second);
+  }
+  SetBodyAndLinks(cutter.blocks, reading, base, article);
+  HtmlBody body;
+  const GumboNode* root = cutter.elements[reading.root].node;
+  if (root->type == GUMBO_NODE_DOCUMENT) {
+    // The page's <body>, when the whole page was read.
+    for (const Element& element : cutter.elements) {
+      if (element.tag == GUMBO_TAG_BODY) {
+        root = element.node;
+        break;
+      }
     }
   }
-  for (const GumboNode* fallback : {roots.main, roots.body}) {
-    if (!blocks.empty() || fallback == nullptr) continue;
-    blocks = CollectBlocks(fallback);
-    if (root == nullptr || !blocks.empty()) root = fallback;
+  if (root->type != GUMBO_NODE_DOCUMENT) {
+    body = ReadRootExtras(root);
+    body.root = root;
   }
-  SetBodyAndLinks(blocks, base, article);
-  HtmlBody body;
-  if (root != nullptr) body = ReadRootExtras(root);
-  body.root = root;
   return body;
 }
 

@@ -1,9 +1,9 @@
-// The body of an HTML page: which element holds the article, its prose blocks as paragraphs,
-// the links inside them, and the figures and date beside them.
+// The body of an HTML page: which element holds the article, its text blocks (paragraphs,
+// headings, list items, quotes, table cells) as paragraphs, the links inside them with their
+// kind, and the figures and date beside them.
 //
-// The root is the <article> with the most prose (pages also mark up teasers and comments as
-// <article>), else <main>, else <body>. Boilerplate containers (<nav>, <header>, <footer>,
-// <aside>, <form>, scripts...) are skipped whole.
+// The article's element is found by scoring containers by the prose they hold, after page
+// furniture (boilerplate.h) is set aside; html_body.cc explains the steps.
 //
 // Not for: what the page says about itself in <head>; html_metadata reads that.
 #pragma once

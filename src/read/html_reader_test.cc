@@ -206,14 +206,15 @@ TEST(HtmlBody, ReadsParagraphsHeadingsListItemsAndQuotes) {
       <h2>A subheading</h2>
       <ul><li>One item.</li><li>Another item.</li></ul>
       <blockquote><p>A quoted paragraph.</p>And its tail.</blockquote>
-      <div>Loose text in a div is not read.</div>
+      <div>Loose text in a div is a paragraph too.</div>
     </article>)"));
   EXPECT_EQ(Paragraphs(a),
             (std::vector<std::string>{"First paragraph.", "A subheading", "One item.",
-                                      "Another item.", "A quoted paragraph.", "And its tail."}));
+                                      "Another item.", "A quoted paragraph.", "And its tail.",
+                                      "Loose text in a div is a paragraph too."}));
   EXPECT_EQ(a.text,
             "First paragraph.\n\nA subheading\n\nOne item.\n\nAnother item.\n\n"
-            "A quoted paragraph.\n\nAnd its tail.");
+            "A quoted paragraph.\n\nAnd its tail.\n\nLoose text in a div is a paragraph too.");
   EXPECT_TRUE(a.warnings.empty());
 }
 

@@ -1,0 +1,476 @@
+// See boilerplate.h. Tested by boilerplate_test.cc.
+//
+// Class and id words are matched per token, not as substrings of the whole attribute: "ad" must
+// name an ad box ("ad", "ad-slot") and not every "header" or "download". A cue word matches a
+// token in one of three ways, chosen per word by how often it hides inside innocent words:
+// exactly ("ad", "tags", "bio"), as the token's start ("share" in "sharebar", "social" in
+// "socialicons"), or anywhere ("comment" in "postcomments", "related" in "jp-relatedposts").
+// camelCase is lower-cased first, so "relatedPosts" is the token "relatedposts".
+//
+// Text cues are matched on the lower-cased opening of a short line; the caller keeps lines longer
+// than kMaxCueWords away, since a sentence that opens with "Related" is prose.
+#include "read/boilerplate.h"
+
+#include <array>
+#include <string>
+
+#include "read/html_tree.h"
+#include "read/strings.h"
+
+namespace sitrep {
+namespace {
+
+// Longer lines are prose even when they open with a cue word.
+constexpr int kMaxCueWords = 10;
+// The class and id are read up to this many bytes: the words that matter come first.
+constexpr size_t kMaxAttributeBytes = 256;
+
+enum class Match : uint8_t { kExact, kPrefix, kAnywhere };
+
+struct Stem {
+  std::string_view word;
+  Match match;
+  Furniture kind;
+};
+
+constexpr Stem kStems[] = {
+    {"nav", Match::kPrefix, Furniture::kNavigation},
+    {"navigation", Match::kAnywhere, Furniture::kNavigation},
+    {"menu", Match::kAnywhere, Furniture::kNavigation},
+    {"breadcrumb", Match::kAnywhere, Furniture::kNavigation},
+    {"pagination", Match::kPrefix, Furniture::kNavigation},
+    {"pager", Match::kExact, Furniture::kNavigation},
+    {"skip", Match::kExact, Furniture::kNavigation},
+    {"toolbar", Match::kAnywhere, Furniture::kNavigation},
+    {"sitemap", Match::kPrefix, Furniture::kNavigation},
+    {"search", Match::kPrefix, Furniture::kNavigation},
+    {"login", Match::kPrefix, Furniture::kNavigation},
+    {"header", Match::kPrefix, Furniture::kHeaderFooter},
+    {"masthead", Match::kPrefix, Furniture::kHeaderFooter},
+    {"footer", Match::kAnywhere, Furniture::kHeaderFooter},
+    {"copyright", Match::kPrefix, Furniture::kHeaderFooter},
+    {"colophon", Match::kPrefix, Furniture::kHeaderFooter},
+    {"related", Match::kAnywhere, Furniture::kRelated},
+    {"recommend", Match::kAnywhere, Furniture::kRelated},
+    {"trending", Match::kPrefix, Furniture::kRelated},
+    {"popular", Match::kPrefix, Furniture::kRelated},
+    {"mostread", Match::kPrefix, Furniture::kRelated},
+    {"sidebar", Match::kAnywhere, Furniture::kRelated},
+    {"widget", Match::kPrefix, Furniture::kRelated},
+    {"outbrain", Match::kAnywhere, Furniture::kRelated},
+    {"taboola", Match::kAnywhere, Furniture::kRelated},
+    {"rail", Match::kExact, Furniture::kRelated},
+    {"yarpp", Match::kPrefix, Furniture::kRelated},
+    {"similar", Match::kPrefix, Furniture::kRelated},
+    {"empfehlung", Match::kAnywhere, Furniture::kRelated},
+    {"weitere", Match::kPrefix, Furniture::kRelated},
+    {"comment", Match::kAnywhere, Furniture::kComments},
+    {"kommentar", Match::kAnywhere, Furniture::kComments},
+    {"disqus", Match::kAnywhere, Furniture::kComments},
+    {"respond", Match::kExact, Furniture::kComments},
+    {"replies", Match::kExact, Furniture::kComments},
+    {"reply", Match::kExact, Furniture::kComments},
+    {"discussion", Match::kPrefix, Furniture::kComments},
+    {"ad", Match::kExact, Furniture::kAd},
+    {"ads", Match::kExact, Furniture::kAd},
+    {"adv", Match::kExact, Furniture::kAd},
+    {"advert", Match::kAnywhere, Furniture::kAd},
+    {"adslot", Match::kPrefix, Furniture::kAd},
+    {"adunit", Match::kPrefix, Furniture::kAd},
+    {"sponsor", Match::kAnywhere, Furniture::kAd},
+    {"promo", Match::kPrefix, Furniture::kAd},
+    {"anzeige", Match::kPrefix, Furniture::kAd},
+    {"werbung", Match::kAnywhere, Furniture::kAd},
+    {"dfp", Match::kExact, Furniture::kAd},
+    {"banner", Match::kPrefix, Furniture::kAd},
+    {"share", Match::kPrefix, Furniture::kShare},
+    {"sharing", Match::kAnywhere, Furniture::kShare},
+    {"shariff", Match::kPrefix, Furniture::kShare},
+    {"social", Match::kPrefix, Furniture::kShare},
+    {"addthis", Match::kAnywhere, Furniture::kShare},
+    {"follow", Match::kPrefix, Furniture::kShare},
+    {"print", Match::kExact, Furniture::kShare},
+    {"cookie", Match::kAnywhere, Furniture::kNotice},
+    {"consent", Match::kAnywhere, Furniture::kNotice},
+    {"gdpr", Match::kAnywhere, Furniture::kNotice},
+    {"paywall", Match::kAnywhere, Furniture::kNotice},
+    {"overlay", Match::kPrefix, Furniture::kNotice},
+    {"modal", Match::kPrefix, Furniture::kNotice},
+    {"popup", Match::kPrefix, Furniture::kNotice},
+    {"gallery", Match::kPrefix, Furniture::kGallery},
+    {"carousel", Match::kAnywhere, Furniture::kGallery},
+    {"slideshow", Match::kAnywhere, Furniture::kGallery},
+    {"slider", Match::kPrefix, Furniture::kGallery},
+    {"lightbox", Match::kAnywhere, Furniture::kGallery},
+    {"thumbnails", Match::kPrefix, Furniture::kGallery},
+    {"swiper", Match::kPrefix, Furniture::kGallery},
+    {"caption", Match::kAnywhere, Furniture::kGallery},
+    {"credit", Match::kPrefix, Furniture::kGallery},
+    {"visual", Match::kExact, Furniture::kGallery},
+    {"image", Match::kExact, Furniture::kGallery},
+    {"img", Match::kExact, Furniture::kGallery},
+    {"photo", Match::kExact, Furniture::kGallery},
+    {"picture", Match::kExact, Furniture::kGallery},
+    {"newsletter", Match::kAnywhere, Furniture::kNewsletter},
+    {"subscri", Match::kAnywhere, Furniture::kNewsletter},
+    {"signup", Match::kAnywhere, Furniture::kNewsletter},
+    {"optin", Match::kAnywhere, Furniture::kNewsletter},
+    {"mailchimp", Match::kAnywhere, Furniture::kNewsletter},
+    {"mc4wp", Match::kPrefix, Furniture::kNewsletter},
+    {"bio", Match::kExact, Furniture::kBio},
+    {"biography", Match::kPrefix, Furniture::kBio},
+    {"authorbio", Match::kAnywhere, Furniture::kBio},
+    {"author", Match::kPrefix, Furniture::kBio},
+    {"tags", Match::kExact, Furniture::kMeta},
+    {"tag", Match::kExact, Furniture::kMeta},
+    {"tagcloud", Match::kPrefix, Furniture::kMeta},
+    {"categories", Match::kExact, Furniture::kMeta},
+    {"meta", Match::kExact, Furniture::kMeta},
+    {"postmeta", Match::kAnywhere, Furniture::kMeta},
+    {"entrymeta", Match::kAnywhere, Furniture::kMeta},
+    {"byline", Match::kPrefix, Furniture::kMeta},
+    {"keywords", Match::kExact, Furniture::kMeta},
+    {"schlagw", Match::kPrefix, Furniture::kMeta},
+    {"hidden", Match::kExact, Furniture::kHidden},
+    {"hide", Match::kExact, Furniture::kHidden},
+    {"invisible", Match::kExact, Furniture::kHidden},
+    {"sr", Match::kExact, Furniture::kHidden},
+    {"screen", Match::kExact, Furniture::kHidden},
+};
+
+bool StemMatches(const Stem& stem, std::string_view token) {
+  switch (stem.match) {
+    case Match::kExact: return token == stem.word;
+    case Match::kPrefix: return token.starts_with(stem.word);
+    case Match::kAnywhere: return token.find(stem.word) != std::string_view::npos;
+  }
+  return false;
+}
+
+Furniture ClassifyToken(std::string_view token) {
+  for (const Stem& stem : kStems) {
+    if (StemMatches(stem, token)) return stem.kind;
+  }
+  return Furniture::kNone;
+}
+
+// The class and id, lower-cased into |buffer| with a space between them.
+std::string_view ClassAndId(const GumboNode* element,
+                            std::array<char, kMaxAttributeBytes>& buffer) {
+  size_t size = 0;
+  for (const char* name : {"class", "id"}) {
+    for (const char c : Attr(element, name)) {
+      if (size == buffer.size()) break;
+      buffer[size++] = ToLowerAscii(c);
+    }
+    if (size < buffer.size()) buffer[size++] = ' ';
+  }
+  return {buffer.data(), size};
+}
+
+Furniture ClassifyClassAndId(std::string_view words) {
+  size_t pos = 0;
+  while (pos < words.size()) {
+    while (pos < words.size() && !IsAsciiAlnum(words[pos])) ++pos;
+    size_t end = pos;
+    while (end < words.size() && IsAsciiAlnum(words[end])) ++end;
+    if (end > pos) {
+      const Furniture kind = ClassifyToken(words.substr(pos, end - pos));
+      if (kind != Furniture::kNone) return kind;
+    }
+    pos = end;
+  }
+  return Furniture::kNone;
+}
+
+Furniture ClassifyRole(std::string_view role) {
+  if (IsOneOf(role, {"navigation", "menu", "menubar", "tablist", "search"})) {
+    return Furniture::kNavigation;
+  }
+  if (IsOneOf(role, {"banner", "contentinfo"})) return Furniture::kHeaderFooter;
+  if (role == "complementary") return Furniture::kRelated;
+  if (IsOneOf(role, {"dialog", "alertdialog"})) return Furniture::kNotice;
+  return Furniture::kNone;
+}
+
+bool HiddenByStyle(std::string_view style) {
+  if (style.empty()) return false;
+  std::string squeezed;
+  for (const char c : style) {
+    if (!IsHtmlSpace(c)) squeezed += ToLowerAscii(c);
+  }
+  return squeezed.find("display:none") != std::string::npos ||
+         squeezed.find("visibility:hidden") != std::string::npos;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text cues.
+
+struct Cue {
+  std::string_view words;  // lower case
+  bool whole;              // the line must be the cue alone (with punctuation or a count)
+  Furniture kind;
+};
+
+constexpr Cue kCues[] = {
+    {"related", true, Furniture::kRelated},
+    {"related article", false, Furniture::kRelated},
+    {"related articles", false, Furniture::kRelated},
+    {"related post", false, Furniture::kRelated},
+    {"related posts", false, Furniture::kRelated},
+    {"related story", false, Furniture::kRelated},
+    {"related stories", false, Furniture::kRelated},
+    {"related content", false, Furniture::kRelated},
+    {"related news", false, Furniture::kRelated},
+    {"related coverage", false, Furniture::kRelated},
+    {"related reading", false, Furniture::kRelated},
+    {"read more", false, Furniture::kRelated},
+    {"read also", false, Furniture::kRelated},
+    {"read next", false, Furniture::kRelated},
+    {"see also", false, Furniture::kRelated},
+    {"more from", false, Furniture::kRelated},
+    {"more stories", false, Furniture::kRelated},
+    {"more on this", false, Furniture::kRelated},
+    {"you may also like", false, Furniture::kRelated},
+    {"you might also like", false, Furniture::kRelated},
+    {"you may be interested", false, Furniture::kRelated},
+    {"recommended", false, Furniture::kRelated},
+    {"most read", false, Furniture::kRelated},
+    {"most popular", false, Furniture::kRelated},
+    {"recent posts", false, Furniture::kRelated},
+    {"popular posts", false, Furniture::kRelated},
+    {"previous post", false, Furniture::kRelated},
+    {"next post", false, Furniture::kRelated},
+    {"das könnte sie auch interessieren", false, Furniture::kRelated},
+    {"das könnte dich auch interessieren", false, Furniture::kRelated},
+    {"ähnliche beiträge", false, Furniture::kRelated},
+    {"ähnliche artikel", false, Furniture::kRelated},
+    {"verwandte artikel", false, Furniture::kRelated},
+    {"weitere artikel", false, Furniture::kRelated},
+    {"weitere beiträge", false, Furniture::kRelated},
+    {"weitere meldungen", false, Furniture::kRelated},
+    {"weitere nachrichten", false, Furniture::kRelated},
+    {"mehr zum thema", false, Furniture::kRelated},
+    {"auch interessant", false, Furniture::kRelated},
+    {"lesen sie auch", false, Furniture::kRelated},
+    {"lesen sie mehr", false, Furniture::kRelated},
+    {"weiterlesen", false, Furniture::kRelated},
+    {"zum weiterlesen", false, Furniture::kRelated},
+    {"passend dazu", false, Furniture::kRelated},
+    {"meistgelesen", false, Furniture::kRelated},
+    {"neueste beiträge", false, Furniture::kRelated},
+    {"vorheriger beitrag", false, Furniture::kRelated},
+    {"nächster beitrag", false, Furniture::kRelated},
+    {"zurück zur übersicht", false, Furniture::kNavigation},
+    {"comments", true, Furniture::kComments},
+    {"comment", true, Furniture::kComments},
+    {"kommentare", true, Furniture::kComments},
+    {"leave a reply", false, Furniture::kComments},
+    {"leave a comment", false, Furniture::kComments},
+    {"post a comment", false, Furniture::kComments},
+    {"add a comment", false, Furniture::kComments},
+    {"write a comment", false, Furniture::kComments},
+    {"no comments", false, Furniture::kComments},
+    {"comments are closed", false, Furniture::kComments},
+    {"kommentar schreiben", false, Furniture::kComments},
+    {"kommentar verfassen", false, Furniture::kComments},
+    {"keine kommentare", false, Furniture::kComments},
+    {"hinterlassen sie einen kommentar", false, Furniture::kComments},
+    {"hinterlasse einen kommentar", false, Furniture::kComments},
+    {"schreibe einen kommentar", false, Furniture::kComments},
+    {"hinterlassen sie eine antwort", false, Furniture::kComments},
+    {"pingback", false, Furniture::kComments},
+    {"trackback", false, Furniture::kComments},
+    {"share", true, Furniture::kShare},
+    {"share this", false, Furniture::kShare},
+    {"share on", false, Furniture::kShare},
+    {"share the", false, Furniture::kShare},
+    {"teilen", true, Furniture::kShare},
+    {"teilen sie", false, Furniture::kShare},
+    {"diesen artikel teilen", false, Furniture::kShare},
+    {"artikel teilen", false, Furniture::kShare},
+    {"beitrag teilen", false, Furniture::kShare},
+    {"seite teilen", false, Furniture::kShare},
+    {"jetzt teilen", false, Furniture::kShare},
+    {"follow us", false, Furniture::kShare},
+    {"folgen sie uns", false, Furniture::kShare},
+    {"folge uns", false, Furniture::kShare},
+    {"print", true, Furniture::kShare},
+    {"drucken", true, Furniture::kShare},
+    {"advertisement", false, Furniture::kAd},
+    {"anzeige", true, Furniture::kAd},
+    {"werbung", true, Furniture::kAd},
+    {"sponsored", false, Furniture::kAd},
+    {"gesponsert", false, Furniture::kAd},
+    {"subscribe", false, Furniture::kNewsletter},
+    {"sign up", false, Furniture::kNewsletter},
+    {"newsletter", false, Furniture::kNewsletter},
+    {"abonnieren", false, Furniture::kNewsletter},
+    {"jetzt abonnieren", false, Furniture::kNewsletter},
+    {"join our", false, Furniture::kNewsletter},
+    {"never miss", false, Furniture::kNewsletter},
+    {"this website uses cookies", false, Furniture::kNotice},
+    {"this site uses cookies", false, Furniture::kNotice},
+    {"we use cookies", false, Furniture::kNotice},
+    {"wir verwenden cookies", false, Furniture::kNotice},
+    {"diese website verwendet", false, Furniture::kNotice},
+    {"diese webseite verwendet", false, Furniture::kNotice},
+    {"already a subscriber", false, Furniture::kNotice},
+    {"to continue reading", false, Furniture::kNotice},
+    {"tags", true, Furniture::kMeta},
+    {"tags:", false, Furniture::kMeta},
+    {"tagged:", false, Furniture::kMeta},
+    {"tagged with", false, Furniture::kMeta},
+    {"schlagworte", false, Furniture::kMeta},
+    {"schlagwörter", false, Furniture::kMeta},
+    {"stichworte", false, Furniture::kMeta},
+    {"categories", true, Furniture::kMeta},
+    {"category", true, Furniture::kMeta},
+    {"kategorien", true, Furniture::kMeta},
+    {"kategorie", true, Furniture::kMeta},
+    {"posted in", false, Furniture::kMeta},
+    {"filed under", false, Furniture::kMeta},
+    {"veröffentlicht in", false, Furniture::kMeta},
+    {"abgelegt unter", false, Furniture::kMeta},
+    {"erschienen in", false, Furniture::kMeta},
+    {"about the author", false, Furniture::kBio},
+    {"über den autor", false, Furniture::kBio},
+    {"über die autorin", false, Furniture::kBio},
+    {"copyright", false, Furniture::kHeaderFooter},
+    {"©", false, Furniture::kHeaderFooter},
+    {"all rights reserved", false, Furniture::kHeaderFooter},
+    {"alle rechte vorbehalten", false, Furniture::kHeaderFooter},
+    {"impressum", true, Furniture::kHeaderFooter},
+    {"datenschutz", false, Furniture::kHeaderFooter},
+    {"privacy policy", false, Furniture::kHeaderFooter},
+    {"back to top", false, Furniture::kNavigation},
+    {"nach oben", true, Furniture::kNavigation},
+    {"skip to content", false, Furniture::kNavigation},
+    {"zum inhalt springen", false, Furniture::kNavigation},
+    {"startseite", true, Furniture::kNavigation},
+    {"home", true, Furniture::kNavigation},
+    {"menu", true, Furniture::kNavigation},
+    {"menü", true, Furniture::kNavigation},
+};
+
+// Lower case for ASCII and for the Latin-1 letters (À-Þ), which German and French cues need.
+std::string LowerForCue(std::string_view text) {
+  std::string out(text);
+  for (size_t i = 0; i < out.size(); ++i) {
+    out[i] = ToLowerAscii(out[i]);
+    const auto next = i + 1 < out.size() ? static_cast<unsigned char>(out[i + 1]) : 0;
+    if (static_cast<unsigned char>(out[i]) == 0xC3 && next >= 0x80 && next <= 0x9E &&
+        next != 0x97) {
+      out[i + 1] = static_cast<char>(next + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+bool IsLetterByte(char c) { return IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+// After a whole cue only punctuation, digits and spaces may follow ("Comments (3)", "Tags:").
+bool OnlyTrimmings(std::string_view rest) {
+  for (const char c : rest) {
+    if (IsLetterByte(c)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view FurnitureName(Furniture kind) {
+  switch (kind) {
+    case Furniture::kNone: return "none";
+    case Furniture::kNavigation: return "navigation";
+    case Furniture::kHeaderFooter: return "header-footer";
+    case Furniture::kRelated: return "related";
+    case Furniture::kComments: return "comments";
+    case Furniture::kAd: return "ad";
+    case Furniture::kShare: return "share";
+    case Furniture::kNotice: return "notice";
+    case Furniture::kGallery: return "gallery";
+    case Furniture::kNewsletter: return "newsletter";
+    case Furniture::kBio: return "bio";
+    case Furniture::kMeta: return "meta";
+    case Furniture::kWidget: return "widget";
+    case Furniture::kHidden: return "hidden";
+  }
+  return "none";
+}
+
+ElementCue ClassifyElement(const GumboNode* element) {
+  if (!IsElement(element)) return {};
+  switch (HtmlTag(element)) {
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ARTICLE: return {};
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_MENU: return {Furniture::kNavigation};
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER: return {Furniture::kHeaderFooter};
+    case GUMBO_TAG_ASIDE: return {Furniture::kRelated};
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA: return {Furniture::kWidget};
+    default: break;
+  }
+  if (gumbo_get_attribute(&element->v.element.attributes, "hidden") != nullptr ||
+      HiddenByStyle(Attr(element, "style"))) {
+    return {Furniture::kHidden};
+  }
+  if (const Furniture role = ClassifyRole(Attr(element, "role")); role != Furniture::kNone) {
+    return {role};
+  }
+  std::array<char, kMaxAttributeBytes> buffer;
+  const Furniture kind = ClassifyClassAndId(ClassAndId(element, buffer));
+  return {kind, kind != Furniture::kNone};
+}
+
+bool IsContentMarked(const GumboNode* element) {
+  if (EqualsNoCase(Attr(element, "itemprop"), "articleBody")) return true;
+  std::array<char, kMaxAttributeBytes> buffer;
+  const std::string_view words = ClassAndId(element, buffer);
+  for (const std::string_view marker :
+       {"articlebody", "article-body", "article_body", "article__body", "article-content",
+        "article__content", "articlecontent", "article-text", "articletext", "entry-content",
+        "entry-body", "post-content", "post-body", "postcontent", "story-body", "storycontent",
+        "story-content", "content-body"}) {
+    if (words.find(marker) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+Furniture ClassifyCueText(std::string_view text) {
+  // Bullets and arrows before a label ("» Read more", "+ Share") are not words.
+  for (bool trimmed = true; trimmed && !text.empty();) {
+    trimmed = false;
+    if (static_cast<unsigned char>(text.front()) < 0x80 && !IsAsciiAlnum(text.front())) {
+      text.remove_prefix(1);
+      trimmed = true;
+    }
+    for (const std::string_view bullet : {"\u00BB", "\u203A", "\u2022", "\u2192"}) {
+      if (text.starts_with(bullet)) {
+        text.remove_prefix(bullet.size());
+        trimmed = true;
+      }
+    }
+  }
+  if (text.empty() || CountWords(text) > kMaxCueWords) return Furniture::kNone;
+  const std::string lower = LowerForCue(text.substr(0, 64));
+  const std::string_view line(lower);
+  for (const Cue& cue : kCues) {
+    if (!line.starts_with(cue.words)) continue;
+    const std::string_view rest = line.substr(cue.words.size());
+    if (cue.whole ? OnlyTrimmings(rest) : rest.empty() || !IsLetterByte(rest.front())) {
+      return cue.kind;
+    }
+  }
+  return Furniture::kNone;
+}
+
+}  // namespace sitrep

@@ -1,0 +1,146 @@
+#include "read/boilerplate.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "read/html_tree.h"
+
+namespace sitrep {
+namespace {
+
+// The cue of the first <div>, <p>, <section> or <article> in |html| (the first element the test
+// writes in each page), read from a parsed tree as html_body reads it.
+ElementCue CueOfFirst(const std::string& body) {
+  bool flattened = false;
+  const ParsedHtml parsed = ParseHtml("<html><body>" + body + "</body></html>", &flattened);
+  struct Finder {
+    const GumboNode* found = nullptr;
+    bool Enter(const GumboNode* node) {
+      if (found != nullptr) return false;
+      const GumboTag tag = HtmlTag(node);
+      if (IsElement(node) && tag != GUMBO_TAG_HTML && tag != GUMBO_TAG_HEAD &&
+          tag != GUMBO_TAG_BODY) {
+        found = node;
+        return false;
+      }
+      return true;
+    }
+    void Leave(const GumboNode*) {}
+  } finder;
+  Walk(parsed->document, finder);
+  return finder.found == nullptr ? ElementCue() : ClassifyElement(finder.found);
+}
+
+Furniture KindOfFirst(const std::string& body) { return CueOfFirst(body).kind; }
+
+TEST(ClassifyElement, ReadsTagsRolesAndHiding) {
+  EXPECT_EQ(KindOfFirst("<nav>x</nav>"), Furniture::kNavigation);
+  EXPECT_EQ(KindOfFirst("<header>x</header>"), Furniture::kHeaderFooter);
+  EXPECT_EQ(KindOfFirst("<footer>x</footer>"), Furniture::kHeaderFooter);
+  EXPECT_EQ(KindOfFirst("<aside>x</aside>"), Furniture::kRelated);
+  EXPECT_EQ(KindOfFirst("<form>x</form>"), Furniture::kWidget);
+  EXPECT_EQ(KindOfFirst(R"(<div role="navigation">x</div>)"), Furniture::kNavigation);
+  EXPECT_EQ(KindOfFirst(R"(<div role="contentinfo">x</div>)"), Furniture::kHeaderFooter);
+  EXPECT_EQ(KindOfFirst(R"(<div role="dialog">x</div>)"), Furniture::kNotice);
+  EXPECT_EQ(KindOfFirst(R"(<div hidden>x</div>)"), Furniture::kHidden);
+  EXPECT_EQ(KindOfFirst(R"(<div style="display: none">x</div>)"), Furniture::kHidden);
+  EXPECT_FALSE(CueOfFirst("<nav>x</nav>").from_words);
+}
+
+TEST(ClassifyElement, ReadsTheWordsOfClassAndId) {
+  const struct {
+    const char* html;
+    Furniture kind;
+  } cases[] = {
+      {R"(<div class="breadcrumbs">x</div>)", Furniture::kNavigation},
+      {R"(<div id="site-header">x</div>)", Furniture::kHeaderFooter},
+      {R"(<div class="jp-relatedposts">x</div>)", Furniture::kRelated},
+      {R"(<div class="relatedPosts">x</div>)", Furniture::kRelated},
+      {R"(<div id="comments" class="comments-area">x</div>)", Furniture::kComments},
+      {R"(<div class="ad ad-slot">x</div>)", Furniture::kAd},
+      {R"(<div class="sharebar">x</div>)", Furniture::kShare},
+      {R"(<div class="social-icons">x</div>)", Furniture::kShare},
+      {R"(<div id="cookie-consent">x</div>)", Furniture::kNotice},
+      {R"(<div class="paywall">x</div>)", Furniture::kNotice},
+      {R"(<div class="gallery-controls">x</div>)", Furniture::kGallery},
+      {R"(<div class="newsletter-signup">x</div>)", Furniture::kNewsletter},
+      {R"(<div class="author-bio">x</div>)", Furniture::kBio},
+      {R"(<div class="tags">x</div>)", Furniture::kMeta},
+      {R"(<span class="sr-only">x</span>)", Furniture::kHidden},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(KindOfFirst(c.html), c.kind) << c.html;
+    EXPECT_TRUE(CueOfFirst(c.html).from_words) << c.html;
+  }
+}
+
+TEST(ClassifyElement, InnocentWordsAreNoCues) {
+  for (const char* html : {R"(<div class="header-image-download">x</div>)",
+                           R"(<div class="address">x</div>)", R"(<div class="metal">x</div>)",
+                           R"(<div class="article-body">x</div>)", R"(<p class="lead">x</p>)"}) {
+    // "header" starts the first: the page's header, rightly; the rest are no furniture.
+    if (std::string(html).find("header") != std::string::npos) continue;
+    EXPECT_EQ(KindOfFirst(html), Furniture::kNone) << html;
+  }
+  // Page-state words on the article itself say nothing about it.
+  EXPECT_EQ(KindOfFirst(R"(<article class="post tag-politics has-comments">x</article>)"),
+            Furniture::kNone);
+}
+
+TEST(IsContentMarked, ReadsArticleBodyMarks) {
+  bool flattened = false;
+  const ParsedHtml parsed = ParseHtml(
+      R"(<html><body><div itemprop="articleBody">a</div><div class="entry-content">b</div>
+         <div class="content">c</div></body></html>)",
+      &flattened);
+  std::vector<bool> marks;
+  struct Collector {
+    std::vector<bool>* marks;
+    bool Enter(const GumboNode* node) {
+      if (HtmlTag(node) == GUMBO_TAG_DIV) marks->push_back(IsContentMarked(node));
+      return true;
+    }
+    void Leave(const GumboNode*) {}
+  } collector{&marks};
+  Walk(parsed->document, collector);
+  EXPECT_EQ(marks, (std::vector<bool>{true, true, false}));
+}
+
+TEST(ClassifyCueText, ReadsTheOpeningWordsOfShortLines) {
+  const struct {
+    const char* text;
+    Furniture kind;
+  } cases[] = {
+      {"Related articles", Furniture::kRelated},
+      {"» Read more", Furniture::kRelated},
+      {"Das könnte Sie auch interessieren", Furniture::kRelated},
+      {"Ähnliche Beiträge", Furniture::kRelated},
+      {"Comments (3)", Furniture::kComments},
+      {"Leave a Reply", Furniture::kComments},
+      {"Share this:", Furniture::kShare},
+      {"Teilen", Furniture::kShare},
+      {"Advertisement", Furniture::kAd},
+      {"Subscribe to our newsletter", Furniture::kNewsletter},
+      {"We use cookies to improve your experience.", Furniture::kNotice},
+      {"Tags: floods, Bosnia", Furniture::kMeta},
+      {"About the author", Furniture::kBio},
+      {"© 2024 Example News", Furniture::kHeaderFooter},
+      {"Back to top", Furniture::kNavigation},
+  };
+  for (const auto& c : cases) EXPECT_EQ(ClassifyCueText(c.text), c.kind) << c.text;
+}
+
+TEST(ClassifyCueText, ProseIsNoCue) {
+  for (const char* text :
+       {"Comments from the minister were few and far between this week.",
+        "Related talks continued in Geneva on Monday.", "Shareholders met on Friday.",
+        "Subscribers of the service, the company said on Tuesday, will pay more from June, and "
+        "those who signed up before will keep their old price for a year.",
+        "Tagged animals were released into the river."}) {
+    EXPECT_EQ(ClassifyCueText(text), Furniture::kNone) << text;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep

@@ -1,0 +1,165 @@
+// Boilerplate removal on small pages written for these tests: each kind of page furniture the
+// extraction issue names, placed around and inside a story, must stay out of the body.
+#include "read/html_body.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "read/html_reader.h"
+
+namespace sitrep {
+namespace {
+
+const char* const kStory = R"(
+  <p>Floodwaters rose across the valley on Monday, forcing hundreds of families from their homes,
+    officials said, as rescue crews worked through the night.</p>
+  <p>The river, swollen by a week of rain, broke its banks near the old bridge, and the town's
+    mayor said shelters had opened in two schools and a sports hall.</p>
+  <p>Forecasters expect more rain on Wednesday, though they said the worst of the storm, which
+    has already cut power to thousands, should pass by the weekend.</p>)";
+
+const char* const kStoryText =
+    "Floodwaters rose across the valley on Monday, forcing hundreds of families from their "
+    "homes, officials said, as rescue crews worked through the night.\n\n"
+    "The river, swollen by a week of rain, broke its banks near the old bridge, and the town's "
+    "mayor said shelters had opened in two schools and a sports hall.\n\n"
+    "Forecasters expect more rain on Wednesday, though they said the worst of the storm, which "
+    "has already cut power to thousands, should pass by the weekend.";
+
+std::string BodyOf(const std::string& body) {
+  Result<Article> read = ReadHtml(
+      "<!doctype html><html><head><title>T</title></head><body>" + body + "</body></html>", {});
+  EXPECT_TRUE(read.ok());
+  return read.ok() ? read.value().text : "";
+}
+
+// The story inside |before| and |after|, in a <div> of its own.
+std::string Around(const std::string& before, const std::string& after) {
+  return BodyOf(before + "<div class=\"story\">" + kStory + "</div>" + after);
+}
+
+TEST(HtmlBodyFurniture, Navigation) {
+  EXPECT_EQ(Around(R"(<nav><ul><li><a href="/">Home</a></li><li><a href="/w">World</a></li></ul>
+                   </nav><div class="breadcrumbs"><a href="/">Home</a> &gt; World</div>)",
+                   R"(<div class="pagination"><a href="/p2">Next page</a></div>)"),
+            kStoryText);
+}
+
+TEST(HtmlBodyFurniture, HeadersAndFooters) {
+  EXPECT_EQ(Around(R"(<header><p>Example News, the valley's paper since 1901, every day.</p>
+                   </header>)",
+                   R"(<footer><p>Copyright 2024 Example News. All rights reserved, everywhere,
+                   for ever and ever.</p></footer><div id="site-footer">Imprint, contact and
+                   the terms of use of this site, which nobody reads.</div>)"),
+            kStoryText);
+}
+
+TEST(HtmlBodyFurniture, RelatedArticleLists) {
+  EXPECT_EQ(Around("", R"(<div class="related-articles"><h3>Related</h3><ul>
+                   <li><a href="/a">Storm closes the harbour for a second day, officials say</a>
+                   </li><li><a href="/b">Insurers weigh the cost of a wet spring</a></li></ul>
+                   </div><aside><h3>Most read</h3><p>A very long teaser paragraph about
+                   another story, with commas, clauses, and more words than a teaser needs.</p>
+                   </aside>)"),
+            kStoryText);
+}
+
+TEST(HtmlBodyFurniture, CommentSections) {
+  EXPECT_EQ(Around("", R"(<section id="comments" class="comments-area"><h3>3 Comments</h3>
+                   <div class="comment"><p>What a terrible week it has been for all of us down
+                   by the river, and the council did nothing, as usual.</p></div>
+                   <div class="comment"><p>Stay safe, everyone, and check on your neighbours,
+                   especially the old ones.</p></div></section>)"),
+            kStoryText);
+}
+
+TEST(HtmlBodyFurniture, Ads) {
+  const std::string ad = R"(<div class="ad ad-slot"><p>Buy the best boots for wet weather, now,
+      at half price, while stocks last, in every store.</p></div>)";
+  EXPECT_EQ(BodyOf(R"(<div class="story"><p>Floodwaters rose across the valley on Monday,
+      forcing hundreds of families from their homes, officials said, as rescue crews worked
+      through the night.</p>)" +
+                   ad + R"(<p>Advertisement</p><p>The river, swollen by a week of
+      rain, broke its banks near the old bridge, and the town's mayor said shelters had opened
+      in two schools and a sports hall.</p><p>Forecasters expect more rain on Wednesday, though
+      they said the worst of the storm, which has already cut power to thousands, should pass
+      by the weekend.</p></div>)"),
+            kStoryText);
+}
+
+TEST(HtmlBodyFurniture, ShareAndSubscribeWidgets) {
+  EXPECT_EQ(Around(R"(<div class="share-buttons"><a href="https://facebook.com/x">Facebook</a>
+                   <a href="https://twitter.com/x">Twitter</a></div>)",
+                   R"(<p>Share this:</p><div class="newsletter-box"><h3>Sign up for our
+                   newsletter</h3><p>Get the day's news from the valley, every morning, in your
+                   inbox, for free, with no spam.</p><form><input type="email"><button>Subscribe
+                   </button></form></div>)"),
+            kStoryText);
+}
+
+TEST(HtmlBodyFurniture, CookieAndPaywallNotices) {
+  EXPECT_EQ(Around(R"(<div id="cookie-consent"><p>We use cookies to give you the best
+                   experience on our site, to measure traffic, and to show you ads.</p>
+                   <button>Accept all</button></div>)",
+                   R"(<div class="paywall"><p>You have read all your free articles this month,
+                   so please subscribe, for only a little money, to read on.</p></div>)"),
+            kStoryText);
+}
+
+TEST(HtmlBodyFurniture, GalleryChrome) {
+  EXPECT_EQ(Around(R"(<div class="gallery-controls"><span>1 of 12</span>
+                   <a href="#prev">Previous</a> <a href="#next">Next</a></div>
+                   <div class="image-caption">Rescue crews on the old bridge, on Monday, as the
+                   river rose around them, in the rain.</div>)",
+                   ""),
+            kStoryText);
+}
+
+TEST(HtmlBodyFurniture, AuthorBiosAndTags) {
+  EXPECT_EQ(Around("", R"(<div class="author-bio"><p>Jana Field has covered the valley, its
+                   rivers, its councils and its floods, for twenty years, for this paper.</p>
+                   </div><p>Tags: floods, valley, weather</p>)"),
+            kStoryText);
+}
+
+TEST(HtmlBody, ALedeInTheArticleHeaderIsKept) {
+  EXPECT_EQ(BodyOf(R"(<article><div class="intro"><p class="teaser">Hundreds fled their homes as
+      the river broke its banks, and more rain is on the way, forecasters warn.</p></div>
+      <div class="story">)" +
+                   std::string(kStory) + "</div></article>"),
+            "Hundreds fled their homes as the river broke its banks, and more rain is on the way, "
+            "forecasters warn.\n\n" +
+                std::string(kStoryText));
+}
+
+TEST(HtmlBody, AStoryCutIntoPiecesIsReadWhole) {
+  // Each paragraph in a column of its own, with an ad between two of them.
+  EXPECT_EQ(BodyOf(R"(<section class="story"><div class="column"><p>Floodwaters rose across the
+      valley on Monday, forcing hundreds of families from their homes, officials said, as rescue
+      crews worked through the night.</p></div><div class="ad">Buy boots</div><div
+      class="column"><p>The river, swollen by a week of rain, broke its banks near the old
+      bridge, and the town's mayor said shelters had opened in two schools and a sports
+      hall.</p></div><div class="column"><p>Forecasters expect more rain on Wednesday, though
+      they said the worst of the storm, which has already cut power to thousands, should pass
+      by the weekend.</p></div></section>)"),
+            kStoryText);
+}
+
+TEST(HtmlBody, AStoryClassedAsFurnitureIsStillFound) {
+  // The page wraps everything in an element whose class reads as furniture; the story is all
+  // the prose there is, so the cue is outweighed.
+  EXPECT_EQ(BodyOf(R"(<div class="page has-sidebar"><div class="story">)" + std::string(kStory) +
+                   "</div></div>"),
+            kStoryText);
+}
+
+TEST(HtmlBody, TablesAreReadCellByCell) {
+  EXPECT_EQ(BodyOf(R"(<div class="story">)" + std::string(kStory) +
+                   R"(<table><tr><th>Town</th><th>Evacuated</th></tr>
+                   <tr><td>Orasje</td><td>1,200</td></tr></table></div>)"),
+            std::string(kStoryText) + "\n\nTown\n\nEvacuated\n\nOrasje\n\n1,200");
+}
+
+}  // namespace
+}  // namespace sitrep

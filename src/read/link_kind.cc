@@ -1,0 +1,101 @@
+// See link_kind.h. Tested by link_kind_test.cc.
+//
+// Why these cues: a related link announces itself ("Read more", "See also") in its own text or at
+// the head of its line; a source is either somewhere else (another site, which a reporter links
+// to show where something was said or published) or is introduced by a verb of saying or a
+// citing phrase just before it. A site's own subdomains count as the site: "news.example.org"
+// linking "example.org" cites nothing. Social networks are not sources by themselves: their
+// links are mostly share and follow buttons that slipped into the text.
+#include "read/link_kind.h"
+
+#include <string>
+
+#include "read/strings.h"
+#include "read/url.h"
+
+namespace sitrep {
+namespace {
+
+// How far before a link a citing phrase may stand ("according to the <a>ministry</a>").
+constexpr size_t kCiteWindowBytes = 48;
+
+// The registrable part of a host, roughly: the last two labels, or three when the second-level
+// label is a generic one of a country domain ("bbc.co.uk", "abc.net.au").
+std::string_view SiteOf(std::string_view host) {
+  const size_t last = host.rfind('.');
+  if (last == std::string_view::npos || last == 0) return host;
+  size_t second = host.rfind('.', last - 1);
+  if (second == std::string_view::npos) return host;
+  const std::string_view label = host.substr(second + 1, last - second - 1);
+  if (IsOneOf(label, {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})) {
+    const size_t third = second == 0 ? std::string_view::npos : host.rfind('.', second - 1);
+    return third == std::string_view::npos ? host : host.substr(third + 1);
+  }
+  return host.substr(second + 1);
+}
+
+bool IsSocialSite(std::string_view site) {
+  return IsOneOf(site, {"facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com",
+                        "pinterest.com", "whatsapp.com", "reddit.com", "t.me", "telegram.me",
+                        "tiktok.com", "xing.com", "tumblr.com", "flipboard.com"});
+}
+
+bool IsDocument(std::string_view url) {
+  const std::string_view path = url.substr(0, url.find_first_of("?#"));
+  return EndsWithNoCase(path, ".pdf") || EndsWithNoCase(path, ".doc") ||
+         EndsWithNoCase(path, ".docx") || EndsWithNoCase(path, ".xls") ||
+         EndsWithNoCase(path, ".xlsx") || EndsWithNoCase(path, ".csv");
+}
+
+bool IsHomePage(std::string_view url) {
+  const size_t scheme = url.find("://");
+  const size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+  if (path == std::string_view::npos) return true;
+  const std::string_view rest = url.substr(path);
+  return rest == "/" || rest.starts_with("/?") || rest.starts_with("/#");
+}
+
+bool CitedBefore(std::string_view before) {
+  if (before.size() > kCiteWindowBytes) before.remove_prefix(before.size() - kCiteWindowBytes);
+  // A leading space lets every cue be matched at a word start ("via", not "aviation").
+  const std::string lower = " " + LowerAscii(before);
+  for (const std::string_view cue :
+       {"according to", "reported", "said",    "says",      "told",      "wrote",    "published",
+        "study",        "report",   "survey",  "data from", "source:",   "sources:", "via",
+        "cited",        "quoted",   "zufolge", "laut",      "berichtet", "quelle",   "studie"}) {
+    for (size_t at = lower.find(cue); at != std::string::npos; at = lower.find(cue, at + 1)) {
+      if (!IsAsciiAlpha(lower[at - 1])) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+size_t RelatedCueLength(std::string_view text) {
+  for (const std::string_view cue :
+       {"related article", "related", "read more", "read also", "see also", "lesen sie auch",
+        "lesen sie mehr", "mehr zum thema", "weiterlesen"}) {
+    if (StartsWithNoCase(text, cue) &&
+        (text.size() == cue.size() || !IsAsciiAlnum(text[cue.size()]))) {
+      return cue.size();
+    }
+  }
+  return 0;
+}
+
+LinkKind KindOfLink(const LinkContext& link) {
+  if (link.related_line || RelatedCueLength(link.anchor) > 0) return LinkKind::kRelated;
+  const std::string link_host = HostOf(link.url);
+  const std::string page_host = HostOf(link.page_url);
+  const std::string_view link_site = SiteOf(link_host);
+  if (!link_host.empty() && IsSocialSite(link_site)) return LinkKind::kOther;
+  // A deep link to another site cites a page there; a link to a site's home page names an
+  // organisation ("the <a>UN refugee agency</a> said").
+  const bool elsewhere = !link_host.empty() && !page_host.empty() &&
+                         link_site != SiteOf(page_host) && !IsHomePage(link.url);
+  if (elsewhere || IsDocument(link.url) || CitedBefore(link.before)) return LinkKind::kSource;
+  return LinkKind::kOther;
+}
+
+}  // namespace sitrep
