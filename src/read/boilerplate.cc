@@ -193,16 +193,6 @@ Furniture ClassifyRole(std::string_view role) {
   return Furniture::kNone;
 }
 
-bool HiddenByStyle(std::string_view style) {
-  if (style.empty()) return false;
-  std::string squeezed;
-  for (const char c : style) {
-    if (!IsHtmlSpace(c)) squeezed += ToLowerAscii(c);
-  }
-  return squeezed.find("display:none") != std::string::npos ||
-         squeezed.find("visibility:hidden") != std::string::npos;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Text cues.
 
@@ -419,8 +409,8 @@ ElementCue ClassifyElement(const GumboNode* element) {
     case GUMBO_TAG_TEXTAREA: return {Furniture::kWidget};
     default: break;
   }
-  if (gumbo_get_attribute(&element->v.element.attributes, "hidden") != nullptr ||
-      HiddenByStyle(Attr(element, "style"))) {
+  // Inline styles are gone by now (html_prepass drops them), so `hidden` is the only sign left.
+  if (gumbo_get_attribute(&element->v.element.attributes, "hidden") != nullptr) {
     return {Furniture::kHidden};
   }
   if (const Furniture role = ClassifyRole(Attr(element, "role")); role != Furniture::kNone) {

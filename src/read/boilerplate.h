@@ -4,7 +4,7 @@
 // newsletter boxes, author bios, tag and category lists).
 //
 // An element is judged from what it says about itself: its tag, its ARIA role, the `hidden`
-// attribute or an inline style that hides it, and the words of its class and id ("share-bar",
+// attribute, and the words of its class and id ("share-bar",
 // "relatedPosts", "comments-area"). A line of text is judged from its opening words ("Share
 // this:", "Related articles", "Leave a reply", "Das könnte Sie auch interessieren").
 //

@@ -44,7 +44,6 @@ TEST(ClassifyElement, ReadsTagsRolesAndHiding) {
   EXPECT_EQ(KindOfFirst(R"(<div role="contentinfo">x</div>)"), Furniture::kHeaderFooter);
   EXPECT_EQ(KindOfFirst(R"(<div role="dialog">x</div>)"), Furniture::kNotice);
   EXPECT_EQ(KindOfFirst(R"(<div hidden>x</div>)"), Furniture::kHidden);
-  EXPECT_EQ(KindOfFirst(R"(<div style="display: none">x</div>)"), Furniture::kHidden);
   EXPECT_FALSE(CueOfFirst("<nav>x</nav>").from_words);
 }
 
