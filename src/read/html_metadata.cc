@@ -694,6 +694,29 @@ void AddNames(std::string_view byline, const std::vector<std::string>& not_peopl
   }
 }
 
+// A user name in the page's data ("nils", "ana.ruiz", "anaruiz") where the visible byline
+// writes the person's name in full ("Nils Berg", "Ana Ruiz"): the byline's form is the name.
+void UseFullNames(const PageFacts& page, std::vector<std::string>& names) {
+  std::vector<std::string> shown;
+  for (const auto* bylines : {&page.author_marks, &page.author_blocks}) {
+    for (const std::string& byline : *bylines) {
+      for (std::string& name : SplitAuthors(byline)) shown.push_back(std::move(name));
+    }
+  }
+  for (std::string& name : names) {
+    if (name.find(' ') != std::string::npos) continue;
+    const std::string letters = Letters(name);
+    for (const std::string& full : shown) {
+      const size_t space = full.find(' ');
+      if (space == std::string::npos) continue;
+      if (Letters(full) == letters || EqualsNoCase(std::string_view(full).substr(0, space), name)) {
+        name = full;
+        break;
+      }
+    }
+  }
+}
+
 void ChooseAuthors(const PageFacts& page, Article& article) {
   std::vector<std::string> not_people;
   for (const std::string& name : {article.outlet, page.json_ld.publisher}) {
@@ -707,6 +730,7 @@ void ChooseAuthors(const PageFacts& page, Article& article) {
     return true;
   };
   for (const std::string& author : page.json_ld.authors) AddNames(author, not_people, names);
+  UseFullNames(page, names);
   if (take("json-ld")) return;
   const char* source = nullptr;
   for (const Keyed& k : kAuthorKeys) {

@@ -88,6 +88,20 @@ TEST(JsonLdSource, ABlogsOnePersonIsItsAuthorWhenNothingElseNamesOne) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(JsonLdSource, AUserNameGivesWayToTheFullNameTheBylineShows) {
+  const std::string byline = R"(<span class="author-name">Von Ana Ruiz</span>)";
+  for (const char* user : {"anaruiz", "Ana"}) {
+    const Article a =
+        Read(Page(LdJson(std::string(R"({"@type": "Article", "author": ")") + user + R"("})"),
+                  byline + kProse));
+    EXPECT_EQ(a.authors, (Names{"Ana Ruiz"})) << user;
+    EXPECT_EQ(a.metadata_sources.authors, "json-ld");
+  }
+  // Another person's name is left alone.
+  const Article a = Read(Page(LdJson(R"({"@type": "Article", "author": "Tom"})"), byline + kProse));
+  EXPECT_EQ(a.authors, (Names{"Tom"}));
+}
+
 TEST(JsonLdSource, OnlyLdJsonScriptsAreRead) {
   const Article a = Read(Page(
       R"(<script type="text/javascript">var x = {"@type": "Article", "headline": "Code"};</script>)",
