@@ -31,6 +31,7 @@ constexpr auto kLeadIns = std::to_array<std::string_view>({"ein beitrag von",
                                                            "written by",
                                                            "posted by",
                                                            "published by",
+                                                           "recipe by",
                                                            "post author by",
                                                            "post author",
                                                            "story by",
@@ -117,7 +118,10 @@ constexpr auto kRoleWords = std::to_array<std::string_view>({"reporter",
                                                              "manager",
                                                              "managerin",
                                                              "gesch\u00e4ftsf\u00fchrer",
-                                                             "gesch\u00e4ftsf\u00fchrerin"});
+                                                             "gesch\u00e4ftsf\u00fchrerin",
+                                                             "herausgeber",
+                                                             "herausgeberin",
+                                                             "theme"});
 
 // Countries that close an address ("Harbour Media GmbH, Hamburg, Germany"), which some sites
 // put in their author <meta>: a list with one names a company's seat, not writers.
@@ -204,6 +208,8 @@ bool IsName(std::string_view part) {
     start = end + 1;
   }
   if (std::none_of(part.begin(), part.end(), IsWordChar)) return false;
+  // One letter is an initial ("S."), not a name; agencies have two or more ("AP").
+  if (std::count_if(part.begin(), part.end(), IsWordChar) < 2) return false;
   if (static_cast<size_t>(std::count(part.begin(), part.end(), ' ')) + 1 > kMaxNameWords) {
     return false;
   }
@@ -328,6 +334,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     std::string name = TrimPunctuation(std::string_view(text).substr(start, comma - start));
     start = comma + 1;
     while (StripLeadIn(name)) {
+    }
+    // "Kristen Falc'hon Kristen Falc'hon": a link's text and its image's alt text, read together.
+    if (const size_t half = name.size() / 2;
+        name.size() % 2 == 1 && name[half] == ' ' &&
+        std::string_view(name).substr(0, half) == std::string_view(name).substr(half + 1)) {
+      name.resize(half);
     }
     // A part that is a sentence makes the whole line prose, not a byline.
     if (static_cast<size_t>(std::count(name.begin(), name.end(), ' ')) >= kMaxNameWords) {

@@ -33,6 +33,12 @@ TEST(SplitAuthors, DropsWhatIsGluedToTheNames) {
   EXPECT_EQ(SplitAuthors("Harbour Media GmbH"), Names{});
   EXPECT_EQ(SplitAuthors("Ana Ruiz; Hafenverein e.V."), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Harbour Holdings Ltd"), Names{});
+  EXPECT_EQ(SplitAuthors("Recipe by Ana Ruiz"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("Theme: Harbour Light von tomilg"), Names{});
+  EXPECT_EQ(SplitAuthors("Ana Ruiz & Herausgeber"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("S."), Names{});
+  EXPECT_EQ(SplitAuthors("AP"), (Names{"AP"}));
+  EXPECT_EQ(SplitAuthors("Ana Ruiz Ana Ruiz"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Jana Berg | 14.05.2024"), (Names{"Jana Berg"}));
   EXPECT_EQ(SplitAuthors("By Ana Ruiz on May 14, 2024"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Jana Berg am 14. Mai 2024 um 10:15 Uhr"), (Names{"Jana Berg"}));
