@@ -50,13 +50,19 @@ TEST(HtmlPrepass, DropsCommentsWithoutJoiningMarkup) {
 
 TEST(HtmlPrepass, DropsStyleAndEventAttributes) {
   EXPECT_EQ(Prepass("<p style=\"color: red\" class=a onclick='go()'>x"), "<p class=a>x");
-  EXPECT_EQ(Prepass("<img src=a.jpg STYLE=x onLoad=\"y\"/>"), "<img src=a.jpg/>");
+  // "a.jpg/" would be the value: a white space stays before the "/>".
+  EXPECT_EQ(Prepass("<img src=a.jpg STYLE=x onLoad=\"y\"/>"), "<img src=a.jpg />");
   EXPECT_EQ(Prepass("<p a=\"1\"style=\"x\">"), "<p a=\"1\">");
+  EXPECT_EQ(Prepass("<p style=\"x\"b c onclick='y'd>"), "<p b c d>");
+  EXPECT_EQ(Prepass("<p a=\"1\"style=\"x\"b>"), "<p a=\"1\"b>");
+  EXPECT_EQ(Prepass("<p a=1 style=\"x\"/b>"), "<p a=1 /b>");
   // A '>' inside a quoted value does not end the tag.
   EXPECT_EQ(Prepass("<p title=\"a>b\" style=\"c>d\">e"), "<p title=\"a>b\">e");
   // "<p />" would be self-closing, which "<p / style=x>" is not.
   EXPECT_EQ(Prepass("<p / style=x>"), "<p / style=x>");
   EXPECT_EQ(Prepass("<p style=x/>y"), "<p>y");
+  // A tag that repeats an attribute is left as written.
+  EXPECT_EQ(Prepass("<p a=1 style=x A=2>"), "<p a=1 style=x A=2>");
 }
 
 TEST(HtmlPrepass, EmptiesSvgDrawings) {
@@ -69,6 +75,11 @@ TEST(HtmlPrepass, EmptiesSvgDrawings) {
   EXPECT_EQ(Prepass("<svg><foreignObject><p>a</p></foreignObject></svg>"),
             "<svg><foreignObject><p>a</p></foreignObject></svg>");
   EXPECT_EQ(Prepass("<svg><g>"), "<svg><g>");
+}
+
+TEST(HtmlPrepass, LeavesSvgThatIsNotAWholeDrawingAsWritten) {
+  EXPECT_EQ(Prepass("<svg><g><!-- a --><title>b</title><script>c</script></g><p>d<!-- e -->"),
+            "<svg><g><!-- a --><title>b</title><script>c</script></g><p>d<!---->");
 }
 
 TEST(HtmlPrepass, StopsCuttingWhereItCannotTellHtmlFromSvg) {
