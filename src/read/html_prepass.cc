@@ -151,6 +151,9 @@ class OpenElements {
     return html && *html > *foreign ? Content::kHtml : Content::kForeign;
   }
 
+  // Whether an <svg> or <math> is open, even with HTML inside it.
+  bool InForeignElement() const { return Innermost({"svg", "math"}).has_value(); }
+
   // A breakout tag inside foreign content: the parser pops the foreign elements first.
   Content LeaveForeignContent() {
     while (CurrentContent() == Content::kForeign) PopTo(*Innermost({"svg", "math"}));
@@ -275,6 +278,7 @@ struct Tag {
   bool has_type = false;  // the first type= attribute and its value as written
   std::string_view type;
   std::vector<std::pair<size_t, size_t>> cuts;  // attributes no reader uses, [begin, end)
+  std::vector<std::string_view> names;          // of all its attributes, as written
 };
 
 // Attributes that only style or script a page.
@@ -291,6 +295,19 @@ void ReadAttributes(std::string_view html, size_t from, Tag* tag) {
   tag->has_type = false;
   tag->type = {};
   tag->cuts.clear();
+  tag->names.clear();
+  // gumbo 0.10.1 can misname the attribute after a repeated one, so a tag that repeats a name is
+  // left as written.
+  const auto close = [&](size_t end, bool self_closing) {
+    tag->closed = true;
+    tag->self_closing = self_closing;
+    tag->end = end;
+    for (size_t a = 1; a < tag->names.size() && !tag->cuts.empty(); ++a) {
+      for (size_t b = 0; b < a; ++b) {
+        if (EqualsNoCase(tag->names[a], tag->names[b])) tag->cuts.clear();
+      }
+    }
+  };
   size_t i = from;
   const size_t n = html.size();
   while (i < n) {
@@ -300,14 +317,12 @@ void ReadAttributes(std::string_view html, size_t from, Tag* tag) {
       continue;
     }
     if (c == '>') {
-      tag->closed = true;
-      tag->end = i + 1;
+      close(i + 1, false);
       return;
     }
     if (c == '/') {
       if (i + 1 < n && html[i + 1] == '>') {
-        tag->closed = tag->self_closing = true;
-        tag->end = i + 2;
+        close(i + 2, true);
         return;
       }
       ++i;
@@ -319,6 +334,7 @@ void ReadAttributes(std::string_view html, size_t from, Tag* tag) {
       ++i;
     }
     const std::string_view name = html.substr(name_begin, i - name_begin);
+    tag->names.push_back(name);
     size_t after_name = i;
     while (after_name < n && IsHtmlSpace(html[after_name])) ++after_name;
     std::string_view value;
@@ -345,6 +361,10 @@ void ReadAttributes(std::string_view html, size_t from, Tag* tag) {
       // cut to "<p />" would become self-closing.
       size_t cut = name_begin;
       while (cut > from && IsHtmlSpace(html[cut - 1])) --cut;
+      // What follows a quoted value needs no white space before it ("a='1'b"), but would join
+      // what precedes the cut ("<p style='x'b>" is not "<pb>", "<p a=1 style='x'/>" not
+      // "<p a=1/>"), so one white space stays.
+      if (cut < name_begin && i < n && !IsHtmlSpace(html[i]) && html[i] != '>') ++cut;
       if (html[cut - 1] != '/') tag->cuts.emplace_back(cut, i);
     }
   }
@@ -561,14 +581,16 @@ PrepassResult Prepass::Run() {
   OpenElements open;
   lookahead_budget_ = html_.size() + (1u << 16);
   // Cutting is exact only while the scan knows whether the tokenizer is in HTML or in SVG/MathML
-  // content; after the first place where it cannot tell, it only guards depth.
+  // content. Inside an <svg> or <math> that is not a whole drawing it leaves everything as
+  // written (the tree builder's rules there are many, and real pages rarely need them), and after
+  // the first place where it cannot tell at all, it only guards depth.
   bool exact = true;
   size_t i = 0;
   while ((i = html_.find('<', i)) != std::string_view::npos) {
     const size_t begin = i;
     if (StartsWith(html_, i, "<!--")) {
       i = CommentEnd(html_, i);
-      if (exact) CutComment(begin, i);
+      if (exact && !open.InForeignElement()) CutComment(begin, i);
       continue;
     }
     const bool end_tag = StartsWith(html_, i, "</");
@@ -589,6 +611,7 @@ PrepassResult Prepass::Run() {
     name_.assign(html_.substr(name_begin, name_end - name_begin));
     for (char& c : name_) c = ToLowerAscii(c);
     const std::string_view name = name_;
+    const bool cutting = exact && !open.InForeignElement();
     ReadAttributes(html_, name_end, &tag_);
     const size_t end = tag_.end;
     i = end;
@@ -603,7 +626,7 @@ PrepassResult Prepass::Run() {
     // "<svg/>" closes itself anywhere, "<path/>" inside SVG or MathML; in HTML the slash is
     // ignored ("<div/>" opens a <div>).
     if (tag_.self_closing && (name == "svg" || name == "math")) {
-      if (exact) CopyTag(begin);
+      if (cutting) CopyTag(begin);
       continue;
     }
     OpenElements::Content content = open.CurrentContent();
@@ -612,13 +635,13 @@ PrepassResult Prepass::Run() {
     }
     if (content == OpenElements::Content::kUnsure) exact = false;
     if (content == OpenElements::Content::kForeign && tag_.self_closing) {
-      if (exact) CopyTag(begin);
+      if (cutting) CopyTag(begin);
       continue;
     }
     if (content == OpenElements::Content::kHtml) {
       open.CloseImpliedBy(name);
       if (IsRawText(name)) {
-        if (!exact) {
+        if (!cutting) {
           i = RawTextEnd(html_, end, name);
           continue;
         }
@@ -633,7 +656,7 @@ PrepassResult Prepass::Run() {
         continue;
       }
       if (IsUncounted(name)) {
-        if (exact) CopyTag(begin);
+        if (cutting) CopyTag(begin);
         continue;
       }
     }
@@ -642,7 +665,7 @@ PrepassResult Prepass::Run() {
     if (too_deep) {
       Drop(begin, end);
       result.flattened = true;
-    } else if (exact) {
+    } else if (cutting) {
       CopyTag(begin);
       if (name == "svg" && content == OpenElements::Content::kHtml) {
         if (const size_t drawing_end = DrawingEnd(end); drawing_end != std::string_view::npos) {
