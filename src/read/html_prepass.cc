@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "read/strings.h"
@@ -128,11 +128,46 @@ unsigned MarksOf(std::string_view name) {
   return marks;
 }
 
+// What the scan needs to know of a tag name, worked out once per name and page.
+enum Trait : unsigned {
+  kUncounted = 1u << 0,
+  kRawText = 1u << 1,
+  kProseOrLink = 1u << 2,
+  kClosesParagraph = 1u << 3,
+  kHeading = 1u << 4,
+  kBreaksOut = 1u << 5,
+  kEndsInScope = 1u << 6,
+  kForeignRoot = 1u << 7,  // <svg>, <math>
+};
+
+unsigned TraitsOf(std::string_view name) {
+  return (IsUncounted(name) ? kUncounted : 0u) | (IsRawText(name) ? kRawText : 0u) |
+         (IsProseOrLink(name) ? kProseOrLink : 0u) |
+         (ClosesParagraph(name) ? kClosesParagraph : 0u) | (IsHeading(name) ? kHeading : 0u) |
+         (BreaksOutOfForeignContent(name) ? kBreaksOut : 0u) |
+         (EndsInScope(name) ? kEndsInScope : 0u) |
+         (name == "svg" || name == "math" ? kForeignRoot : 0u);
+}
+
+struct NameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view name) const { return std::hash<std::string_view>()(name); }
+};
+
 // The parser's stack of open elements, by tag name. Names are interned so that a deep stack
 // costs a few bytes per element; every element is pushed and popped once and each check is a
-// map lookup, so the scan stays linear in the input.
+// hash lookup, so the scan stays linear in the input.
 class OpenElements {
  public:
+  // The id of a start tag's name, and what the scan needs to know of it.
+  uint32_t Intern(std::string_view name) {
+    const auto [it, added] =
+        ids_.try_emplace(std::string(name), static_cast<uint32_t>(names_.size()));
+    if (added) names_.push_back({std::string(name), MarksOf(name), TraitsOf(name), {}});
+    return it->second;
+  }
+  unsigned traits(uint32_t id) const { return names_[id].traits; }
+
   // How deep the tree that gumbo builds is: the open elements whose start tag was kept.
   size_t kept_depth() const { return kept_depth_; }
 
@@ -142,6 +177,7 @@ class OpenElements {
   // something, and counts every tag.
   enum class Content { kHtml, kForeign, kUnsure };
   Content CurrentContent() const {
+    if (foreign_open_ == 0) return Content::kHtml;
     const std::optional<uint32_t> foreign = Innermost({"svg", "math"});
     if (!foreign) return Content::kHtml;
     const std::optional<uint32_t> html =
@@ -152,7 +188,7 @@ class OpenElements {
   }
 
   // Whether an <svg> or <math> is open, even with HTML inside it.
-  bool InForeignElement() const { return Innermost({"svg", "math"}).has_value(); }
+  bool InForeignElement() const { return foreign_open_ > 0; }
 
   // A breakout tag inside foreign content: the parser pops the foreign elements first.
   Content LeaveForeignContent() {
@@ -161,23 +197,24 @@ class OpenElements {
   }
 
   // The closes that a start tag implies before it opens its own element.
-  void CloseImpliedBy(std::string_view start_tag) {
+  void CloseImpliedBy(uint32_t id) {
+    const std::string_view start_tag = names_[id].text;
+    const unsigned traits = names_[id].traits;
     if (start_tag == "li") CloseInnermost({"li"}, kListItemStop);
     if (start_tag == "dd" || start_tag == "dt") CloseInnermost({"dd", "dt"}, kListItemStop);
-    if (ClosesParagraph(start_tag)) CloseInnermost({"p"}, kButtonScope);
+    if (traits & kClosesParagraph) CloseInnermost({"p"}, kButtonScope);
     // A link inside a link ends the first (the adoption agency, in the simple case it has).
     if (start_tag == "a") CloseInnermost({"a"}, kSpecial);
     // These close the current node only, when it is of their kind.
-    const std::string_view current =
-        stack_.empty() ? std::string_view() : std::string_view(names_[stack_.back().name].text);
-    if ((IsHeading(start_tag) && IsHeading(current)) ||
-        ((start_tag == "option" || start_tag == "optgroup") && current == "option")) {
+    if (stack_.empty()) return;
+    const Name& current = names_[stack_.back().name];
+    if (((traits & kHeading) && (current.traits & kHeading)) ||
+        ((start_tag == "option" || start_tag == "optgroup") && current.text == "option")) {
       PopTo(static_cast<uint32_t>(stack_.size() - 1));
     }
   }
 
-  void Push(std::string_view name, bool dropped) {
-    const uint32_t id = Intern(name);
+  void Push(uint32_t id, bool dropped) {
     const auto index = static_cast<uint32_t>(stack_.size());
     names_[id].positions.push_back(index);
     for (int mark = 0; mark < kMarkCount; ++mark) {
@@ -185,6 +222,7 @@ class OpenElements {
     }
     stack_.push_back({id, dropped});
     if (!dropped) ++kept_depth_;
+    if (names_[id].traits & kForeignRoot) ++foreign_open_;
   }
 
   enum class CloseResult { kIgnored, kClosed, kClosedDropped };
@@ -193,11 +231,12 @@ class OpenElements {
   // none is open or the parser's search for it would stop first.
   CloseResult Close(std::string_view name) {
     const std::optional<uint32_t> target = Top(name);
-    const Mark stop = name == "p"         ? kButtonScope
-                      : name == "li"      ? kListItemScope
-                      : EndsInScope(name) ? kScope
-                                          : kSpecial;
-    if (!target || MarkedAbove(stop, *target)) return CloseResult::kIgnored;
+    if (!target) return CloseResult::kIgnored;
+    const Mark stop = name == "p"                                          ? kButtonScope
+                      : name == "li"                                       ? kListItemScope
+                      : names_[stack_[*target].name].traits & kEndsInScope ? kScope
+                                                                           : kSpecial;
+    if (MarkedAbove(stop, *target)) return CloseResult::kIgnored;
     const bool dropped = stack_[*target].dropped;
     PopTo(*target);
     return dropped ? CloseResult::kClosedDropped : CloseResult::kClosed;
@@ -211,15 +250,9 @@ class OpenElements {
   struct Name {
     std::string text;
     unsigned marks = 0;
+    unsigned traits = 0;
     std::vector<uint32_t> positions;  // where it is open on the stack, innermost last
   };
-
-  uint32_t Intern(std::string_view name) {
-    const auto [it, added] =
-        ids_.try_emplace(std::string(name), static_cast<uint32_t>(names_.size()));
-    if (added) names_.push_back({std::string(name), MarksOf(name), {}});
-    return it->second;
-  }
 
   std::optional<uint32_t> Top(std::string_view name) const {
     const auto it = ids_.find(name);
@@ -255,15 +288,17 @@ class OpenElements {
         if (name.marks & (1u << mark)) marked_[mark].pop_back();
       }
       if (!stack_.back().dropped) --kept_depth_;
+      if (name.traits & kForeignRoot) --foreign_open_;
       stack_.pop_back();
     }
   }
 
   std::vector<Entry> stack_;
-  std::map<std::string, uint32_t, std::less<>> ids_;
+  std::unordered_map<std::string, uint32_t, NameHash, std::equal_to<>> ids_;
   std::vector<Name> names_;
   std::array<std::vector<uint32_t>, kMarkCount> marked_;  // indices of marked elements
   size_t kept_depth_ = 0;
+  size_t foreign_open_ = 0;  // open <svg>s and <math>s
 };
 
 bool StartsWith(std::string_view html, size_t at, std::string_view s) {
@@ -298,7 +333,7 @@ void ReadAttributes(std::string_view html, size_t from, Tag* tag) {
   tag->names.clear();
   // gumbo 0.10.1 can misname the attribute after a repeated one, so a tag that repeats a name is
   // left as written.
-  const auto close = [&](size_t end, bool self_closing) {
+  const auto finish = [&](size_t end, bool self_closing) {
     tag->closed = true;
     tag->self_closing = self_closing;
     tag->end = end;
@@ -317,12 +352,12 @@ void ReadAttributes(std::string_view html, size_t from, Tag* tag) {
       continue;
     }
     if (c == '>') {
-      close(i + 1, false);
+      finish(i + 1, false);
       return;
     }
     if (c == '/') {
       if (i + 1 < n && html[i + 1] == '>') {
-        close(i + 2, true);
+        finish(i + 2, true);
         return;
       }
       ++i;
@@ -630,7 +665,9 @@ PrepassResult Prepass::Run() {
       continue;
     }
     OpenElements::Content content = open.CurrentContent();
-    if (content == OpenElements::Content::kForeign && BreaksOutOfForeignContent(name)) {
+    const uint32_t id = open.Intern(name);
+    const unsigned traits = open.traits(id);
+    if (content == OpenElements::Content::kForeign && (traits & kBreaksOut)) {
       content = open.LeaveForeignContent();
     }
     if (content == OpenElements::Content::kUnsure) exact = false;
@@ -639,8 +676,8 @@ PrepassResult Prepass::Run() {
       continue;
     }
     if (content == OpenElements::Content::kHtml) {
-      open.CloseImpliedBy(name);
-      if (IsRawText(name)) {
+      open.CloseImpliedBy(id);
+      if (traits & kRawText) {
         if (!cutting) {
           i = RawTextEnd(html_, end, name);
           continue;
@@ -655,13 +692,14 @@ PrepassResult Prepass::Run() {
         }
         continue;
       }
-      if (IsUncounted(name)) {
+      if (traits & kUncounted) {
         if (cutting) CopyTag(begin);
         continue;
       }
     }
     const bool too_deep =
-        open.kept_depth() >= (IsProseOrLink(name) ? kMaxHtmlDepth + kProseHeadroom : kMaxHtmlDepth);
+        open.kept_depth() >=
+        ((traits & kProseOrLink) ? kMaxHtmlDepth + kProseHeadroom : kMaxHtmlDepth);
     if (too_deep) {
       Drop(begin, end);
       result.flattened = true;
@@ -677,7 +715,7 @@ PrepassResult Prepass::Run() {
         }
       }
     }
-    open.Push(name, too_deep);
+    open.Push(id, too_deep);
   }
   CopyTo(html_.size());
   return result;
