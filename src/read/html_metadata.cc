@@ -57,8 +57,21 @@ bool HasToken(std::string_view list, std::string_view token) {
 // ("site-logo", not "catalogo").
 bool NamesAny(const GumboNode* node, std::initializer_list<std::string_view> parts,
               std::initializer_list<std::string_view> unless = {}, bool word_start = false) {
-  for (const char* attr : {"class", "id"}) {
-    const std::string lower = LowerAscii(Attr(node, attr));
+  if (!IsElement(node)) return false;
+  // Called several times for every element of a page: one pass finds both attributes (gumbo
+  // lower-cases attribute names), and a reused buffer holds the lower-cased value.
+  std::string_view values[2];
+  const GumboVector& attributes = node->v.element.attributes;
+  for (unsigned i = 0; i < attributes.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attributes.data[i]);
+    const std::string_view name = a->name;
+    if (name == "class" && values[0].data() == nullptr) values[0] = a->value;
+    if (name == "id" && values[1].data() == nullptr) values[1] = a->value;
+  }
+  thread_local std::string lower;
+  for (const std::string_view value : values) {
+    lower.assign(value);
+    for (char& c : lower) c = ToLowerAscii(c);
     size_t start = 0;
     while (start < lower.size()) {
       size_t end = start;
