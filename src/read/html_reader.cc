@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "read/caption_credit.h"
 #include "read/html_body.h"
 #include "read/html_metadata.h"
 #include "read/html_prepass.h"
@@ -48,6 +49,13 @@ void SetImages(const PageFacts& page, std::vector<Image> figures, const std::str
     // The lead photo is usually also the first figure, whose caption is the real one.
     if (!figure.caption.empty()) same->caption = std::move(figure.caption);
     if (!figure.credit.empty()) same->credit = std::move(figure.credit);
+  }
+  // Most pages write the credit into the caption's text rather than an element of its own.
+  for (Image& image : article.images) {
+    if (!image.credit.empty() || image.caption.empty()) continue;
+    CaptionCredit split = SplitCaptionCredit(image.caption);
+    image.caption = std::move(split.caption);
+    image.credit = std::move(split.credit);
   }
 }
 

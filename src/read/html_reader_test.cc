@@ -183,6 +183,21 @@ TEST(HtmlImages, FigureGivesCaptionAndCreditApart) {
   EXPECT_EQ(a.text, "The harbour reopened.");
 }
 
+TEST(HtmlImages, ACreditWrittenIntoTheCaptionIsTakenApart) {
+  const Article a =
+      Read(Page(R"(<meta property="og:image" content="https://example.org/lead.jpg">)"
+                R"x(<meta property="og:image:alt" content="Cranes at the quay (Foto: Hafenamt)">)x",
+                R"(<article><p>The harbour reopened.</p>
+         <figure><img src="https://example.org/a.jpg">
+           <figcaption>Ferries wait in the harbour. Photo: J. Field/Port Authority</figcaption>
+         </figure></article>)"));
+  ASSERT_EQ(a.images.size(), 2u);
+  EXPECT_EQ(a.images[0].caption, "Cranes at the quay");
+  EXPECT_EQ(a.images[0].credit, "Foto: Hafenamt");
+  EXPECT_EQ(a.images[1].caption, "Ferries wait in the harbour.");
+  EXPECT_EQ(a.images[1].credit, "Photo: J. Field/Port Authority");
+}
+
 TEST(HtmlImages, FigureOfTheOgImageFillsInItsCaption) {
   ReadOptions options;
   options.url = "https://example.org/news/story";
