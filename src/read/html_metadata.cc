@@ -209,12 +209,13 @@ class FactCollector {
     // An author's name set as a heading ("<h2 class=author-title>") is a byline, not a title.
     if (tag == GUMBO_TAG_A && HasToken(Attr(node, "rel"), "author")) {
       Start(node, Capture::kAuthorMark);
-      // A picture's credit ("media-license-author", "image-credit") names who took the photo.
     } else if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE &&
                facts_->author_blocks.size() < kMaxCandidates &&
                NamesAny(node, {"author", "byline", "autor", "auteur", "verfasser"},
                         {"avatar", "image", "img", "photo", "bio", "about", "description", "box",
-                         "url", "link-", "license", "licence", "credit", "copyright", "caption"})) {
+                         "url", "link-",
+                         // A picture's credit ("media-license-author") names its photographer.
+                         "license", "licence", "credit", "copyright", "caption"})) {
       Start(node, Capture::kAuthorBlock);
     } else if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) {
       if (branding_ == nullptr) {
@@ -302,15 +303,14 @@ class FactCollector {
     switch (open.what) {
       case Capture::kTitle: facts_->title = std::move(text); break;
       case Capture::kH1:
-        if (!open.home && facts_->h1.size() < kMaxHeadings) {
-          facts_->h1.push_back(ReadHeading(open.text, open.chrome));
+      case Capture::kH2: {
+        std::vector<Heading>& headings = open.what == Capture::kH1 ? facts_->h1 : facts_->h2;
+        Heading heading = ReadHeading(open.text, open.chrome);
+        if (!open.home && !heading.text.empty() && headings.size() < kMaxHeadings) {
+          headings.push_back(std::move(heading));
         }
         break;
-      case Capture::kH2:
-        if (!open.home && facts_->h2.size() < kMaxHeadings) {
-          facts_->h2.push_back(ReadHeading(open.text, open.chrome));
-        }
-        break;
+      }
       case Capture::kAuthorMark:
         if (text.size() <= kMaxBylineBytes) facts_->author_marks.push_back(std::move(text));
         break;
