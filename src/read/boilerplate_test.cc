@@ -82,6 +82,10 @@ TEST(ClassifyElement, InnocentWordsAreNoCues) {
     if (std::string(html).find("header") != std::string::npos) continue;
     EXPECT_EQ(KindOfFirst(html), Furniture::kNone) << html;
   }
+  // An opinion piece is no comment section.
+  EXPECT_EQ(KindOfFirst(R"(<div class="news commentary">x</div>)"), Furniture::kNone);
+  EXPECT_EQ(KindOfFirst(R"(<div class="kommentar">x</div>)"), Furniture::kNone);
+  EXPECT_EQ(KindOfFirst(R"(<div class="kommentare">x</div>)"), Furniture::kComments);
   // Page-state words on the article itself say nothing about it.
   EXPECT_EQ(KindOfFirst(R"(<article class="post tag-politics has-comments">x</article>)"),
             Furniture::kNone);

@@ -54,9 +54,11 @@ constexpr uint32_t kMinBodyChars = 200;
 // Blocks whose link text exceeds this share of their text are link lists, not prose.
 constexpr double kMaxBlockLinkShare = 0.5;
 // How many levels above the chosen region neighbouring prose is looked for.
-constexpr int kOuterLevels = 2;
+constexpr int kOuterLevels = 6;
 // A paragraph longer than this is judged by its links alone when it may join the container.
 constexpr uint32_t kLongParagraphChars = 80;
+// A section cue after this share of the text ends the story.
+constexpr double kTrailingShare = 0.7;
 // A block's commas score at most this much: a list of names is no essay.
 constexpr uint32_t kMaxCommaPoints = 10;
 // Candidates scoring this share of the best one are pieces of the same story.
@@ -333,6 +335,7 @@ struct Reading {
   std::vector<uint32_t> related;
   uint32_t root = 0;
   uint32_t chars = 0;
+  std::vector<uint32_t> section_cues;  // cue lines that open a section of their own
 };
 
 class Chooser {
@@ -415,7 +418,7 @@ class Chooser {
     uint32_t region_row = parent;
     for (int level = 0; level < kOuterLevels && region_row != 0; ++level) {
       const uint32_t above = elements_[region_row].parent;
-      if (above == 0 || elements_[above].tag == GUMBO_TAG_BODY) break;
+      if (above == 0) break;
       std::vector<uint32_t> around;
       size_t at = 0;
       for (uint32_t c = above + 1; c < elements_[above].end; c = elements_[c].end) {
@@ -430,6 +433,7 @@ class Chooser {
     }
     std::sort(reading.body.begin(), reading.body.end());
     std::sort(reading.related.begin(), reading.related.end());
+    CutAtTrailingSection(reading);
     reading.root = any_sibling ? parent : best;
     for (uint32_t e = reading.root; e != 0; e = elements_[e].parent) {
       if (elements_[e].tag == GUMBO_TAG_ARTICLE) reading.root = e;
@@ -508,8 +512,19 @@ class Chooser {
     }
     const double page = prose.back();
     in_furniture_.assign(elements_.size(), 0);
+    in_story_header_.assign(elements_.size(), 0);
+    std::vector<uint8_t> in_article(elements_.size(), 0);
     for (uint32_t e = 1; e < elements_.size(); ++e) {
       const Element& element = elements_[e];
+      in_article[e] = element.tag == GUMBO_TAG_ARTICLE || in_article[element.parent];
+      // The <header> of an <article> holds its title and byline, and often its lede: only long
+      // prose is read from it (Take).
+      const bool story_header = element.tag == GUMBO_TAG_HEADER && in_article[element.parent];
+      in_story_header_[e] = story_header || in_story_header_[element.parent];
+      if (story_header) {
+        in_furniture_[e] = in_furniture_[element.parent];
+        continue;
+      }
       bool furniture = element.furniture != Furniture::kNone &&
                        (use_word_cues_ || !element.furniture_from_words);
       // Class words may be page-state words on a wrapper ("has-sidebar"); a semantic container
@@ -582,6 +597,34 @@ class Chooser {
            (last[tail] == '.' || last[tail] == '!' || last[tail] == '?' || last[tail] == ':');
   }
 
+  // A story ends where a section about something else begins: a "Related articles" or
+  // "Comments" line after most of the text cuts off what follows it.
+  void CutAtTrailingSection(Reading& reading) const {
+    if (reading.section_cues.empty()) return;
+    std::sort(reading.section_cues.begin(), reading.section_cues.end());
+    uint32_t before = 0;
+    size_t kept = 0;
+    auto cue = reading.section_cues.begin();
+    for (; kept < reading.body.size(); ++kept) {
+      const uint32_t b = reading.body[kept];
+      while (cue != reading.section_cues.end() && *cue < b) {
+        if (before >= kTrailingShare * reading.chars) break;
+        ++cue;
+      }
+      if (cue != reading.section_cues.end() && *cue < b) break;
+      before += blocks_[b].chars;
+    }
+    if (kept == reading.body.size()) return;
+    // Unless the story goes on right after it: a paragraph of prose without links is no teaser.
+    const Block& next = blocks_[reading.body[kept]];
+    if (next.kind == BlockKind::kProse && next.chars > kLongParagraphChars &&
+        next.link_chars == 0) {
+      return;
+    }
+    reading.body.resize(kept);
+    reading.chars = before;
+  }
+
   // Whether the sibling |e| of the region extends it; empty elements are passed over (true), a
   // heading joins only before the region.
   bool Neighbour(uint32_t e, bool before) const {
@@ -615,10 +658,19 @@ class Chooser {
     }
     if (block.cue != Furniture::kNone) {
       if (block.cue == Furniture::kRelated && !block.links.empty()) reading.related.push_back(b);
+      if (block.cue == Furniture::kRelated || block.cue == Furniture::kComments ||
+          block.cue == Furniture::kNewsletter) {
+        reading.section_cues.push_back(b);
+      }
       return;
     }
     if (filter_links && block.link_chars > kMaxBlockLinkShare * block.chars &&
         !block.sentence_outside_links) {
+      return;
+    }
+    if (in_story_header_[block.owner] &&
+        (block.kind != BlockKind::kProse || block.chars <= kLongParagraphChars ||
+         block.link_chars * 4 >= block.chars)) {
       return;
     }
     reading.body.push_back(b);
@@ -629,8 +681,9 @@ class Chooser {
   const std::vector<Element>& elements_;
   const bool use_word_cues_;
   std::vector<uint8_t> in_furniture_;
-  std::vector<uint32_t> chars_;       // prefix sums over usable blocks
-  std::vector<uint32_t> link_chars_;  // the same for link text
+  std::vector<uint8_t> in_story_header_;  // inside an <article>'s <header>
+  std::vector<uint32_t> chars_;           // prefix sums over usable blocks
+  std::vector<uint32_t> link_chars_;      // the same for link text
   std::vector<double> score_;
   std::vector<uint8_t> scored_;
 };

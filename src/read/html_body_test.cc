@@ -133,6 +133,33 @@ TEST(HtmlBody, ALedeInTheArticleHeaderIsKept) {
                 std::string(kStoryText));
 }
 
+TEST(HtmlBody, OnlyLongProseIsReadFromAnArticlesHeader) {
+  EXPECT_EQ(BodyOf(R"(<article><header><h1>Valley floods</h1><p class="lede">Hundreds fled their
+      homes as the river broke its banks, and more rain is on the way, forecasters warn.</p>
+      <p>By Jana Field, valley reporter</p></header>)" +
+                   std::string(kStory) + "</article>"),
+            "Hundreds fled their homes as the river broke its banks, and more rain is on the way, "
+            "forecasters warn.\n\n" +
+                std::string(kStoryText));
+}
+
+TEST(HtmlBody, ASectionAboutSomethingElseEndsTheStory) {
+  // Teasers under a "Related" heading in the story's own container, after the story.
+  EXPECT_EQ(BodyOf(R"(<div class="story">)" + std::string(kStory) + R"(
+      <h3>You might also like</h3>
+      <p>Storm closes the harbour for a second day, and ferries stay in port, officials say.</p>
+      <p>Insurers weigh the cost of a wet spring, as claims pile up across the valley.</p></div>)"),
+            kStoryText);
+  // A "More on this" heading followed by the story's own prose is part of the story.
+  EXPECT_EQ(BodyOf(R"(<div class="story">)" + std::string(kStory) + R"(
+      <h3>More on this</h3>
+      <p>The council will publish its full flood report, with maps of every street that was under
+      water, on its website next month.</p></div>)"),
+            std::string(kStoryText) +
+                "\n\nThe council will publish its full flood report, with maps of every street "
+                "that was under water, on its website next month.");
+}
+
 TEST(HtmlBody, AStoryCutIntoPiecesIsReadWhole) {
   // Each paragraph in a column of its own, with an ad between two of them.
   EXPECT_EQ(BodyOf(R"(<section class="story"><div class="column"><p>Floodwaters rose across the
