@@ -267,6 +267,15 @@ class FactCollector {
   // the page's date more often than not when nothing marks one; the first in an <article> or
   // <main>, and the first anywhere, are kept. Navigation, footers and comments are left out.
   void LookForDate(std::string_view text) {
+    // A long run counts only when its first word is a date ("01.02.2022 Die Agentur meldet..."),
+    // as a press release opens; a date further in is the story's.
+    std::string first_word;
+    if (text.size() > kMaxDateSearch) {
+      first_word = CleanMetaText(text.substr(0, kMaxDateSearch));
+      first_word.resize(std::min(first_word.find(' '), first_word.size()));
+      if (ParseDateLine(first_word).empty()) return;
+      text = first_word;
+    }
     if (!in_body_ || in_boilerplate_ > 0 || comments_ != nullptr || date_tries_ >= kMaxDateTries ||
         text.size() > kMaxDateSearch || (in_article_ > 0 ? found_in_article_ : found_anywhere_) ||
         std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {

@@ -229,6 +229,11 @@ TEST(DatelineSource, GermanAndEnglishDatesBesideTheArticle) {
                 "<p>The bridge reopened on Friday after repairs.</p></article>"));
   EXPECT_EQ(a.published, "2024-05-14");
   EXPECT_EQ(a.metadata_sources.published, "text");
+  // A long paragraph gives its date only when it opens with one.
+  const std::string story(300, 'x');
+  a = Read(Page("", "<article><p>Am 12.05.2024 " + story + "</p><p>01.02.2024 Die Agentur " +
+                        story + "</p></article>"));
+  EXPECT_EQ(a.published, "2024-02-01");
   // A date from before the Web is history the text tells; a later one is still looked for.
   a = Read(Page("",
                 "<article><p>Gegr\u00fcndet am 18.10.1819</p><p>Stand: 14.05.2024</p>"
