@@ -52,42 +52,43 @@ bool HasToken(std::string_view list, std::string_view token) {
   return false;
 }
 
-// True when a class or id token of |node| contains one of |parts| (lower case) and none of
-// |unless|. With |word_start|, a part counts only at the start of the token or of a word in it
-// ("site-logo", not "catalogo").
-bool NamesAny(const GumboNode* node, std::initializer_list<std::string_view> parts,
-              std::initializer_list<std::string_view> unless = {}, bool word_start = false) {
-  if (!IsElement(node)) return false;
-  // Called several times for every element of a page: one pass finds both attributes (gumbo
-  // lower-cases attribute names), and a reused buffer holds the lower-cased value.
+// The class and id of |node|, lower-cased and joined by a space, into |*out|: what NamesAny
+// searches. Worked out once per element, since each element is asked several questions.
+void ClassAndId(const GumboNode* node, std::string* out) {
+  out->clear();
+  if (!IsElement(node)) return;
   std::string_view values[2];
   const GumboVector& attributes = node->v.element.attributes;
   for (unsigned i = 0; i < attributes.length; ++i) {
     const auto* a = static_cast<const GumboAttribute*>(attributes.data[i]);
-    const std::string_view name = a->name;
+    const std::string_view name = a->name;  // gumbo lower-cases attribute names
     if (name == "class" && values[0].data() == nullptr) values[0] = a->value;
     if (name == "id" && values[1].data() == nullptr) values[1] = a->value;
   }
-  thread_local std::string lower;
-  for (const std::string_view value : values) {
-    lower.assign(value);
-    for (char& c : lower) c = ToLowerAscii(c);
-    size_t start = 0;
-    while (start < lower.size()) {
-      size_t end = start;
-      while (end < lower.size() && !IsHtmlSpace(lower[end])) ++end;
-      const std::string_view token = std::string_view(lower).substr(start, end - start);
-      start = end + 1;
-      const auto in = [&](std::string_view p) {
-        for (size_t at = token.find(p); at != std::string_view::npos; at = token.find(p, at + 1)) {
-          if (!word_start || at == 0 || token[at - 1] == '-' || token[at - 1] == '_') return true;
-        }
-        return false;
-      };
-      if (std::any_of(parts.begin(), parts.end(), in) &&
-          std::none_of(unless.begin(), unless.end(), in)) {
-        return true;
+  out->append(values[0]).append(" ").append(values[1]);
+  for (char& c : *out) c = ToLowerAscii(c);
+}
+
+// True when a token of |class_and_id| (ClassAndId) contains one of |parts| (lower case) and none
+// of |unless|. With |word_start|, a part counts only at the start of the token or of a word in it
+// ("site-logo", not "catalogo").
+bool NamesAny(std::string_view class_and_id, std::initializer_list<std::string_view> parts,
+              std::initializer_list<std::string_view> unless = {}, bool word_start = false) {
+  size_t start = 0;
+  while (start < class_and_id.size()) {
+    size_t end = start;
+    while (end < class_and_id.size() && !IsHtmlSpace(class_and_id[end])) ++end;
+    const std::string_view token = class_and_id.substr(start, end - start);
+    start = end + 1;
+    const auto in = [&](std::string_view p) {
+      for (size_t at = token.find(p); at != std::string_view::npos; at = token.find(p, at + 1)) {
+        if (!word_start || at == 0 || token[at - 1] == '-' || token[at - 1] == '_') return true;
       }
+      return false;
+    };
+    if (std::any_of(parts.begin(), parts.end(), in) &&
+        std::none_of(unless.begin(), unless.end(), in)) {
+      return true;
     }
   }
   return false;
@@ -104,8 +105,8 @@ bool IsHomeLink(std::string_view href) {
 }
 
 // Class and id words of a site's header and logo, whose headings are the site's name.
-bool IsBranding(const GumboNode* node) {
-  return NamesAny(node,
+bool IsBranding(std::string_view class_and_id) {
+  return NamesAny(class_and_id,
                   {"branding", "masthead", "site-title", "sitetitle", "site-name", "sitename",
                    "blog-title", "blogtitle", "logo", "site-header"},
                   {}, /*word_start=*/true);
@@ -133,10 +134,10 @@ Heading ReadHeading(std::string_view raw, bool chrome) {
 }
 
 // An element shown to screen readers only, or to no one.
-bool IsHidden(const GumboNode* node) {
+bool IsHidden(const GumboNode* node, std::string_view class_and_id) {
   return EqualsNoCase(Attr(node, "aria-hidden"), "true") ||
-         NamesAny(node, {"aural", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader",
-                         "screenreader", "element-invisible"});
+         NamesAny(class_and_id, {"aural", "sr-only", "visually-hidden", "visuallyhidden",
+                                 "screen-reader", "screenreader", "element-invisible"});
 }
 
 class FactCollector {
@@ -187,15 +188,16 @@ class FactCollector {
     }
     if (comments_ != nullptr) return true;
     if (tag == GUMBO_TAG_BODY) in_body_ = true;
+    ClassAndId(node, &words_);
     if (tag != GUMBO_TAG_BODY &&
-        NamesAny(node, {"comments", "comment-", "comment_", "commentlist", "respond", "disqus"},
+        NamesAny(words_, {"comments", "comment-", "comment_", "commentlist", "respond", "disqus"},
                  {"open", "count"}, /*word_start=*/true)) {
       comments_ = node;  // readers' comments have their own authors, dates and headings
       return true;
     }
     if (IsTagOneOf(tag, {GUMBO_TAG_NAV, GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE})) ++in_boilerplate_;
     if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) ++in_article_;
-    if (branding_ == nullptr && tag != GUMBO_TAG_BODY && IsBranding(node)) branding_ = node;
+    if (branding_ == nullptr && tag != GUMBO_TAG_BODY && IsBranding(words_)) branding_ = node;
     if (tag == GUMBO_TAG_A && IsHomeLink(Attr(node, "href"))) {
       for (Open& open : open_) open.home = true;
     }
@@ -211,7 +213,7 @@ class FactCollector {
       Start(node, Capture::kAuthorMark);
     } else if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE &&
                facts_->author_blocks.size() < kMaxCandidates &&
-               NamesAny(node, {"author", "byline", "autor", "auteur", "verfasser"},
+               NamesAny(words_, {"author", "byline", "autor", "auteur", "verfasser"},
                         {"avatar", "image", "img", "photo", "bio", "about", "description", "box",
                          "url", "link-",
                          // A picture's credit ("media-license-author") names its photographer.
@@ -222,13 +224,13 @@ class FactCollector {
         Start(node, tag == GUMBO_TAG_H1 ? Capture::kH1 : Capture::kH2);
         // Headings of menus and footers, and those only screen readers get ("<h1
         // class=aural>Navigation</h1>"), are the page's chrome.
-        open_.back().chrome = in_boilerplate_ > 0 || IsHidden(node);
+        open_.back().chrome = in_boilerplate_ > 0 || IsHidden(node, words_);
       }
     } else if (tag == GUMBO_TAG_TIME) {
       ReadTime(node);
     } else if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE &&
                facts_->datelines.size() < kMaxCandidates &&
-               NamesAny(node, {"date", "datum", "time", "posted", "publish", "meta", "byline"},
+               NamesAny(words_, {"date", "datum", "time", "posted", "publish", "meta", "byline"},
                         {"update", "modified", "timeline", "metabox"})) {
       Start(node, Capture::kDateline);
     }
@@ -372,9 +374,10 @@ class FactCollector {
   }
 
   void ReadTime(const GumboNode* node) {
-    const bool modified = NamesAny(node, {"update", "modified"});
-    const bool marked = gumbo_get_attribute(&node->v.element.attributes, "pubdate") != nullptr ||
-                        NamesAny(node, {"publish", "entry-date", "post-date", "posted", "pubdate"});
+    const bool modified = NamesAny(words_, {"update", "modified"});
+    const bool marked =
+        gumbo_get_attribute(&node->v.element.attributes, "pubdate") != nullptr ||
+        NamesAny(words_, {"publish", "entry-date", "post-date", "posted", "pubdate"});
     if (modified) {
       StartOrTake(node, Capture::kTimeModified, Attr(node, "datetime"));
       return;
@@ -402,6 +405,7 @@ class FactCollector {
   }
 
   PageFacts* facts_;
+  std::string words_;  // ClassAndId of the element Enter is at
   std::vector<Open> open_;
   const GumboNode* comments_ = nullptr;
   const GumboNode* branding_ = nullptr;
