@@ -164,24 +164,38 @@ std::string_view ClassAndId(const GumboNode* element,
   for (const char* name : {"class", "id"}) {
     for (const char c : Attr(element, name)) {
       if (size == buffer.size()) break;
-      buffer[size++] = ToLowerAscii(c);
+      buffer[size++] = IsHtmlSpace(c) ? ' ' : ToLowerAscii(c);
     }
     if (size < buffer.size()) buffer[size++] = ' ';
   }
   return {buffer.data(), size};
 }
 
+// A class naming a term the page is filed under ("tag-floods", "category-news", as blog engines
+// write them on the post itself) says what the page is about, not what the element is.
+bool IsTermClass(std::string_view word) {
+  return word.starts_with("tag-") || word.starts_with("category-") || word.starts_with("tag_");
+}
+
 Furniture ClassifyClassAndId(std::string_view words) {
   size_t pos = 0;
   while (pos < words.size()) {
-    while (pos < words.size() && !IsAsciiAlnum(words[pos])) ++pos;
-    size_t end = pos;
-    while (end < words.size() && IsAsciiAlnum(words[end])) ++end;
-    if (end > pos) {
-      const Furniture kind = ClassifyToken(words.substr(pos, end - pos));
-      if (kind != Furniture::kNone) return kind;
-    }
+    while (pos < words.size() && words[pos] == ' ') ++pos;
+    size_t end = words.find(' ', pos);
+    if (end == std::string_view::npos) end = words.size();
+    const std::string_view word = words.substr(pos, end - pos);
     pos = end;
+    if (IsTermClass(word)) continue;
+    for (size_t at = 0; at < word.size();) {
+      while (at < word.size() && !IsAsciiAlnum(word[at])) ++at;
+      size_t stop = at;
+      while (stop < word.size() && IsAsciiAlnum(word[stop])) ++stop;
+      if (stop > at) {
+        const Furniture kind = ClassifyToken(word.substr(at, stop - at));
+        if (kind != Furniture::kNone) return kind;
+      }
+      at = stop;
+    }
   }
   return Furniture::kNone;
 }

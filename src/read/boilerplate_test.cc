@@ -82,6 +82,9 @@ TEST(ClassifyElement, InnocentWordsAreNoCues) {
     if (std::string(html).find("header") != std::string::npos) continue;
     EXPECT_EQ(KindOfFirst(html), Furniture::kNone) << html;
   }
+  // The terms a blog post is filed under are no tag list.
+  EXPECT_EQ(KindOfFirst(R"(<div class="post type-post tag-floods category-news">x</div>)"),
+            Furniture::kNone);
   // An opinion piece is no comment section.
   EXPECT_EQ(KindOfFirst(R"(<div class="news commentary">x</div>)"), Furniture::kNone);
   EXPECT_EQ(KindOfFirst(R"(<div class="kommentar">x</div>)"), Furniture::kNone);

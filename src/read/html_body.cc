@@ -338,6 +338,18 @@ struct Reading {
   std::vector<uint32_t> section_cues;  // cue lines that open a section of their own
 };
 
+// A header whose class or id names the story ("entry-header", "article-header") is the story's
+// own, with its title and lede, not the site's.
+bool NamesTheStory(const GumboNode* node) {
+  for (const char* name : {"class", "id"}) {
+    const std::string words = LowerAscii(Attr(node, name));
+    for (const std::string_view story : {"article", "entry", "post", "story"}) {
+      if (words.find(story) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 class Chooser {
  public:
   Chooser(const std::vector<Block>& blocks, const std::vector<Element>& elements,
@@ -517,9 +529,10 @@ class Chooser {
     for (uint32_t e = 1; e < elements_.size(); ++e) {
       const Element& element = elements_[e];
       in_article[e] = element.tag == GUMBO_TAG_ARTICLE || in_article[element.parent];
-      // The <header> of an <article> holds its title and byline, and often its lede: only long
-      // prose is read from it (Take).
-      const bool story_header = element.tag == GUMBO_TAG_HEADER && in_article[element.parent];
+      // The header of an <article> or of a story holds its title and byline, and often its
+      // lede: only long prose is read from it (Take).
+      const bool story_header = element.tag == GUMBO_TAG_HEADER &&
+                                (in_article[element.parent] || NamesTheStory(element.node));
       in_story_header_[e] = story_header || in_story_header_[element.parent];
       if (story_header) {
         in_furniture_[e] = in_furniture_[element.parent];
@@ -532,7 +545,10 @@ class Chooser {
       if (furniture) {
         const double held = prose[element.end_block] - prose[element.first_block];
         const double share = element.furniture_from_words ? kWrapperShare : kTagWrapperShare;
-        furniture = !(page > 0 && held >= share * page) && !IsContentMarked(element.node);
+        // Readers' comments often outweigh the story they follow; they never wrap it.
+        const bool wrapper =
+            element.furniture != Furniture::kComments && page > 0 && held >= share * page;
+        furniture = !wrapper && !IsContentMarked(element.node);
       }
       in_furniture_[e] = furniture || in_furniture_[element.parent];
     }
