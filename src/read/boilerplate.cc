@@ -334,6 +334,20 @@ constexpr Cue kCues[] = {
     {"alle angaben ohne gewähr", false, Furniture::kHeaderFooter},
     {"externer inhalt", false, Furniture::kHeaderFooter},
     {"empfohlener redaktioneller inhalt", false, Furniture::kHeaderFooter},
+    {"schon gelesen", false, Furniture::kRelated},
+    {"vorschau auf den nächsten", false, Furniture::kRelated},
+    {"nächster artikel", false, Furniture::kRelated},
+    {"next article", false, Furniture::kRelated},
+    {"möchten sie den artikel teilen", false, Furniture::kShare},
+    {"kommentieren", true, Furniture::kComments},
+    {"community", true, Furniture::kNavigation},
+    {"credit:", false, Furniture::kGallery},
+    {"photo credit", false, Furniture::kGallery},
+    {"bildquelle", false, Furniture::kGallery},
+    {"quellenangaben", false, Furniture::kMeta},
+    {"themen:", false, Furniture::kMeta},
+    {"lesezeit", false, Furniture::kMeta},
+    {"reading time", false, Furniture::kMeta},
     {"zurück zur übersicht", false, Furniture::kNavigation},
     {"comments", true, Furniture::kComments},
     {"comment", true, Furniture::kComments},
@@ -535,7 +549,17 @@ Furniture ClassifyCueText(std::string_view text) {
   }
   if (text.empty() || CountWords(text) > kMaxCueWords) return Furniture::kNone;
   const std::string lower = LowerForCue(text.substr(0, 64));
-  const std::string_view line(lower);
+  std::string_view line(lower);
+  // "4 min read", "5 Min. Lesezeit": how long the story takes, not the story.
+  if (!line.empty() && line.front() >= '0' && line.front() <= '9') {
+    const size_t words = line.find_first_not_of("0123456789 ");
+    if (words != std::string_view::npos) {
+      for (const std::string_view unit : {"min read", "min. read", "minute read", "min lesezeit",
+                                          "min. lesezeit", "minuten lesezeit"}) {
+        if (line.substr(words).starts_with(unit)) return Furniture::kMeta;
+      }
+    }
+  }
   for (const Cue& cue : kCues) {
     if (!line.starts_with(cue.words)) continue;
     const std::string_view rest = line.substr(cue.words.size());

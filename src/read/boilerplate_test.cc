@@ -133,6 +133,8 @@ TEST(ClassifyCueText, ReadsTheOpeningWordsOfShortLines) {
       {"About the author", Furniture::kBio},
       {"© 2024 Example News", Furniture::kHeaderFooter},
       {"Back to top", Furniture::kNavigation},
+      {"4 min read", Furniture::kMeta},
+      {"5 Min. Lesezeit", Furniture::kMeta},
   };
   for (const auto& c : cases) EXPECT_EQ(ClassifyCueText(c.text), c.kind) << c.text;
 }
@@ -143,7 +145,7 @@ TEST(ClassifyCueText, ProseIsNoCue) {
         "Related talks continued in Geneva on Monday.", "Shareholders met on Friday.",
         "Subscribers of the service, the company said on Tuesday, will pay more from June, and "
         "those who signed up before will keep their old price for a year.",
-        "Tagged animals were released into the river."}) {
+        "Tagged animals were released into the river.", "4 minutes later the river rose."}) {
     EXPECT_EQ(ClassifyCueText(text), Furniture::kNone) << text;
   }
 }

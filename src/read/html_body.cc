@@ -59,6 +59,8 @@ constexpr int kOuterLevels = 6;
 constexpr uint32_t kLongParagraphChars = 80;
 // A section cue after this share of the text ends the story.
 constexpr double kTrailingShare = 0.7;
+// Loose text shorter than this is a label unless it ends a sentence.
+constexpr uint32_t kMinLooseChars = 40;
 // A block's commas score at most this much: a list of names is no essay.
 constexpr uint32_t kMaxCommaPoints = 10;
 // Candidates scoring this share of the best one are pieces of the same story.
@@ -682,6 +684,12 @@ class Chooser {
     }
     if (filter_links && block.link_chars > kMaxBlockLinkShare * block.chars &&
         !block.sentence_outside_links) {
+      return;
+    }
+    // A short label in loose text (a box title, a department name) is the page's, not the
+    // story's: the story's own short lines are headings, items or sentences.
+    if (filter_links && !IsParagraphElement(elements_[block.owner].tag) &&
+        block.chars < kMinLooseChars && !block.sentence_outside_links) {
       return;
     }
     if (in_story_header_[block.owner] &&

@@ -160,6 +160,17 @@ TEST(HtmlBody, ASectionAboutSomethingElseEndsTheStory) {
                 "that was under water, on its website next month.");
 }
 
+TEST(HtmlBody, ShortLooseLabelsAreNoText) {
+  // Loose text in a <div> that is short and ends no sentence labels something of the page; a
+  // heading of the story is written as a heading.
+  EXPECT_EQ(BodyOf(R"(<div class="story"><div class="kicker">Weather desk</div>)" +
+                   std::string(kStory) + R"(<div class="box-title">Top 5 Energy</div></div>)"),
+            kStoryText);
+  EXPECT_EQ(BodyOf(R"(<div class="story">)" + std::string(kStory) +
+                   R"(<h2>What comes next</h2><div>The council meets on Friday.</div></div>)"),
+            std::string(kStoryText) + "\n\nWhat comes next\n\nThe council meets on Friday.");
+}
+
 TEST(HtmlBody, AStoryCutIntoPiecesIsReadWhole) {
   // Each paragraph in a column of its own, with an ad between two of them.
   EXPECT_EQ(BodyOf(R"(<section class="story"><div class="column"><p>Floodwaters rose across the
