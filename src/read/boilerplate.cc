@@ -107,7 +107,6 @@ constexpr Stem kStems[] = {
     {"caption", Match::kAnywhere, Furniture::kGallery},
     {"credit", Match::kPrefix, Furniture::kGallery},
     {"visual", Match::kExact, Furniture::kGallery},
-    {"image", Match::kExact, Furniture::kGallery},
     {"img", Match::kExact, Furniture::kGallery},
     {"photo", Match::kExact, Furniture::kGallery},
     {"picture", Match::kExact, Furniture::kGallery},

@@ -147,6 +147,18 @@ BlockKind KindOf(GumboTag tag, BlockKind inherited) {
   }
 }
 
+// 2 for <h2> ... 6 for <h6>; 7 for a heading-like text of another element (a <dt>, a cell).
+int HeadingLevel(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_H2: return 2;
+    case GUMBO_TAG_H3: return 3;
+    case GUMBO_TAG_H4: return 4;
+    case GUMBO_TAG_H5: return 5;
+    case GUMBO_TAG_H6: return 6;
+    default: return 7;
+  }
+}
+
 // Elements that are themselves one paragraph: their score goes to the element around them, as
 // the loose text of a <div> scores the <div>.
 bool IsParagraphElement(GumboTag tag) {
@@ -448,6 +460,7 @@ class Chooser {
     std::sort(reading.body.begin(), reading.body.end());
     std::sort(reading.related.begin(), reading.related.end());
     CutAtTrailingSection(reading);
+    DropBareHeadings(reading);
     reading.root = any_sibling ? parent : best;
     for (uint32_t e = reading.root; e != 0; e = elements_[e].parent) {
       if (elements_[e].tag == GUMBO_TAG_ARTICLE) reading.root = e;
@@ -641,6 +654,28 @@ class Chooser {
     }
     reading.body.resize(kept);
     reading.chars = before;
+  }
+
+  // A heading heads text: one followed by another heading or by nothing is a teaser's headline
+  // or a box's title.
+  void DropBareHeadings(Reading& reading) const {
+    std::vector<uint32_t> kept;
+    kept.reserve(reading.body.size());
+    for (size_t i = 0; i < reading.body.size(); ++i) {
+      const Block& block = blocks_[reading.body[i]];
+      const Block* next = i + 1 < reading.body.size() ? &blocks_[reading.body[i + 1]] : nullptr;
+      // A subheading right after its heading (<h2> then <h3>) is the heading's text.
+      const bool bare = block.kind == BlockKind::kHeading &&
+                        (next == nullptr || (next->kind == BlockKind::kHeading &&
+                                             HeadingLevel(elements_[next->owner].tag) <=
+                                                 HeadingLevel(elements_[block.owner].tag)));
+      if (bare) {
+        reading.chars -= block.chars;
+      } else {
+        kept.push_back(reading.body[i]);
+      }
+    }
+    reading.body = std::move(kept);
   }
 
   // Whether the sibling |e| of the region extends it; empty elements are passed over (true), a

@@ -171,6 +171,13 @@ TEST(HtmlBody, ShortLooseLabelsAreNoText) {
             std::string(kStoryText) + "\n\nWhat comes next\n\nThe council meets on Friday.");
 }
 
+TEST(HtmlBody, AHeadingWithoutTextIsNoPartOfTheStory) {
+  // Teaser headlines after the story head nothing; a subheading under a heading does.
+  EXPECT_EQ(BodyOf(R"(<div class="story"><h2>The flood</h2><h3>Monday</h3>)" + std::string(kStory) +
+                   R"(<h3>Storm closes the harbour</h3><h3>Insurers weigh the cost</h3></div>)"),
+            "The flood\n\nMonday\n\n" + std::string(kStoryText));
+}
+
 TEST(HtmlBody, AStoryCutIntoPiecesIsReadWhole) {
   // Each paragraph in a column of its own, with an ad between two of them.
   EXPECT_EQ(BodyOf(R"(<section class="story"><div class="column"><p>Floodwaters rose across the
