@@ -21,7 +21,7 @@ namespace sitrep {
 namespace {
 
 // Longer lines are prose even when they open with a cue word.
-constexpr int kMaxCueWords = 10;
+constexpr int kMaxCueWords = 16;
 // The class and id are read up to this many bytes: the words that matter come first.
 constexpr size_t kMaxAttributeBytes = 256;
 
@@ -341,12 +341,23 @@ constexpr Cue kCues[] = {
     {"kommentieren", true, Furniture::kComments},
     {"community", true, Furniture::kNavigation},
     {"credit:", false, Furniture::kGallery},
-    {"photo credit", false, Furniture::kGallery},
     {"bildquelle", false, Furniture::kGallery},
     {"quellenangaben", false, Furniture::kMeta},
     {"themen:", false, Furniture::kMeta},
     {"lesezeit", false, Furniture::kMeta},
     {"reading time", false, Furniture::kMeta},
+    {"beitragsbild", false, Furniture::kGallery},
+    {"titelbild", false, Furniture::kGallery},
+    {"bildnachweis", false, Furniture::kGallery},
+    {"crédits photo", false, Furniture::kGallery},
+    {"photo credit", false, Furniture::kGallery},
+    {"do you want to be informed", false, Furniture::kNewsletter},
+    {"we need your help", false, Furniture::kNewsletter},
+    {"wenn ihnen unser artikel gefallen hat", false, Furniture::kNewsletter},
+    {"we want to hear what you think", false, Furniture::kComments},
+    {"bitte registrieren sie sich", false, Furniture::kComments},
+    {"materiał chroniony prawem", false, Furniture::kHeaderFooter},
+    {"this post contains references to products", false, Furniture::kAd},
     {"zurück zur übersicht", false, Furniture::kNavigation},
     {"comments", true, Furniture::kComments},
     {"comment", true, Furniture::kComments},
