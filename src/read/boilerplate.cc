@@ -130,11 +130,6 @@ constexpr Stem kStems[] = {
     {"byline", Match::kPrefix, Furniture::kMeta},
     {"keywords", Match::kExact, Furniture::kMeta},
     {"schlagw", Match::kPrefix, Furniture::kMeta},
-    {"hidden", Match::kExact, Furniture::kHidden},
-    {"hide", Match::kExact, Furniture::kHidden},
-    {"invisible", Match::kExact, Furniture::kHidden},
-    {"sr", Match::kExact, Furniture::kHidden},
-    {"screen", Match::kExact, Furniture::kHidden},
 };
 
 bool StemMatches(const Stem& stem, std::string_view token) {
@@ -176,6 +171,14 @@ bool IsTermClass(std::string_view word) {
   return word.starts_with("tag-") || word.starts_with("category-") || word.starts_with("tag_");
 }
 
+// Whole class words that hide an element from every reader. Words that hide it on some screens
+// only ("hidden-xs") or hide its label ("field-label-hidden") are not among them.
+bool IsHidingClass(std::string_view word) {
+  return IsOneOf(word, {"hidden", "hide", "is-hidden", "u-hidden", "invisible", "d-none",
+                        "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
+                        "screenreader-only", "element-invisible"});
+}
+
 Furniture ClassifyClassAndId(std::string_view words) {
   size_t pos = 0;
   while (pos < words.size()) {
@@ -185,6 +188,7 @@ Furniture ClassifyClassAndId(std::string_view words) {
     const std::string_view word = words.substr(pos, end - pos);
     pos = end;
     if (IsTermClass(word)) continue;
+    if (IsHidingClass(word)) return Furniture::kHidden;
     for (size_t at = 0; at < word.size();) {
       while (at < word.size() && !IsAsciiAlnum(word[at])) ++at;
       size_t stop = at;

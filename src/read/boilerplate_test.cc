@@ -82,6 +82,9 @@ TEST(ClassifyElement, InnocentWordsAreNoCues) {
     if (std::string(html).find("header") != std::string::npos) continue;
     EXPECT_EQ(KindOfFirst(html), Furniture::kNone) << html;
   }
+  // Hidden on small screens only, or only its label hidden: shown to a reader.
+  EXPECT_EQ(KindOfFirst(R"(<div class="hidden-xs">x</div>)"), Furniture::kNone);
+  EXPECT_EQ(KindOfFirst(R"(<div class="field field-label-hidden">x</div>)"), Furniture::kNone);
   // The terms a blog post is filed under are no tag list.
   EXPECT_EQ(KindOfFirst(R"(<div class="post type-post tag-floods category-news">x</div>)"),
             Furniture::kNone);

@@ -544,27 +544,24 @@ class Chooser {
     for (uint32_t e = 1; e < elements_.size(); ++e) {
       const Element& element = elements_[e];
       in_article[e] = element.tag == GUMBO_TAG_ARTICLE || in_article[element.parent];
-      // The header of an <article> or of a story holds its title and byline, and often its
-      // lede: only long prose is read from it (Take).
-      const bool story_header = element.tag == GUMBO_TAG_HEADER &&
-                                (in_article[element.parent] || NamesTheStory(element.node));
-      in_story_header_[e] = story_header || in_story_header_[element.parent];
-      if (story_header) {
-        in_furniture_[e] = in_furniture_[element.parent];
-        continue;
-      }
       bool furniture = element.furniture != Furniture::kNone &&
                        (use_word_cues_ || !element.furniture_from_words);
+      bool wrapper = false;
       // Class words may be page-state words on a wrapper ("has-sidebar"); a semantic container
       // (<header>, <aside>) means what it says, unless it is left unclosed around everything.
       if (furniture) {
         const double held = prose[element.end_block] - prose[element.first_block];
         const double share = element.furniture_from_words ? kWrapperShare : kTagWrapperShare;
         // Readers' comments often outweigh the story they follow; they never wrap it.
-        const bool wrapper =
-            element.furniture != Furniture::kComments && page > 0 && held >= share * page;
+        wrapper = element.furniture != Furniture::kComments && page > 0 && held >= share * page;
         furniture = !wrapper && !IsContentMarked(element.node);
       }
+      // The header of an <article> or of a story holds its title and byline, and often its
+      // lede: only long prose is read from it (Take).
+      const bool story_header = !wrapper && element.tag == GUMBO_TAG_HEADER &&
+                                (in_article[element.parent] || NamesTheStory(element.node));
+      in_story_header_[e] = story_header || in_story_header_[element.parent];
+      if (story_header) furniture = false;
       in_furniture_[e] = furniture || in_furniture_[element.parent];
     }
   }
