@@ -187,9 +187,6 @@ class OpenElements {
     return html && *html > *foreign ? Content::kHtml : Content::kForeign;
   }
 
-  // Whether an <svg> or <math> is open, even with HTML inside it.
-  bool InForeignElement() const { return foreign_open_ > 0; }
-
   // A breakout tag inside foreign content: the parser pops the foreign elements first.
   Content LeaveForeignContent() {
     while (CurrentContent() == Content::kForeign) PopTo(*Innermost({"svg", "math"}));
@@ -391,7 +388,11 @@ void ReadAttributes(std::string_view html, size_t from, Tag* tag) {
       tag->has_type = true;
       tag->type = value;
     }
-    if (IsCutAttribute(name)) {
+    size_t next = i;
+    while (next < n && IsHtmlSpace(html[next])) ++next;
+    // An attribute followed by one named "=..." stays: cut, the "=" would give the attribute
+    // before it a value.
+    if (IsCutAttribute(name) && (next == n || html[next] != '=')) {
       // The white space before the attribute goes with it, unless a '/' precedes that: "<p /a>"
       // cut to "<p />" would become self-closing.
       size_t cut = name_begin;
@@ -616,16 +617,15 @@ PrepassResult Prepass::Run() {
   OpenElements open;
   lookahead_budget_ = html_.size() + (1u << 16);
   // Cutting is exact only while the scan knows whether the tokenizer is in HTML or in SVG/MathML
-  // content. Inside an <svg> or <math> that is not a whole drawing it leaves everything as
-  // written (the tree builder's rules there are many, and real pages rarely need them), and after
-  // the first place where it cannot tell at all, it only guards depth.
+  // content: from the first <svg> that is not a whole drawing, or <math>, on, it only guards
+  // depth. Real pages' inline SVG are whole drawings (icons, logos), which are cut.
   bool exact = true;
   size_t i = 0;
   while ((i = html_.find('<', i)) != std::string_view::npos) {
     const size_t begin = i;
     if (StartsWith(html_, i, "<!--")) {
       i = CommentEnd(html_, i);
-      if (exact && !open.InForeignElement()) CutComment(begin, i);
+      if (exact) CutComment(begin, i);
       continue;
     }
     const bool end_tag = StartsWith(html_, i, "</");
@@ -646,7 +646,6 @@ PrepassResult Prepass::Run() {
     name_.assign(html_.substr(name_begin, name_end - name_begin));
     for (char& c : name_) c = ToLowerAscii(c);
     const std::string_view name = name_;
-    const bool cutting = exact && !open.InForeignElement();
     ReadAttributes(html_, name_end, &tag_);
     const size_t end = tag_.end;
     i = end;
@@ -661,7 +660,7 @@ PrepassResult Prepass::Run() {
     // "<svg/>" closes itself anywhere, "<path/>" inside SVG or MathML; in HTML the slash is
     // ignored ("<div/>" opens a <div>).
     if (tag_.self_closing && (name == "svg" || name == "math")) {
-      if (cutting) CopyTag(begin);
+      if (exact) CopyTag(begin);
       continue;
     }
     OpenElements::Content content = open.CurrentContent();
@@ -670,15 +669,14 @@ PrepassResult Prepass::Run() {
     if (content == OpenElements::Content::kForeign && (traits & kBreaksOut)) {
       content = open.LeaveForeignContent();
     }
-    if (content == OpenElements::Content::kUnsure) exact = false;
     if (content == OpenElements::Content::kForeign && tag_.self_closing) {
-      if (cutting) CopyTag(begin);
+      if (exact) CopyTag(begin);
       continue;
     }
     if (content == OpenElements::Content::kHtml) {
       open.CloseImpliedBy(id);
       if (traits & kRawText) {
-        if (!cutting) {
+        if (!exact) {
           i = RawTextEnd(html_, end, name);
           continue;
         }
@@ -693,7 +691,7 @@ PrepassResult Prepass::Run() {
         continue;
       }
       if (traits & kUncounted) {
-        if (cutting) CopyTag(begin);
+        if (exact) CopyTag(begin);
         continue;
       }
     }
@@ -703,7 +701,7 @@ PrepassResult Prepass::Run() {
     if (too_deep) {
       Drop(begin, end);
       result.flattened = true;
-    } else if (cutting) {
+    } else if (exact) {
       CopyTag(begin);
       if (name == "svg" && content == OpenElements::Content::kHtml) {
         if (const size_t drawing_end = DrawingEnd(end); drawing_end != std::string_view::npos) {
@@ -715,6 +713,10 @@ PrepassResult Prepass::Run() {
         }
       }
     }
+    // gumbo's rules for leaving SVG and MathML are many and not always the spec's, so once an
+    // <svg> that is not a whole drawing, or a <math>, is open, the rest of the page is left as
+    // written.
+    if (traits & kForeignRoot) exact = false;
     open.Push(id, too_deep);
   }
   CopyTo(html_.size());

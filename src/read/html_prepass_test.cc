@@ -61,6 +61,7 @@ TEST(HtmlPrepass, DropsStyleAndEventAttributes) {
   // "<p />" would be self-closing, which "<p / style=x>" is not.
   EXPECT_EQ(Prepass("<p / style=x>"), "<p / style=x>");
   EXPECT_EQ(Prepass("<p style=x/>y"), "<p>y");
+  EXPECT_EQ(Prepass("<p a style=\"x\" =\"b\">"), "<p a style=\"x\" =\"b\">");
   // A tag that repeats an attribute is left as written.
   EXPECT_EQ(Prepass("<p a=1 style=x A=2>"), "<p a=1 style=x A=2>");
 }
@@ -77,9 +78,11 @@ TEST(HtmlPrepass, EmptiesSvgDrawings) {
   EXPECT_EQ(Prepass("<svg><g>"), "<svg><g>");
 }
 
-TEST(HtmlPrepass, LeavesSvgThatIsNotAWholeDrawingAsWritten) {
-  EXPECT_EQ(Prepass("<svg><g><!-- a --><title>b</title><script>c</script></g><p>d<!-- e -->"),
-            "<svg><g><!-- a --><title>b</title><script>c</script></g><p>d<!---->");
+TEST(HtmlPrepass, LeavesThePageFromSvgThatIsNotAWholeDrawingOnAsWritten) {
+  EXPECT_EQ(Prepass("<p>a<!-- b --><svg><g><!-- c --><title>d</title><script>e</script></g><p>f"
+                    "<!-- g --><math></math><script>h</script>"),
+            "<p>a<!----><svg><g><!-- c --><title>d</title><script>e</script></g><p>f"
+            "<!-- g --><math></math><script>h</script>");
 }
 
 TEST(HtmlPrepass, StopsCuttingWhereItCannotTellHtmlFromSvg) {
