@@ -648,6 +648,8 @@ PrepassResult Prepass::Run() {
     const std::string_view name = name_;
     ReadAttributes(html_, name_end, &tag_);
     const size_t end = tag_.end;
+    // gumbo 0.10.1 reads a tag with a NUL in it in ways of its own: such a tag stays as written.
+    if (html_.substr(begin, end - begin).find('\0') != std::string_view::npos) tag_.cuts.clear();
     i = end;
     if (!tag_.closed) break;  // the tokenizer drops a tag the page ends in
     if (end_tag) {

@@ -62,6 +62,9 @@ TEST(HtmlPrepass, DropsStyleAndEventAttributes) {
   EXPECT_EQ(Prepass("<p / style=x>"), "<p / style=x>");
   EXPECT_EQ(Prepass("<p style=x/>y"), "<p>y");
   EXPECT_EQ(Prepass("<p a style=\"x\" =\"b\">"), "<p a style=\"x\" =\"b\">");
+  // So is a tag with a NUL in it, which gumbo reads in ways of its own.
+  const std::string with_nul("<p a\0 style=x>", 14);
+  EXPECT_EQ(Prepass(with_nul), with_nul);
   // A tag that repeats an attribute is left as written.
   EXPECT_EQ(Prepass("<p a=1 style=x A=2>"), "<p a=1 style=x A=2>");
 }
