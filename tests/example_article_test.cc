@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "core/utf8.h"
@@ -107,6 +108,87 @@ TEST_F(ExampleArticle, RecordOffsetsAreCodePoints) {
     for (size_t k = start; k < end; ++k) AppendUtf8(code_points[k], &slice);
     EXPECT_EQ(slice, article_.sentences[i].Of(article_.text));
   }
+}
+
+// What the entities issue lists for this article. Needs the NER model (`make model`).
+class ExampleEntities : public ExampleArticle {
+ protected:
+  void SetUp() override {
+    ExampleArticle::SetUp();
+    if (IsSkipped()) return;
+    for (const std::string& w : article_.warnings) {
+      if (w.starts_with("entities: no NER model")) GTEST_SKIP() << w;
+    }
+  }
+  const nlohmann::json* Named(std::string_view name) const {
+    for (const auto& e : record_["entities"]) {
+      if (e["name"] == name) return &e;
+    }
+    return nullptr;
+  }
+  // The type of the entity with |name|, or "(none)".
+  std::string TypeOf(std::string_view name) const {
+    const nlohmann::json* e = Named(name);
+    return e ? (*e)["type"].get<std::string>() : "(none)";
+  }
+};
+
+TEST_F(ExampleEntities, PeopleWithTheirRoles) {
+  const struct {
+    const char* name;
+    const char* title;
+    const char* of;
+  } people[] = {{"Sergei Shoigu", "Defence Minister", "Russia"},
+                {"Volodymyr Zelensky", "President", "Ukraine"},
+                {"Antonio Guterres", "chief", "UN"},
+                {"Mykhaylo Podolyak", "presidential aide", "Ukraine"}};
+  for (const auto& p : people) {
+    const nlohmann::json* e = Named(p.name);
+    ASSERT_NE(e, nullptr) << p.name;
+    EXPECT_EQ((*e)["type"], "PERSON") << p.name;
+    ASSERT_FALSE((*e)["roles"].empty()) << p.name;
+    EXPECT_EQ((*e)["roles"][0]["title"], p.title) << p.name;
+    EXPECT_EQ((*e)["roles"][0]["of"], p.of) << p.name;
+  }
+}
+
+TEST_F(ExampleEntities, OrganisationsPlacesAndNationalities) {
+  for (const char* org : {"Wagner", "AFP", "NATO", "UN"}) EXPECT_EQ(TypeOf(org), "ORG") << org;
+  for (const char* place : {"Bakhmut", "Kyiv", "Ukraine", "Chasiv Yar"}) {
+    EXPECT_EQ(TypeOf(place), "GPE") << place;
+  }
+  for (const char* group : {"Russian", "Ukrainian"}) EXPECT_EQ(TypeOf(group), "NORP") << group;
+}
+
+TEST_F(ExampleEntities, MentionsAreSpansOfTheirField) {
+  for (const auto& e : record_["entities"]) {
+    for (const auto& m : e["mentions"]) {
+      const std::string field = m.value("field", "text");
+      std::string text =
+          field == "text"    ? record_["text"].get<std::string>()
+          : field == "title" ? record_["title"].get<std::string>()
+          : field == "caption"
+              ? record_["images"][m["index"].get<size_t>()]["caption"].get<std::string>()
+              : record_["links"][m["index"].get<size_t>()]["text"].get<std::string>();
+      // Code points to bytes: count lead bytes.
+      size_t cp = 0, begin = std::string::npos, end = std::string::npos;
+      for (size_t i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (cp == m["start"].get<size_t>()) begin = i;
+        if (cp == m["end"].get<size_t>()) end = i;
+        ++cp;
+      }
+      ASSERT_NE(begin, std::string::npos);
+      ASSERT_NE(end, std::string::npos);
+      EXPECT_EQ(text.substr(begin, end - begin), m["text"]) << e["name"];
+    }
+  }
+  // "Sergei Shoigu" in the caption and in the quote's attribution are one entity.
+  const nlohmann::json* shoigu = Named("Sergei Shoigu");
+  ASSERT_NE(shoigu, nullptr);
+  std::set<std::string> fields;
+  for (const auto& m : (*shoigu)["mentions"]) fields.insert(m.value("field", "text"));
+  EXPECT_EQ(fields, (std::set<std::string>{"caption", "text"}));
 }
 
 }  // namespace

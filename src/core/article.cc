@@ -33,4 +33,18 @@ void AssignStableId(Article& article) {
   article.id = HashHex(key);
 }
 
+std::string_view FieldText(const Article& article, const Mention& mention) {
+  switch (mention.field) {
+    case TextField::kBody: return article.text;
+    case TextField::kTitle: return article.title;
+    case TextField::kCaption:
+      return mention.index < article.images.size() ? article.images[mention.index].caption
+                                                   : std::string_view();
+    case TextField::kLink:
+      return mention.index < article.links.size() ? article.links[mention.index].text
+                                                  : std::string_view();
+  }
+  return {};
+}
+
 }  // namespace sitrep

@@ -8,7 +8,9 @@
 // Not for: storage or presentation. The JSON and text forms live in src/record/.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/span.h"
@@ -47,6 +49,33 @@ struct MetadataSources {
   std::string image;  // the lead image, images.front()
 };
 
+// Which text of the article a mention lies in: names occur in the title, captions and link texts
+// as well as the body ("NATO" may be named only in a related-article link). Spans are into that
+// field's string; |index| picks the image or link.
+enum class TextField : uint8_t { kBody, kTitle, kCaption, kLink };
+
+struct Mention {
+  TextField field = TextField::kBody;
+  uint32_t index = 0;  // images[index] or links[index] for kCaption and kLink
+  Span span;
+};
+
+// A role the article gives a person: "Defense Minister" of "Russia", "chief" of "UN".
+struct Role {
+  std::string title;  // as written, without the organisation or country when those lead it
+  std::string of;     // the organisation or country it belongs to; empty when not stated
+  Mention mention;    // where the whole role phrase is written
+};
+
+// One real-world referent named in the article, all its mentions merged (the entities layer).
+struct Entity {
+  std::string type;                  // PERSON, ORG, GPE, LOC, NORP, MISC
+  std::string name;                  // the fullest form the article uses
+  std::vector<std::string> aliases;  // the other forms, each once
+  std::vector<Role> roles;
+  std::vector<Mention> mentions;  // in reading order: body first, then title, captions, links
+};
+
 struct Article {
   // Identity and metadata, as the reader found them. Empty means unknown.
   std::string id;      // stable: derived from the URL when there is one, else from the text
@@ -69,6 +98,8 @@ struct Article {
   std::vector<Image> images;
   std::vector<Link> links;
 
+  std::vector<Entity> entities;  // written by the entities stage
+
   // The versioned names of the reader and the stages that made this record ("sentences.v1").
   std::vector<std::string> stages;
   // What went wrong without stopping the article (repaired UTF-8, a dropped element...).
@@ -78,6 +109,9 @@ struct Article {
 // Sets `id` from the URL when known, else from the text: the same page read twice gets the same
 // id, and two different pages collide only by 64-bit hash accident.
 void AssignStableId(Article& article);
+
+// The string a mention's span is into: text, title, a caption or a link's text.
+std::string_view FieldText(const Article& article, const Mention& mention);
 
 // 64-bit FNV-1a, as 16 lower-case hex digits: small, fast, stable across platforms.
 std::string HashHex(std::string_view bytes);

@@ -61,14 +61,14 @@ TEST(Pipeline, AFailingStageNamesItself) {
 TEST(Registry, DefaultPipelineValidatesAndSegments) {
   const Result<Pipeline> p = DefaultPipeline();
   ASSERT_TRUE(p.ok()) << p.status().ToString();
-  EXPECT_EQ(p.value().StageNames(), (std::vector<std::string_view>{"sentences.v1"}));
+  EXPECT_EQ(p.value().StageNames(), (std::vector<std::string_view>{"sentences.v1", "entities.v1"}));
   ReadOptions options;
   options.format = InputFormat::kText;
   const Article a =
       p.value().Analyze("One sentence. Another one.\n\nA second paragraph.", "-", options).value();
   EXPECT_EQ(a.paragraphs.size(), 2u);
   EXPECT_EQ(a.sentences.size(), 3u);
-  EXPECT_EQ(a.stages, (std::vector<std::string>{"read.text.v1", "sentences.v1"}));
+  EXPECT_EQ(a.stages, (std::vector<std::string>{"read.text.v1", "sentences.v1", "entities.v1"}));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "record/json_record.h"
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "core/utf8.h"
@@ -21,6 +22,72 @@ Json Spans(const std::vector<Span>& spans, const CodePointIndex& index) {
   Json out = Json::array();
   for (const Span& s : spans) {
     out.push_back({{"start", index.ToCodePoint(s.begin)}, {"end", index.ToCodePoint(s.end)}});
+  }
+  return out;
+}
+
+std::string_view FieldName(TextField field) {
+  switch (field) {
+    case TextField::kBody: return "text";
+    case TextField::kTitle: return "title";
+    case TextField::kCaption: return "caption";
+    case TextField::kLink: return "link";
+  }
+  return "text";
+}
+
+// Code-point offsets of mentions, one index per text field, built when first needed.
+class MentionWriter {
+ public:
+  MentionWriter(const Article& article, const CodePointIndex& body)
+      : article_(article), body_(body) {}
+
+  // {"start", "end", "text"}, and where it is when that is not the body: {"field": "caption",
+  // "index": 0} means images[0].caption, "link" links[i].text, "title" the title.
+  Json Write(const Mention& m) {
+    const std::string_view text = FieldText(article_, m);
+    const CodePointIndex& index = IndexOf(m, text);
+    Json j = {{"start", index.ToCodePoint(m.span.begin)},
+              {"end", index.ToCodePoint(m.span.end)},
+              {"text", m.span.Of(text)}};
+    if (m.field != TextField::kBody) j["field"] = FieldName(m.field);
+    if (m.field == TextField::kCaption || m.field == TextField::kLink) j["index"] = m.index;
+    return j;
+  }
+
+ private:
+  const CodePointIndex& IndexOf(const Mention& m, std::string_view text) {
+    if (m.field == TextField::kBody) return body_;
+    const auto key = std::make_pair(int(m.field), m.index);
+    auto it = others_.find(key);
+    if (it == others_.end()) it = others_.emplace(key, CodePointIndex(text)).first;
+    return it->second;
+  }
+
+  const Article& article_;
+  const CodePointIndex& body_;
+  std::map<std::pair<int, uint32_t>, CodePointIndex> others_;
+};
+
+Json Entities(const Article& article, const CodePointIndex& body) {
+  MentionWriter writer(article, body);
+  Json out = Json::array();
+  for (size_t i = 0; i < article.entities.size(); ++i) {
+    const Entity& e = article.entities[i];
+    Json roles = Json::array();
+    for (const Role& r : e.roles) {
+      Json role = {{"title", r.title}, {"of", OrNull(r.of)}};
+      role["mention"] = writer.Write(r.mention);
+      roles.push_back(std::move(role));
+    }
+    Json mentions = Json::array();
+    for (const Mention& m : e.mentions) mentions.push_back(writer.Write(m));
+    out.push_back({{"id", "e" + std::to_string(i + 1)},
+                   {"type", e.type},
+                   {"name", e.name},
+                   {"aliases", e.aliases},
+                   {"roles", std::move(roles)},
+                   {"mentions", std::move(mentions)}});
   }
   return out;
 }
@@ -65,9 +132,9 @@ std::string ToJson(const Article& article, int indent) {
         {{"text", link.text}, {"url", OrNull(link.url)}, {"kind", LinkKindName(link.kind)}});
   }
   j["links"] = std::move(links);
+  j["entities"] = Entities(article, index);
   // Layers that later stages fill; present now so consumers can rely on the keys.
-  for (const char* layer :
-       {"entities", "places", "dates", "quantities", "quotes", "claims", "events"}) {
+  for (const char* layer : {"places", "dates", "quantities", "quotes", "claims", "events"}) {
     j[layer] = Json::array();
   }
   j["stages"] = article.stages;

@@ -112,5 +112,38 @@ TEST(ToJson, ContentHashFollowsTheText) {
   EXPECT_NE(before["content_hash"], after["content_hash"]);
 }
 
+TEST(ToJson, EntitiesWithRolesAndMentionsInEveryField) {
+  Article a = Sample();
+  // "Київ" is bytes [3, 11) of the text (after the 3-byte opening quote): code points [1, 5).
+  Entity kyiv;
+  kyiv.type = "GPE";
+  kyiv.name = "Київ";
+  kyiv.mentions = {{TextField::kBody, 0, {3, 11}}, {TextField::kTitle, 0, {0, 8}}};
+  Entity person;
+  person.type = "PERSON";
+  person.name = "Other";
+  person.aliases = {"O."};
+  person.roles = {{"chief", "UN", {TextField::kCaption, 0, {2, 9}}}};
+  person.mentions = {{TextField::kLink, 0, {0, 5}}};
+  a.entities = {kyiv, person};
+  const json j = json::parse(ToJson(a));
+  ASSERT_EQ(j["entities"].size(), 2u);
+  const json& e1 = j["entities"][0];
+  EXPECT_EQ(e1["id"], "e1");
+  EXPECT_EQ(e1["type"], "GPE");
+  EXPECT_EQ(e1["mentions"][0], json({{"start", 1}, {"end", 5}, {"text", "Київ"}}));
+  EXPECT_EQ(e1["mentions"][1]["field"], "title");
+  EXPECT_EQ(e1["mentions"][1]["end"], 4);
+  const json& e2 = j["entities"][1];
+  EXPECT_EQ(e2["aliases"], json::array({"O."}));
+  EXPECT_EQ(e2["roles"][0]["title"], "chief");
+  EXPECT_EQ(e2["roles"][0]["of"], "UN");
+  EXPECT_EQ(e2["roles"][0]["mention"]["field"], "caption");
+  EXPECT_EQ(e2["roles"][0]["mention"]["index"], 0);
+  EXPECT_EQ(e2["roles"][0]["mention"]["text"], "caption");
+  EXPECT_EQ(e2["mentions"][0]["field"], "link");
+  EXPECT_EQ(e2["mentions"][0]["text"], "Other");
+}
+
 }  // namespace
 }  // namespace sitrep

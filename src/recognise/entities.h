@@ -1,0 +1,41 @@
+// The entities stage: people, organisations, places, nationalities and other names of an
+// article, merged into one entity per referent, with roles (the `entities` layer).
+//
+// Steps: tokenise every sentence of the body, and the title, image captions and link texts
+// (names are there too: "NATO" may be named only in a related-article link); tag them as one
+// document with the NER model (ner_model.h); give each span its record type (entity_types.h);
+// keep role words out of person names ("President Zelensky" tagged whole); merge spans into
+// entities (name_coref.h); attach roles to people (roles.h).
+//
+// Without a model (not built yet: `make model`) the stage still runs: it finds nothing and says
+// why in the article's warnings, so the rest of the record is still produced.
+//
+// Not for: resolving places to coordinates, or linking entities across articles.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/stage.h"
+#include "recognise/ner_model.h"
+
+namespace sitrep {
+
+class EntityRecogniser : public Stage {
+ public:
+  explicit EntityRecogniser(ner::NerModel model) : model_(std::move(model)) {}
+  // A recogniser without a model: every article gets |why| as a warning.
+  static EntityRecogniser WithoutModel(std::string why);
+
+  std::string_view Name() const override { return "entities.v1"; }
+  std::vector<std::string> Reads() const override { return {"text", "sentences"}; }
+  std::vector<std::string> Writes() const override { return {"entities"}; }
+  Status Run(Article& article) const override;
+
+ private:
+  EntityRecogniser() = default;
+  std::optional<ner::NerModel> model_;
+  std::string missing_model_;
+};
+
+}  // namespace sitrep
