@@ -29,13 +29,17 @@ std::string KeyOf(const TokenizedSentence& s, uint32_t begin, uint32_t end) {
 }  // namespace
 
 bool IsTitleCase(const TokenizedSentence& sentence) {
-  size_t words = 0, capitalised = 0;
+  size_t words = 0, capitalised = 0, all_caps = 0;
   for (const Token& t : sentence.tokens) {
     if (t.word.empty() || !IsLetter(t.word[0])) continue;
     ++words;
     if (IsUpper(t.word[0])) ++capitalised;
+    if (std::none_of(t.word.begin(), t.word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      ++all_caps;
+    }
   }
-  return words >= 4 && capitalised * 10 >= words * 7;
+  // An all-caps headline is not title case: the tagger reads those (ner_features.h).
+  return words >= 4 && capitalised * 10 >= words * 7 && all_caps * 2 < words;
 }
 
 void TrimTitleCaseSpans(const std::vector<TokenizedSentence>& sentences,

@@ -9,10 +9,13 @@ namespace {
 
 TEST(TitleCase, Detects) {
   MarkedText f({"Russia's Losses in Bakhmut 5 Times Higher Than Ukraine's, NATO Estimates",
-                "Russia has reaffirmed its commitment to capturing the town.", "Sergei Shoigu."});
+                "Russia has reaffirmed its commitment to capturing the town.", "Sergei Shoigu.",
+                "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT ."});
+  ASSERT_EQ(f.sentences.size(), 4u);
   EXPECT_TRUE(IsTitleCase(f.sentences[0]));
   EXPECT_FALSE(IsTitleCase(f.sentences[1]));
   EXPECT_FALSE(IsTitleCase(f.sentences[2]));  // too short to tell
+  EXPECT_FALSE(IsTitleCase(f.sentences[3]));  // all caps
 }
 
 TEST(TitleCase, KeepsOnlyKnownNamesAndAcronyms) {
