@@ -52,7 +52,7 @@ constexpr double kTagWrapperShare = 0.8;
 // Below this many characters of text the first reading is taken to have missed the article.
 constexpr uint32_t kMinBodyChars = 200;
 // Blocks whose link text exceeds this share of their text are link lists, not prose.
-constexpr double kMaxBlockLinkShare = 0.5;
+constexpr double kMaxBlockLinkShare = 0.4;
 // How many levels above the chosen region neighbouring prose is looked for.
 constexpr int kOuterLevels = 6;
 // A paragraph longer than this is judged by its links alone when it may join the container.
@@ -63,8 +63,9 @@ constexpr double kTrailingShare = 0.7;
 constexpr uint32_t kMinLooseChars = 40;
 // A block's commas score at most this much: a list of names is no essay.
 constexpr uint32_t kMaxCommaPoints = 10;
-// Candidates scoring this share of the best one are pieces of the same story.
-constexpr double kNearScore = 0.75;
+// Candidates scoring this share of the best one may be pieces of the same story (Readability
+// asks for 0.75; on this project's pages a story's pieces differ more).
+constexpr double kNearScore = 0.4;
 // Cue lines are at most this long (characters without spaces).
 constexpr uint32_t kMaxCueChars = 120;
 
@@ -489,7 +490,7 @@ class Chooser {
 
   // The best-scored element is often one piece of a story cut into several (a column per
   // paragraph group, an ad between them): after Readability, the container moves up to the
-  // ancestor shared by three pieces scoring nearly as well, then past ancestors that hold it
+  // ancestor shared by three pieces scoring kNearScore as well, then past ancestors that hold it
   // alone, then to an ancestor that scores higher still.
   uint32_t Widen(uint32_t best) const {
     std::vector<uint32_t> near;
