@@ -106,8 +106,10 @@ Status EntityRecogniser::Run(Article& article) const {
     }
     article.entities.push_back(std::move(e));
   }
-  for (const auto& [candidate, role] : roles) {
-    Entity& e = article.entities[size_t(entity_of[candidate])];
+  // No structured binding here: clang 14 (the fuzz build) cannot capture one in a lambda.
+  for (const std::pair<uint32_t, Role>& found : roles) {
+    const Role& role = found.second;
+    Entity& e = article.entities[size_t(entity_of[found.first])];
     if (e.type != "PERSON") continue;
     // One role once: "Defense Minister" of Russia in a caption and "Defence Minister" of Russia
     // in the body are one role (spelling folded, c as s), the first written kept.
