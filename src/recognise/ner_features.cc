@@ -46,6 +46,9 @@ enum Template : uint64_t {
   kWordNext,
   kSuffixPrev,
   kInitialCapSeen,
+  kSuffixNext,
+  kBigramPrev2,
+  kCapRun,
 };
 
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
@@ -270,6 +273,16 @@ void FeatureExtractor::Extract(const Document& doc, DocumentFeatures* out) const
       }
       if (w.init_cap && (w.sentence_initial || w.caps_sentence)) {
         emit(kInitialCapSeen, seen_cap_inside.Contains(w.lower));
+      }
+      emit(kSuffixNext, i + 1 < n ? info[t + 1].suffix[2] : kEnd);
+      emit(kBigramPrev2, Combine(lower_at(p - 2), lower_at(p - 1)));
+      // Where the token sits in a run of capitalised words, and how long the run is: names of
+      // organisations run long ("Armed Forces of Ukraine"), people's two or three words.
+      if (w.init_cap && !w.caps_sentence) {
+        size_t left = 0, right = 0;
+        while (left < i && info[t - left - 1].init_cap) ++left;
+        while (i + right + 1 < n && info[t + right + 1].init_cap) ++right;
+        emit(kCapRun, Combine(std::min<size_t>(left, 3), std::min<size_t>(right, 3)));
       }
       if (i > 0 && info[t - 1].title) emit(kTitlePrev, Combine(info[t - 1].lower, w.init_cap));
       if (w.title) emit(kTitle, w.init_cap);

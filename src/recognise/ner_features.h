@@ -23,7 +23,7 @@
 
 namespace sitrep::ner {
 
-inline constexpr uint32_t kFeatureVersion = 1;
+inline constexpr uint32_t kFeatureVersion = 2;
 
 // One sentence's words, and a document as its sentences in order.
 using Sentence = std::vector<std::string_view>;
