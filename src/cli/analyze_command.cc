@@ -91,6 +91,9 @@ int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* ou
   size_t read = 0, failed = 0, bytes = 0;
   bool any_directory = false;
   const std::vector<Input> inputs = ExpandDirectories(options.inputs, &any_directory);
+  for (const std::string& notice : pipeline.Notices()) {
+    std::fprintf(err, "sitrep: warning: %s\n", notice.c_str());
+  }
   for (size_t i = 0; i < inputs.size(); ++i) {
     const std::string& path = inputs[i].path;
     const std::string name = path == "-" ? "-" : path;

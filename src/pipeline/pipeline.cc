@@ -7,7 +7,8 @@
 
 namespace sitrep {
 
-Result<Pipeline> Pipeline::Create(std::vector<std::unique_ptr<Stage>> stages) {
+Result<Pipeline> Pipeline::Create(std::vector<std::unique_ptr<Stage>> stages,
+                                  std::vector<std::string> notices) {
   std::vector<std::string> written = ReaderLayers();
   for (const auto& stage : stages) {
     for (const std::string& layer : stage->Reads()) {
@@ -18,7 +19,7 @@ Result<Pipeline> Pipeline::Create(std::vector<std::unique_ptr<Stage>> stages) {
     }
     for (const std::string& layer : stage->Writes()) written.push_back(layer);
   }
-  return Pipeline(std::move(stages));
+  return Pipeline(std::move(stages), std::move(notices));
 }
 
 Status Pipeline::Run(Article& article) const {

@@ -20,7 +20,10 @@ namespace sitrep {
 
 class Pipeline {
  public:
-  static Result<Pipeline> Create(std::vector<std::unique_ptr<Stage>> stages);
+  // |notices| are conditions of the whole run, such as a stage left out because its model is
+  // missing: the command line prints them once, not once per article.
+  static Result<Pipeline> Create(std::vector<std::unique_ptr<Stage>> stages,
+                                 std::vector<std::string> notices = {});
 
   // Runs every stage in order and records its name in article.stages. Stops at the first
   // failing stage and returns its status, naming the stage.
@@ -31,10 +34,13 @@ class Pipeline {
                           const ReadOptions& options) const;
 
   std::vector<std::string_view> StageNames() const;
+  const std::vector<std::string>& Notices() const { return notices_; }
 
  private:
-  explicit Pipeline(std::vector<std::unique_ptr<Stage>> stages) : stages_(std::move(stages)) {}
+  Pipeline(std::vector<std::unique_ptr<Stage>> stages, std::vector<std::string> notices)
+      : stages_(std::move(stages)), notices_(std::move(notices)) {}
   std::vector<std::unique_ptr<Stage>> stages_;
+  std::vector<std::string> notices_;
 };
 
 }  // namespace sitrep

@@ -8,21 +8,27 @@ namespace sitrep {
 namespace {
 
 // The NER model, loaded once per process and shared by every pipeline and thread (it is
-// read-only). A missing or unreadable model leaves the entities stage without one: the stage
-// says so in each record's warnings, and reading and segmenting still work.
-EntityRecogniser MakeEntityRecogniser() {
+// read-only).
+const Result<ner::NerModel>& EntityModel() {
   static const Result<ner::NerModel> kModel = ner::NerModel::Load(ner::DefaultModelPath());
-  if (!kModel.ok()) return EntityRecogniser::WithoutModel(kModel.status().ToString());
-  return EntityRecogniser(kModel.value());
+  return kModel;
 }
 
 }  // namespace
 
 Result<Pipeline> DefaultPipeline() {
   std::vector<std::unique_ptr<Stage>> stages;
+  std::vector<std::string> notices;
   stages.push_back(std::make_unique<SentenceSegmenter>());
-  stages.push_back(std::make_unique<EntityRecogniser>(MakeEntityRecogniser()));
-  return Pipeline::Create(std::move(stages));
+  // Without a model the entities stage is left out, so no record claims entities.v1 ran, and
+  // the run says so once; reading and segmenting still work.
+  if (EntityModel().ok()) {
+    stages.push_back(std::make_unique<EntityRecogniser>(EntityModel().value()));
+  } else {
+    notices.push_back("no entities: " + EntityModel().status().ToString() +
+                      " (`make model` trains it from ../shared/data)");
+  }
+  return Pipeline::Create(std::move(stages), std::move(notices));
 }
 
 }  // namespace sitrep

@@ -52,17 +52,7 @@ Mention MentionOf(const TokenizedSentence& s, const Candidate& c) {
 
 }  // namespace
 
-EntityRecogniser EntityRecogniser::WithoutModel(std::string why) {
-  EntityRecogniser r;
-  r.missing_model_ = std::move(why);
-  return r;
-}
-
 Status EntityRecogniser::Run(Article& article) const {
-  if (!model_) {
-    article.warnings.push_back("entities: no NER model, so no entities: " + missing_model_);
-    return Status::Ok();
-  }
   const std::vector<TokenizedSentence> sentences = SentencesOf(article);
   ner::Document doc;
   doc.reserve(sentences.size());
@@ -72,7 +62,7 @@ Status EntityRecogniser::Run(Article& article) const {
     for (const ner::Token& t : s.tokens) words.push_back(t.word);
     doc.push_back(std::move(words));
   }
-  const std::vector<std::vector<ner::Tag>> tags = model_->TagDocument(doc);
+  const std::vector<std::vector<ner::Tag>> tags = model_.TagDocument(doc);
 
   std::vector<Candidate> candidates;
   for (uint32_t s = 0; s < sentences.size(); ++s) {

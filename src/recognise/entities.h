@@ -13,7 +13,6 @@
 // Not for: resolving places to coordinates, or linking entities across articles.
 #pragma once
 
-#include <optional>
 #include <string>
 
 #include "core/stage.h"
@@ -24,18 +23,13 @@ namespace sitrep {
 class EntityRecogniser : public Stage {
  public:
   explicit EntityRecogniser(ner::NerModel model) : model_(std::move(model)) {}
-  // A recogniser without a model: every article gets |why| as a warning.
-  static EntityRecogniser WithoutModel(std::string why);
-
   std::string_view Name() const override { return "entities.v1"; }
   std::vector<std::string> Reads() const override { return {"text", "sentences"}; }
   std::vector<std::string> Writes() const override { return {"entities"}; }
   Status Run(Article& article) const override;
 
  private:
-  EntityRecogniser() = default;
-  std::optional<ner::NerModel> model_;
-  std::string missing_model_;
+  ner::NerModel model_;
 };
 
 }  // namespace sitrep

@@ -36,16 +36,6 @@ class EntitiesWithModel : public ::testing::Test {
   std::optional<EntityRecogniser> stage_;
 };
 
-TEST(Entities, WithoutAModelSaysSoAndFindsNothing) {
-  const EntityRecogniser stage = EntityRecogniser::WithoutModel("E101 not found");
-  Article a;
-  a.text = "Sergei Shoigu visited Bakhmut.";
-  ASSERT_TRUE(stage.Run(a).ok());
-  EXPECT_TRUE(a.entities.empty());
-  ASSERT_EQ(a.warnings.size(), 1u);
-  EXPECT_NE(a.warnings[0].find("E101 not found"), std::string::npos);
-}
-
 TEST_F(EntitiesWithModel, PeopleWithRolesAndTheirShortNames) {
   const Article a =
       Run("Russian Defense Minister Sergei Shoigu visited troops near Bakhmut on Monday. "
