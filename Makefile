@@ -30,7 +30,7 @@ model: build
 	  fi; \
 	else echo "model: $(NER_DATA) is absent; tests that need the tagger will skip" >&2; fi
 
-demo: build
+demo: build model
 	@scripts/demo $(BUILD)/tools/sitrep
 
 test: build model
