@@ -44,8 +44,8 @@ asan:
 	$(MAKE) test BUILD=build-asan CMAKE_FLAGS="-DSITREP_SANITIZE=ON -DSITREP_BUILD_BENCH=OFF"
 
 # The fuzzers under libFuzzer + ASan/UBSan for FUZZ_SECONDS each: the whole read path, the HTML
-# path with an HTML dictionary, then the HTML prepass against gumbo's tree of the page as written. Seeds are examples/ and fuzz/seeds/; new inputs they find
-# stay in build-fuzz/corpus-*.
+# path with an HTML dictionary, then the HTML prepass against gumbo's tree of the page as
+# written. Seeds are examples/ and fuzz/seeds/; new inputs they find stay in build-fuzz/corpus-*.
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 -print_final_stats=1
 fuzz: setup
