@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli/analyze_command.h"
 #include "pipeline/registry.h"
 
 namespace {
@@ -21,15 +22,8 @@ struct Shell {
   std::string out, err;
 };
 
-// What stderr holds for a clean run: the run's notices, once (none when the NER model is built).
-std::string CleanRunErr() {
-  std::string err;
-  const auto pipeline = sitrep::DefaultPipeline();
-  for (const std::string& notice : pipeline.value().Notices()) {
-    err += "sitrep: warning: " + notice + "\n";
-  }
-  return err;
-}
+// What stderr holds for a clean run: the run's notices (none when the NER model is built).
+std::string CleanRunErr() { return sitrep::NoticeLines(sitrep::DefaultPipeline().value()); }
 
 // Runs |command| under bash with "$SITREP" set to the built binary.
 Shell RunShell(const std::string& command) {

@@ -86,14 +86,18 @@ bool Write(FILE* out, const std::string& s) {
 
 }  // namespace
 
+std::string NoticeLines(const Pipeline& pipeline) {
+  std::string lines;
+  for (const std::string& notice : pipeline.Notices()) lines += "sitrep: warning: " + notice + "\n";
+  return lines;
+}
+
 int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* out, FILE* err) {
   const auto started = std::chrono::steady_clock::now();
   size_t read = 0, failed = 0, bytes = 0;
   bool any_directory = false;
   const std::vector<Input> inputs = ExpandDirectories(options.inputs, &any_directory);
-  for (const std::string& notice : pipeline.Notices()) {
-    std::fprintf(err, "sitrep: warning: %s\n", notice.c_str());
-  }
+  std::fputs(NoticeLines(pipeline).c_str(), err);
   for (size_t i = 0; i < inputs.size(); ++i) {
     const std::string& path = inputs[i].path;
     const std::string name = path == "-" ? "-" : path;

@@ -27,6 +27,10 @@ struct AnalyzeOptions {
   bool progress = false;  // "[3/10] file" on stderr as inputs are read
 };
 
+// The lines a run writes to stderr before its first input: the pipeline's notices (a stage left
+// out for want of its model), once per run rather than once per article.
+std::string NoticeLines(const Pipeline& pipeline);
+
 // Returns the exit status. A broken pipe on |out| stops the batch and returns 0 (the reader has
 // what it wanted, as ripgrep and the Unix tools do).
 int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* out, FILE* err);

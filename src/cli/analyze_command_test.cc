@@ -35,15 +35,8 @@ Outcome Analyze(AnalyzeOptions options) {
   return run;
 }
 
-// What stderr holds for a clean run: the run's notices, once (none when the NER model is built).
-std::string CleanRunErr() {
-  std::string err;
-  const auto pipeline = DefaultPipeline();
-  for (const std::string& notice : pipeline.value().Notices()) {
-    err += "sitrep: warning: " + notice + "\n";
-  }
-  return err;
-}
+// What stderr holds for a clean run: the run's notices (none when the NER model is built).
+std::string CleanRunErr() { return NoticeLines(DefaultPipeline().value()); }
 
 class AnalyzeCommand : public ::testing::Test {
  protected:

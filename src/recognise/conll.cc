@@ -33,6 +33,13 @@ size_t ConllCorpus::TokenCount() const {
 
 namespace {
 
+// Whether a last column is meant as a tag: "O" or a one-letter prefix and a dash ("B-PER",
+// "X-FOO"). Anything else ("NNP") is a column the file has instead of gold, so `tag --conll`
+// also reads word/POS files. A chunk column last ("I-NP") has a tag's shape and is refused.
+bool LooksLikeTag(std::string_view column) {
+  return column == "O" || (column.size() > 2 && column[1] == '-');
+}
+
 // Closes the open sentence, fixing its tags to IOB2.
 void EndSentence(ConllDocument& doc, ConllSentence& sentence) {
   if (sentence.tokens.empty()) return;
@@ -82,10 +89,11 @@ Result<ConllCorpus> ParseConll(std::string text) {
     }
     ConllToken token{word, kOutside};
     const size_t last_start = line.find_last_of(" \t");
-    if (first_end == std::string_view::npos) {
+    const std::string_view last =
+        first_end == std::string_view::npos ? std::string_view() : line.substr(last_start + 1);
+    if (!LooksLikeTag(last)) {
       all_gold = false;
     } else {
-      const std::string_view last = line.substr(last_start + 1);
       const std::optional<Tag> tag = ParseTag(last);
       if (!tag) {
         return Status(ErrorCode::kParseError, "line " + std::to_string(line_number) +

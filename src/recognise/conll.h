@@ -53,7 +53,8 @@ struct ConllCorpus {
   size_t TokenCount() const;
 };
 
-// Parses CoNLL text. A line with one column is a token without gold.
+// Parses CoNLL text. A line with one column, or whose last column is not shaped like a tag
+// ("NNP"), is a token without gold; a malformed tag ("X-FOO") is an error.
 Result<ConllCorpus> ParseConll(std::string text);
 Result<ConllCorpus> ReadConllFile(const std::string& path);
 

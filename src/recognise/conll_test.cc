@@ -40,6 +40,22 @@ TEST(Conll, WordsOnlyHaveNoGold) {
   EXPECT_EQ(read.value().TokenCount(), 2u);
 }
 
+TEST(Conll, WordAndPosColumnsHaveNoGold) {
+  Result<ConllCorpus> read = ParseConll("Putin NNP\r\nvisited VBD\r\n\r\nMoscow NNP\r\n");
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  EXPECT_FALSE(read.value().has_gold);
+  EXPECT_EQ(read.value().TokenCount(), 3u);
+  EXPECT_EQ(read.value().documents[0].sentences.size(), 2u);
+  EXPECT_EQ(read.value().lines[0].text, "Putin NNP");
+}
+
+TEST(Conll, EmptyTextHasNoTokens) {
+  Result<ConllCorpus> read = ParseConll("");
+  ASSERT_TRUE(read.ok());
+  EXPECT_FALSE(read.value().has_gold);
+  EXPECT_EQ(read.value().TokenCount(), 0u);
+}
+
 TEST(Conll, BadTagIsAnError) {
   Result<ConllCorpus> read = ParseConll("Hello NN X-FOO\n");
   EXPECT_FALSE(read.ok());
