@@ -53,6 +53,13 @@ Mention MentionOf(const TokenizedSentence& s, const Candidate& c) {
 }  // namespace
 
 Status EntityRecogniser::Run(Article& article) const {
+  // An unknown language is read as English: plain text and many pages declare none.
+  const std::string_view language = article.language;
+  if (!language.empty() && language.substr(0, 2) != "en" && language.substr(0, 2) != "EN") {
+    article.warnings.push_back("entities: the tagger reads English only; this article is '" +
+                               article.language + "', so no entities");
+    return Status::Ok();
+  }
   const std::vector<TokenizedSentence> sentences = SentencesOf(article);
   ner::Document doc;
   doc.reserve(sentences.size());

@@ -7,8 +7,9 @@
 // keep role words out of person names ("President Zelensky" tagged whole); merge spans into
 // entities (name_coref.h); attach roles to people (roles.h).
 //
-// Without a model (not built yet: `make model`) the stage still runs: it finds nothing and says
-// why in the article's warnings, so the rest of the record is still produced.
+// Without a model (not built yet: `make model`) the registry leaves the stage out and the run says
+// so once. The model is English: an article whose page declares another language gets no
+// entities and a warning, since an English tagger reads German's capitalised nouns as names.
 //
 // Not for: resolving places to coordinates, or linking entities across articles.
 #pragma once

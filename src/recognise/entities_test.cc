@@ -36,6 +36,28 @@ class EntitiesWithModel : public ::testing::Test {
   std::optional<EntityRecogniser> stage_;
 };
 
+TEST_F(EntitiesWithModel, OtherLanguagesGetNoEntitiesAndAWarning) {
+  Article a;
+  a.language = "de";
+  a.text = "Die Bundesregierung hat am Montag in Berlin neue Regeln beschlossen.";
+  a.paragraphs = {{0, uint32_t(a.text.size())}};
+  ASSERT_TRUE(SentenceSegmenter().Run(a).ok());
+  ASSERT_TRUE(stage_->Run(a).ok());
+  EXPECT_TRUE(a.entities.empty());
+  ASSERT_EQ(a.warnings.size(), 1u);
+  EXPECT_NE(a.warnings[0].find("'de'"), std::string::npos) << a.warnings[0];
+
+  a.language = "en-GB";
+  a.warnings.clear();
+  a.text = "Russian Defense Minister Sergei Shoigu visited troops near Bakhmut on Monday.";
+  a.paragraphs = {{0, uint32_t(a.text.size())}};
+  a.sentences.clear();
+  ASSERT_TRUE(SentenceSegmenter().Run(a).ok());
+  ASSERT_TRUE(stage_->Run(a).ok());
+  EXPECT_TRUE(a.warnings.empty());
+  EXPECT_NE(Find(a, "Sergei Shoigu"), nullptr);
+}
+
 TEST_F(EntitiesWithModel, PeopleWithRolesAndTheirShortNames) {
   const Article a =
       Run("Russian Defense Minister Sergei Shoigu visited troops near Bakhmut on Monday. "
