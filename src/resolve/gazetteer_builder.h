@@ -1,0 +1,57 @@
+// Builds the gazetteer file (gazetteer.h) from places described in memory: it folds and indexes
+// every name, links places to their first-level region, derives regions' and countries' extent
+// and population from their cities, and serialises the result.
+//
+// Not for: reading the source packages (gazetteer_sources.h) or loading (gazetteer.h).
+// Tested by gazetteer_builder_test.cc and, through the file it writes, gazetteer_test.cc.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "resolve/gazetteer.h"
+
+namespace sitrep::places {
+
+struct PlaceRecord {
+  uint32_t geonames_id = 0;
+  std::string name;
+  std::vector<std::string> alternates;
+  double lat = 0, lon = 0;
+  std::optional<Box> box;  // a point's box when absent
+  uint32_t population = 0;
+  std::string country;      // ISO alpha-2, or empty
+  std::string admin1_code;  // GeoNames first-level code within the country ("05"), or empty
+  FeatureKind kind = FeatureKind::kCity;
+  char feature_class = 0;
+  std::string feature_code;
+};
+
+class GazetteerBuilder {
+ public:
+  // Adds a place. A region (kAdmin1) is known by country + admin1_code; a country by country.
+  void Add(PlaceRecord place);
+  // Adds names to a place added before, found by |key|: "UA" (a country), "UA.05" (a
+  // first-level region) or "geonames:713174". False when no place has that key.
+  bool AddNames(std::string_view key, const std::vector<std::string>& names);
+  // Gives each first-level region and each country without a box the box of its cities, a
+  // point at that box's centre when it has none, and the sum of its cities' population; links
+  // every place to its region. Call once, after all Add and AddNames calls.
+  void Finish();
+  // The file's bytes; |description| says where the data came from.
+  std::string Serialise(std::string_view description) const;
+
+  size_t size() const { return places_.size(); }
+
+ private:
+  std::vector<PlaceRecord> places_;
+  std::map<std::string, size_t, std::less<>> by_key_;
+  std::vector<uint32_t> admin1_of_;  // filled by Finish
+  bool finished_ = false;
+};
+
+}  // namespace sitrep::places

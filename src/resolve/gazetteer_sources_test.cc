@@ -1,0 +1,119 @@
+#include "resolve/gazetteer_sources.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace sitrep::places {
+namespace {
+
+namespace fs = std::filesystem;
+
+class GazetteerSources : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("sitrep_gaz_sources_" + std::to_string(getpid()));
+    fs::create_directories(dir_ / "countries" / "data");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Write(const std::string& name, const std::string& text) {
+    const fs::path path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path.string();
+  }
+  fs::path dir_;
+};
+
+// Two cities in GeoNames' 19-column layout; the second has a code among its alternates.
+constexpr const char* kCities =
+    "713174\tBakhmut\tBakhmut\tArtemivs'k,Artemivsk,Бахмут\t48.59441\t37.99983\tP\tPPLA2\tUA\t\t05"
+    "\t9030870\t\t\t80500\t\t98\tEurope/Kiev\t2020-03-08\n"
+    "703448\tKyiv\tKyiv\tIEV,Kiev,Kijów\t50.45466\t30.5238\tP\tPPLC\tUA\t\t12\t\t\t\t2797553\t\t187"
+    "\tEurope/Kiev\t2020-03-08\n";
+
+TEST_F(GazetteerSources, AllFourSourcesMakeOneGazetteer) {
+  GazetteerBuilder b;
+  SourceCounts counts;
+  ASSERT_TRUE(ReadGeoNamesCities(Write("cities.txt", kCities), &b, &counts).ok());
+  ASSERT_TRUE(
+      ReadAdmin1Names(
+          Write("admin1.json",
+                R"([{"code":"UA.05","name":"Donetsk"},{"code":"UA.12","name":"Kyiv City"}])"),
+          &b, &counts)
+          .ok());
+  Write("countries/countries.json",
+        R"([{"name":{"common":"Ukraine","official":"Ukraine"},"cca2":"UA","cca3":"UKR",
+             "altSpellings":["UA","Ukrayina"],"latlng":[49,32],
+             "demonyms":{"eng":{"f":"Ukrainian","m":"Ukrainian"}}}])");
+  Write("countries/data/ukr.geo.json",
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":
+            "MultiPolygon","coordinates":[[[[22.1,48.0],[40.2,49.5],[33.0,44.4],[22.1,48.0]]],
+            [[[30.0,52.4],[31.0,52.3],[30.0,52.4]]]]}}]})");
+  ASSERT_TRUE(ReadCountries((dir_ / "countries").string(), &b, &counts).ok());
+  const Status hand = ReadHandKeptPlaces(
+      Write("places.tsv",
+            "# kind\tcode\tname\tnames\tcountry\tlat\tlon\tsouth\twest\tnorth\teast\n"
+            "region\tRGN\tDonbas\tDonbass;the Donbas\tUA\t48.0\t38.5\t46.9\t36.5\t50.1\t40.2\n"
+            "physical\tSEA\tBlack Sea\t\t\t43.4\t34.0\t40.9\t27.4\t46.6\t41.8\n"
+            "names\tUA.05\tDonetsk Oblast;Donetska oblast\n"),
+      &b, &counts);
+  ASSERT_TRUE(hand.ok()) << hand.ToString();
+  EXPECT_EQ(counts.cities, 2u);
+  EXPECT_EQ(counts.regions, 2u);
+  EXPECT_EQ(counts.countries, 1u);
+  EXPECT_EQ(counts.demonyms, 1u);
+  EXPECT_EQ(counts.hand_kept, 2u);
+  EXPECT_EQ(counts.names_added, 2u);
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("sources test"));
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  const Gazetteer& gaz = g.value();
+
+  EXPECT_EQ(gaz.Get(gaz.LookupName("Artemivsk")[0]).geonames_id, 713174u);
+  EXPECT_EQ(gaz.Get(gaz.LookupName("Kiev")[0]).geonames_id, 703448u);
+  EXPECT_TRUE(gaz.LookupName("IEV").empty()) << "airport codes are no names";
+  EXPECT_EQ(gaz.Get(gaz.LookupName("Bakhmut")[0]).admin1_name, "Donetsk");
+  EXPECT_EQ(gaz.Get(gaz.LookupName("Donetska oblast")[0]).kind, FeatureKind::kAdmin1);
+  EXPECT_EQ(gaz.Get(gaz.LookupName("Donetsk region")[0]).kind, FeatureKind::kAdmin1);
+  EXPECT_EQ(gaz.Get(gaz.LookupName("Kyiv City")[0]).kind, FeatureKind::kAdmin1);
+
+  const Place ukraine = gaz.Get(gaz.LookupName("Ukrayina")[0]);
+  EXPECT_EQ(ukraine.kind, FeatureKind::kCountry);
+  EXPECT_EQ(ukraine.country, "UA");
+  EXPECT_FLOAT_EQ(ukraine.box.west, 22.1f);
+  EXPECT_FLOAT_EQ(ukraine.box.north, 52.4f);
+  EXPECT_EQ(ukraine.population, 80500u + 2797553u);
+  EXPECT_TRUE(gaz.LookupName("UA").empty()) << "two-letter codes are no names";
+  EXPECT_EQ(gaz.Get(gaz.LookupName("UKR")[0]).kind, FeatureKind::kCountry);
+  EXPECT_EQ(gaz.Get(gaz.LookupName("Ukrainian")[0]).kind, FeatureKind::kDemonym);
+
+  EXPECT_EQ(gaz.Get(gaz.LookupName("the Donbas")[0]).kind, FeatureKind::kRegion);
+  const Place sea = gaz.Get(gaz.LookupName("Black Sea")[0]);
+  EXPECT_EQ(sea.kind, FeatureKind::kPhysical);
+  EXPECT_EQ(sea.feature_class, 'H');
+  EXPECT_TRUE(sea.country.empty());
+}
+
+TEST_F(GazetteerSources, MalformedSourcesAreErrorsWithTheLine) {
+  GazetteerBuilder b;
+  SourceCounts counts;
+  const Status short_row = ReadGeoNamesCities(Write("bad.txt", "1\tX\tX\n"), &b, &counts);
+  EXPECT_EQ(short_row.code(), ErrorCode::kParseError);
+  EXPECT_NE(short_row.message().find("bad.txt:1"), std::string::npos);
+  EXPECT_EQ(ReadGeoNamesCities((dir_ / "none.txt").string(), &b, &counts).code(),
+            ErrorCode::kNotFound);
+  EXPECT_EQ(ReadAdmin1Names(Write("a.json", "{not json"), &b, &counts).code(),
+            ErrorCode::kParseError);
+  const Status unknown_key =
+      ReadHandKeptPlaces(Write("p.tsv", "names\tZZ.99\tNowhere\n"), &b, &counts);
+  EXPECT_NE(unknown_key.message().find("p.tsv:1"), std::string::npos);
+  const Status bad_kind = ReadHandKeptPlaces(Write("q.tsv", "\n# c\nplanet\tX\n"), &b, &counts);
+  EXPECT_NE(bad_kind.message().find("q.tsv:3"), std::string::npos);
+  const Status bad_box =
+      ReadHandKeptPlaces(Write("r.tsv", "region\tRGN\tX\t\tUA\t1\t2\t5\t0\t1\t3\n"), &b, &counts);
+  EXPECT_EQ(bad_box.code(), ErrorCode::kParseError);
+}
+
+}  // namespace
+}  // namespace sitrep::places
