@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "core/utf8.h"
-#include "read/gumbo_arena.h"
+#include "gumbo/gumbo_arena.h"
 #include "read/html_prepass.h"
 #include "read/strings.h"
 

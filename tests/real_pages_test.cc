@@ -5,11 +5,16 @@
 // bench/extraction unpacks (~/.cache/sitrep-data, or $SITREP_DATA_CACHE), unpacking it there
 // first if need be, and skips when ../shared is absent.
 //
+// Also, over every page of the set: the readers give the same record on html_tree_builder's
+// tree as on gumbo's (the full HTML5 algorithm), so the builder's simplifications cost nothing
+// on real pages.
+//
 // Not for: the corpus-wide figures. bench/extraction measures those; a page here is one a past
 // change got right and a later change must not break.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -18,6 +23,11 @@
 #include <set>
 #include <sstream>
 
+#include "gumbo/gumbo_tree.h"
+#include "read/charset.h"
+#include "read/html_prepass.h"
+#include "read/html_reader.h"
+#include "read/html_tree_builder.h"
 #include "read/reader.h"
 
 namespace sitrep {
@@ -98,7 +108,8 @@ std::string GoldAuthors(const nlohmann::json& gold) {
   return joined;
 }
 
-class RealPages : public ::testing::TestWithParam<const char*> {
+// The set, unpacked once for all the tests here.
+class PageSet : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     if (!fs::exists(fs::path(kSet) / "evaldata.json")) return;
@@ -139,6 +150,55 @@ class RealPages : public ::testing::TestWithParam<const char*> {
   static inline std::map<std::string, nlohmann::json> gold_;
   static inline fs::path pages_;
 };
+
+class RealPages : public PageSet, public ::testing::WithParamInterface<const char*> {};
+
+// What a user sees of a record, as one string to compare.
+std::string Summary(const Article& a) {
+  std::string s = "title: " + a.title + "\npublished: " + a.published +
+                  "\nmodified: " + a.modified + "\nlanguage: " + a.language +
+                  "\noutlet: " + a.outlet + "\nsection: " + a.section +
+                  "\ncanonical: " + a.canonical_url + "\nauthors:";
+  for (const std::string& author : a.authors) s += " " + author + ";";
+  s += "\nimages:";
+  for (const Image& image : a.images) s += " " + image.url + " (" + image.caption + ");";
+  s += "\nlinks: " + std::to_string(a.links.size()) +
+       "\nparagraphs: " + std::to_string(a.paragraphs.size()) + "\ntext: " + a.text;
+  return s;
+}
+
+TEST_F(PageSet, EveryPageReadsTheSameAsOnGumbosTree) {
+  if (gold_.empty()) GTEST_SKIP() << kSet << " is not here";
+  int pages = 0;
+  int same = 0;
+  std::string differences;
+  for (const char* folder : {"eval", "cache"}) {
+    for (const auto& entry : fs::directory_iterator(pages_ / folder)) {
+      const DecodedText decoded = DecodeToUtf8(Slurp(entry.path()), InputFormat::kHtml);
+      std::string prepassed;
+      const bool flattened = PrepassHtml(decoded.utf8, &prepassed).flattened;
+      TreeBuildNotes notes;
+      const auto ours = BuildHtmlTree(prepassed, &notes);
+      const auto gumbos = GumboHtmlTree(prepassed);
+      ReadOptions options;
+      const std::string want = Summary(ReadHtmlTree(gumbos->root, flattened, options));
+      const std::string got = Summary(ReadHtmlTree(ours->root, flattened, options));
+      ++pages;
+      if (want == got) {
+        ++same;
+      } else {
+        // Where the two first part, in a little context.
+        const size_t at =
+            std::mismatch(want.begin(), want.end(), got.begin(), got.end()).first - want.begin();
+        const size_t from = at < 80 ? 0 : at - 80;
+        differences += entry.path().filename().string() + "\n  want: " + want.substr(from, 240) +
+                       "\n  got:  " + got.substr(from, 240) + "\n";
+      }
+    }
+  }
+  EXPECT_GT(pages, 900);
+  EXPECT_EQ(same, pages) << differences;
+}
 
 TEST_P(RealPages, BodyAndMetadataMatchTheGold) {
   const char* name = GetParam();

@@ -152,8 +152,7 @@ Furniture ClassifyToken(std::string_view token) {
 }
 
 // The class and id, lower-cased into |buffer| with a space between them.
-std::string_view ClassAndId(const GumboNode* element,
-                            std::array<char, kMaxAttributeBytes>& buffer) {
+std::string_view ClassAndId(const HtmlNode* element, std::array<char, kMaxAttributeBytes>& buffer) {
   size_t size = 0;
   for (const char* name : {"class", "id"}) {
     for (const char c : Attr(element, name)) {
@@ -501,27 +500,27 @@ std::string_view FurnitureName(Furniture kind) {
   return "none";
 }
 
-ElementCue ClassifyElement(const GumboNode* element) {
+ElementCue ClassifyElement(const HtmlNode* element) {
   if (!IsElement(element)) return {};
   switch (HtmlTag(element)) {
-    case GUMBO_TAG_HTML:
-    case GUMBO_TAG_BODY:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_ARTICLE: return {};
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_MENU: return {Furniture::kNavigation};
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER: return {Furniture::kHeaderFooter};
-    case GUMBO_TAG_ASIDE: return {Furniture::kRelated};
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEXTAREA: return {Furniture::kWidget};
+    case Tag::kHtml:
+    case Tag::kBody:
+    case Tag::kMain:
+    case Tag::kArticle: return {};
+    case Tag::kNav:
+    case Tag::kMenu: return {Furniture::kNavigation};
+    case Tag::kHeader:
+    case Tag::kFooter: return {Furniture::kHeaderFooter};
+    case Tag::kAside: return {Furniture::kRelated};
+    case Tag::kForm:
+    case Tag::kButton:
+    case Tag::kInput:
+    case Tag::kSelect:
+    case Tag::kTextarea: return {Furniture::kWidget};
     default: break;
   }
   // Inline styles are gone by now (html_prepass drops them), so `hidden` is the only sign left.
-  if (gumbo_get_attribute(&element->v.element.attributes, "hidden") != nullptr) {
+  if (HasAttr(element, "hidden")) {
     return {Furniture::kHidden};
   }
   if (const Furniture role = ClassifyRole(Attr(element, "role")); role != Furniture::kNone) {
@@ -532,7 +531,7 @@ ElementCue ClassifyElement(const GumboNode* element) {
   return {kind, kind != Furniture::kNone};
 }
 
-bool IsContentMarked(const GumboNode* element) {
+bool IsContentMarked(const HtmlNode* element) {
   if (EqualsNoCase(Attr(element, "itemprop"), "articleBody")) return true;
   std::array<char, kMaxAttributeBytes> buffer;
   const std::string_view words = ClassAndId(element, buffer);

@@ -13,10 +13,10 @@
 // holds before it drops anything.
 #pragma once
 
-#include <gumbo.h>
-
 #include <cstdint>
 #include <string_view>
+
+#include "read/html_tree.h"
 
 namespace sitrep {
 
@@ -49,11 +49,11 @@ struct ElementCue {
 // What |element| says it is; kNone for text and for elements with no furniture cue. The class
 // and id of <html>, <body>, <main> and <article> are not read: sites put page-state words there
 // ("comments-open", "tag-politics") that say nothing about the element itself.
-ElementCue ClassifyElement(const GumboNode* element);
+ElementCue ClassifyElement(const HtmlNode* element);
 
 // True when the element's class, id or itemprop marks it as an article's text ("article-body",
 // "entry-content", itemprop="articleBody"): the cue that outweighs a furniture word beside it.
-bool IsContentMarked(const GumboNode* element);
+bool IsContentMarked(const HtmlNode* element);
 
 // What a short line of text (a heading, a label, a one-line paragraph) announces, from its
 // opening words, in English and German: kRelated for "Related articles", kShare for "Share

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "read/html_tree.h"
+#include "read/html_tree_builder.h"
 
 namespace sitrep {
 namespace {
@@ -13,22 +14,21 @@ namespace {
 // writes in each page), read from a parsed tree as html_body reads it.
 ElementCue CueOfFirst(const std::string& body) {
   bool flattened = false;
-  const ParsedHtml parsed = ParseHtml("<html><body>" + body + "</body></html>", &flattened);
+  const auto parsed = ParseHtml("<html><body>" + body + "</body></html>", &flattened);
   struct Finder {
-    const GumboNode* found = nullptr;
-    bool Enter(const GumboNode* node) {
+    const HtmlNode* found = nullptr;
+    bool Enter(const HtmlNode* node) {
       if (found != nullptr) return false;
-      const GumboTag tag = HtmlTag(node);
-      if (IsElement(node) && tag != GUMBO_TAG_HTML && tag != GUMBO_TAG_HEAD &&
-          tag != GUMBO_TAG_BODY) {
+      const Tag tag = HtmlTag(node);
+      if (IsElement(node) && tag != Tag::kHtml && tag != Tag::kHead && tag != Tag::kBody) {
         found = node;
         return false;
       }
       return true;
     }
-    void Leave(const GumboNode*) {}
+    void Leave(const HtmlNode*) {}
   } finder;
-  Walk(parsed->document, finder);
+  Walk(parsed->root, finder);
   return finder.found == nullptr ? ElementCue() : ClassifyElement(finder.found);
 }
 
@@ -99,20 +99,20 @@ TEST(ClassifyElement, InnocentWordsAreNoCues) {
 
 TEST(IsContentMarked, ReadsArticleBodyMarks) {
   bool flattened = false;
-  const ParsedHtml parsed = ParseHtml(
+  const auto parsed = ParseHtml(
       R"(<html><body><div itemprop="articleBody">a</div><div class="entry-content">b</div>
          <div class="content">c</div></body></html>)",
       &flattened);
   std::vector<bool> marks;
   struct Collector {
     std::vector<bool>* marks;
-    bool Enter(const GumboNode* node) {
-      if (HtmlTag(node) == GUMBO_TAG_DIV) marks->push_back(IsContentMarked(node));
+    bool Enter(const HtmlNode* node) {
+      if (HtmlTag(node) == Tag::kDiv) marks->push_back(IsContentMarked(node));
       return true;
     }
-    void Leave(const GumboNode*) {}
+    void Leave(const HtmlNode*) {}
   } collector{&marks};
-  Walk(parsed->document, collector);
+  Walk(parsed->root, collector);
   EXPECT_EQ(marks, (std::vector<bool>{true, true, false}));
 }
 

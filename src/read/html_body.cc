@@ -71,56 +71,54 @@ constexpr uint32_t kMaxCueChars = 120;
 
 // Elements whose content is never body text. <figure> is here because figures become images,
 // <h1> because it is the title.
-bool IsNonText(const GumboNode* node) {
-  if (node->type == GUMBO_NODE_TEMPLATE) return true;
-  if (IsElement(node) && node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML) return true;
+bool IsNonText(const HtmlNode* node) {
+  if (node->foreign) return true;
   return IsTagOneOf(
       HtmlTag(node),
-      {GUMBO_TAG_HEAD, GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE,
-       GUMBO_TAG_IFRAME, GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED, GUMBO_TAG_FIGURE, GUMBO_TAG_H1,
-       GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA, GUMBO_TAG_BUTTON, GUMBO_TAG_INPUT, GUMBO_TAG_AUDIO,
-       GUMBO_TAG_VIDEO, GUMBO_TAG_CANVAS, GUMBO_TAG_MAP});
+      {Tag::kHead, Tag::kScript, Tag::kStyle, Tag::kNoscript, Tag::kTemplate, Tag::kIframe,
+       Tag::kObject, Tag::kEmbed, Tag::kFigure, Tag::kH1, Tag::kSelect, Tag::kTextarea,
+       Tag::kButton, Tag::kInput, Tag::kAudio, Tag::kVideo, Tag::kCanvas, Tag::kMap});
 }
 
 // Elements that flow inside a line of text rather than starting a new one.
-bool IsInline(GumboTag tag) {
+bool IsInline(Tag tag) {
   switch (tag) {
-    case GUMBO_TAG_A:
-    case GUMBO_TAG_ABBR:
-    case GUMBO_TAG_ACRONYM:
-    case GUMBO_TAG_B:
-    case GUMBO_TAG_BDI:
-    case GUMBO_TAG_BDO:
-    case GUMBO_TAG_BIG:
-    case GUMBO_TAG_CITE:
-    case GUMBO_TAG_CODE:
-    case GUMBO_TAG_DATA:
-    case GUMBO_TAG_DEL:
-    case GUMBO_TAG_DFN:
-    case GUMBO_TAG_EM:
-    case GUMBO_TAG_FONT:
-    case GUMBO_TAG_I:
-    case GUMBO_TAG_IMG:
-    case GUMBO_TAG_INS:
-    case GUMBO_TAG_KBD:
-    case GUMBO_TAG_LABEL:
-    case GUMBO_TAG_MARK:
-    case GUMBO_TAG_NOBR:
-    case GUMBO_TAG_Q:
-    case GUMBO_TAG_S:
-    case GUMBO_TAG_SAMP:
-    case GUMBO_TAG_SMALL:
-    case GUMBO_TAG_SOURCE:
-    case GUMBO_TAG_SPAN:
-    case GUMBO_TAG_STRIKE:
-    case GUMBO_TAG_STRONG:
-    case GUMBO_TAG_SUB:
-    case GUMBO_TAG_SUP:
-    case GUMBO_TAG_TIME:
-    case GUMBO_TAG_TT:
-    case GUMBO_TAG_U:
-    case GUMBO_TAG_VAR:
-    case GUMBO_TAG_WBR: return true;
+    case Tag::kA:
+    case Tag::kAbbr:
+    case Tag::kAcronym:
+    case Tag::kB:
+    case Tag::kBdi:
+    case Tag::kBdo:
+    case Tag::kBig:
+    case Tag::kCite:
+    case Tag::kCode:
+    case Tag::kData:
+    case Tag::kDel:
+    case Tag::kDfn:
+    case Tag::kEm:
+    case Tag::kFont:
+    case Tag::kI:
+    case Tag::kImg:
+    case Tag::kIns:
+    case Tag::kKbd:
+    case Tag::kLabel:
+    case Tag::kMark:
+    case Tag::kNobr:
+    case Tag::kQ:
+    case Tag::kS:
+    case Tag::kSamp:
+    case Tag::kSmall:
+    case Tag::kSource:
+    case Tag::kSpan:
+    case Tag::kStrike:
+    case Tag::kStrong:
+    case Tag::kSub:
+    case Tag::kSup:
+    case Tag::kTime:
+    case Tag::kTt:
+    case Tag::kU:
+    case Tag::kVar:
+    case Tag::kWbr: return true;
     default: return false;
   }
 }
@@ -129,69 +127,68 @@ enum class BlockKind : uint8_t { kProse, kHeading, kItem, kCell };
 
 // The kind of the text an element owns; kProse for <p>, <blockquote> and loose text in
 // containers, |inherited| for containers inside a heading, item or cell.
-BlockKind KindOf(GumboTag tag, BlockKind inherited) {
+BlockKind KindOf(Tag tag, BlockKind inherited) {
   switch (tag) {
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: return BlockKind::kHeading;
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_DD: return BlockKind::kItem;
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TH: return BlockKind::kCell;
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_PRE: return BlockKind::kProse;
+    case Tag::kH2:
+    case Tag::kH3:
+    case Tag::kH4:
+    case Tag::kH5:
+    case Tag::kH6: return BlockKind::kHeading;
+    case Tag::kLi:
+    case Tag::kDt:
+    case Tag::kDd: return BlockKind::kItem;
+    case Tag::kTd:
+    case Tag::kTh: return BlockKind::kCell;
+    case Tag::kP:
+    case Tag::kBlockquote:
+    case Tag::kPre: return BlockKind::kProse;
     default: return inherited;
   }
 }
 
 // 2 for <h2> ... 6 for <h6>; 7 for a heading-like text of another element (a <dt>, a cell).
-int HeadingLevel(GumboTag tag) {
+int HeadingLevel(Tag tag) {
   switch (tag) {
-    case GUMBO_TAG_H2: return 2;
-    case GUMBO_TAG_H3: return 3;
-    case GUMBO_TAG_H4: return 4;
-    case GUMBO_TAG_H5: return 5;
-    case GUMBO_TAG_H6: return 6;
+    case Tag::kH2: return 2;
+    case Tag::kH3: return 3;
+    case Tag::kH4: return 4;
+    case Tag::kH5: return 5;
+    case Tag::kH6: return 6;
     default: return 7;
   }
 }
 
 // Elements that are themselves one paragraph: their score goes to the element around them, as
 // the loose text of a <div> scores the <div>.
-bool IsParagraphElement(GumboTag tag) {
-  return IsTagOneOf(tag, {GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_TD,
-                          GUMBO_TAG_LI, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5,
-                          GUMBO_TAG_H6, GUMBO_TAG_DD, GUMBO_TAG_DT, GUMBO_TAG_TH});
+bool IsParagraphElement(Tag tag) {
+  return IsTagOneOf(tag, {Tag::kP, Tag::kPre, Tag::kBlockquote, Tag::kTd, Tag::kLi, Tag::kH2,
+                          Tag::kH3, Tag::kH4, Tag::kH5, Tag::kH6, Tag::kDd, Tag::kDt, Tag::kTh});
 }
 
 // The starting score of a container, by tag (Readability's table).
-double TagScore(GumboTag tag) {
+double TagScore(Tag tag) {
   switch (tag) {
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_MAIN: return 5;
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_BLOCKQUOTE: return 3;
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_FORM: return -3;
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_TH: return -5;
+    case Tag::kDiv:
+    case Tag::kArticle:
+    case Tag::kSection:
+    case Tag::kMain: return 5;
+    case Tag::kPre:
+    case Tag::kTd:
+    case Tag::kBlockquote: return 3;
+    case Tag::kAddress:
+    case Tag::kOl:
+    case Tag::kUl:
+    case Tag::kDl:
+    case Tag::kDd:
+    case Tag::kDt:
+    case Tag::kLi:
+    case Tag::kForm: return -3;
+    case Tag::kH2:
+    case Tag::kH3:
+    case Tag::kH4:
+    case Tag::kH5:
+    case Tag::kH6:
+    case Tag::kTh: return -5;
     default: return 0;
   }
 }
@@ -200,7 +197,7 @@ struct RawLink {
   size_t begin = 0;  // bytes into Block::text
   size_t end = 0;
   std::string href;
-  const GumboNode* anchor = nullptr;
+  const HtmlNode* anchor = nullptr;
 };
 
 struct Block {
@@ -216,12 +213,12 @@ struct Block {
 };
 
 struct Element {
-  const GumboNode* node = nullptr;
+  const HtmlNode* node = nullptr;
   uint32_t parent = 0;  // the row of the nearest block-level ancestor; the root is its own parent
   uint32_t end = 0;     // one past the row of its last descendant
   uint32_t first_block = 0;
   uint32_t end_block = 0;
-  GumboTag tag = GUMBO_TAG_UNKNOWN;
+  Tag tag = Tag::kUnknown;
   BlockKind kind = BlockKind::kProse;
   Furniture furniture = Furniture::kNone;
   bool furniture_from_words = false;
@@ -233,21 +230,21 @@ class PageCutter {
   std::vector<Block> blocks;
   std::vector<Element> elements;
 
-  explicit PageCutter(const GumboNode* document) {
+  explicit PageCutter(const HtmlNode* document) {
     elements.emplace_back();
     elements.back().node = document;
     open_.push_back(0);
   }
 
-  bool Enter(const GumboNode* node) {
+  bool Enter(const HtmlNode* node) {
     if (IsText(node)) {
-      current_.text += node->v.text.text;
+      current_.text += node->text;
       return false;
     }
-    if (node->type == GUMBO_NODE_DOCUMENT) return true;
+    if (node->type == NodeType::kDocument) return true;
     if (!IsElement(node) || IsNonText(node)) return false;
-    const GumboTag tag = HtmlTag(node);
-    if (tag == GUMBO_TAG_BR) {
+    const Tag tag = HtmlTag(node);
+    if (tag == Tag::kBr) {
       // Inside a paragraph a line break is a space; in loose text it separates paragraphs.
       if (IsParagraphElement(elements[open_.back()].tag)) {
         current_.text += ' ';
@@ -258,7 +255,7 @@ class PageCutter {
     }
     if (IsInline(tag)) {
       if (ClassifyElement(node).kind == Furniture::kHidden) return false;
-      if (tag == GUMBO_TAG_A && !Attr(node, "href").empty()) {
+      if (tag == Tag::kA && !Attr(node, "href").empty()) {
         open_links_.push_back({current_.text.size(), 0, std::string(Attr(node, "href")), node});
       }
       return true;
@@ -278,10 +275,10 @@ class PageCutter {
     return true;
   }
 
-  void Leave(const GumboNode* node) {
-    const GumboTag tag = HtmlTag(node);
-    if (node->type != GUMBO_NODE_DOCUMENT && IsInline(tag)) {
-      if (tag == GUMBO_TAG_A) CloseLink(node);
+  void Leave(const HtmlNode* node) {
+    const Tag tag = HtmlTag(node);
+    if (node->type != NodeType::kDocument && IsInline(tag)) {
+      if (tag == Tag::kA) CloseLink(node);
       return;
     }
     Flush();
@@ -292,7 +289,7 @@ class PageCutter {
   }
 
  private:
-  void CloseLink(const GumboNode* anchor) {
+  void CloseLink(const HtmlNode* anchor) {
     const auto it = std::find_if(open_links_.begin(), open_links_.end(),
                                  [anchor](const RawLink& l) { return l.anchor == anchor; });
     if (it == open_links_.end()) return;
@@ -355,7 +352,7 @@ struct Reading {
 
 // A header whose class or id names the story ("entry-header", "article-header") is the story's
 // own, with its title and lede, not the site's.
-bool NamesTheStory(const GumboNode* node) {
+bool NamesTheStory(const HtmlNode* node) {
   for (const char* name : {"class", "id"}) {
     const std::string words = LowerAscii(Attr(node, name));
     for (const std::string_view story : {"article", "entry", "post", "story"}) {
@@ -403,7 +400,7 @@ class Chooser {
           child == best ||
           (!in_furniture_[child] &&
            ((scored_[child] && Final(child) >= threshold) ||
-            (elements_[child].tag == GUMBO_TAG_P &&
+            (elements_[child].tag == Tag::kP &&
              ReadsLikeProse(elements_[child].first_block, elements_[child].end_block))));
     }
     size_t first = children.size();
@@ -464,7 +461,7 @@ class Chooser {
     DropBareHeadings(reading);
     reading.root = any_sibling ? parent : best;
     for (uint32_t e = reading.root; e != 0; e = elements_[e].parent) {
-      if (elements_[e].tag == GUMBO_TAG_ARTICLE) reading.root = e;
+      if (elements_[e].tag == Tag::kArticle) reading.root = e;
     }
     return reading;
   }
@@ -478,12 +475,12 @@ class Chooser {
     for (uint32_t e = 1; e < elements_.size(); ++e) {
       if (in_furniture_[e]) continue;
       const uint32_t chars = chars_[elements_[e].end_block] - chars_[elements_[e].first_block];
-      if (elements_[e].tag == GUMBO_TAG_ARTICLE && chars > 0 &&
+      if (elements_[e].tag == Tag::kArticle && chars > 0 &&
           (article == 0 ||
            chars > chars_[elements_[article].end_block] - chars_[elements_[article].first_block])) {
         article = e;
       }
-      if (elements_[e].tag == GUMBO_TAG_MAIN && main == 0 && chars > 0) main = e;
+      if (elements_[e].tag == Tag::kMain && main == 0 && chars > 0) main = e;
     }
     return article != 0 ? article : main;
   }
@@ -508,14 +505,13 @@ class Chooser {
       }
     }
     for (uint32_t parent = elements_[best].parent;
-         parent != 0 && elements_[parent].tag != GUMBO_TAG_BODY;
-         parent = elements_[parent].parent) {
+         parent != 0 && elements_[parent].tag != Tag::kBody; parent = elements_[parent].parent) {
       const bool only_child = best == parent + 1 && elements_[best].end == elements_[parent].end;
       if (!only_child) break;
       best = parent;
     }
     double last = Final(best);
-    for (uint32_t a = elements_[best].parent; a != 0 && elements_[a].tag != GUMBO_TAG_BODY;
+    for (uint32_t a = elements_[best].parent; a != 0 && elements_[a].tag != Tag::kBody;
          a = elements_[a].parent) {
       if (!scored_[a]) continue;
       const double score = Final(a);
@@ -544,7 +540,7 @@ class Chooser {
     std::vector<uint8_t> in_article(elements_.size(), 0);
     for (uint32_t e = 1; e < elements_.size(); ++e) {
       const Element& element = elements_[e];
-      in_article[e] = element.tag == GUMBO_TAG_ARTICLE || in_article[element.parent];
+      in_article[e] = element.tag == Tag::kArticle || in_article[element.parent];
       bool furniture = element.furniture != Furniture::kNone &&
                        (use_word_cues_ || !element.furniture_from_words);
       bool wrapper = false;
@@ -559,7 +555,7 @@ class Chooser {
       }
       // The header of an <article> or of a story holds its title and byline, and often its
       // lede: only long prose is read from it (Take).
-      const bool story_header = !wrapper && element.tag == GUMBO_TAG_HEADER &&
+      const bool story_header = !wrapper && element.tag == Tag::kHeader &&
                                 (in_article[element.parent] || NamesTheStory(element.node));
       in_story_header_[e] = story_header || in_story_header_[element.parent];
       if (story_header) furniture = false;
@@ -684,9 +680,9 @@ class Chooser {
     if (in_furniture_[e]) return false;
     if (element.kind == BlockKind::kHeading) return before;
     // Another <article> is another story; a short line joins only as a paragraph of its own.
-    if (element.tag == GUMBO_TAG_ARTICLE) return false;
+    if (element.tag == Tag::kArticle) return false;
     const uint32_t chars = chars_[element.end_block] - chars_[element.first_block];
-    if (element.tag != GUMBO_TAG_P && chars <= kLongParagraphChars) return false;
+    if (element.tag != Tag::kP && chars <= kLongParagraphChars) return false;
     return ReadsLikeProse(element.first_block, element.end_block);
   }
 
@@ -804,41 +800,41 @@ void SetBodyAndLinks(const std::vector<Block>& blocks, const Reading& reading,
 
 // The image of a <figure>: its first <img>, the <figcaption> text as caption, and any element
 // whose class names a credit or copyright as credit (inside the caption or beside it).
-Image FigureImage(const GumboNode* figure) {
+Image FigureImage(const HtmlNode* figure) {
   struct Collector {
     Image image;
     int caption_depth = 0;
     int credit_depth = 0;
-    bool Enter(const GumboNode* node) {
+    bool Enter(const HtmlNode* node) {
       if (IsText(node)) {
         if (credit_depth > 0) {
-          image.credit += node->v.text.text;
+          image.credit += node->text;
         } else if (caption_depth > 0) {
-          image.caption += node->v.text.text;
+          image.caption += node->text;
         }
         return false;
       }
       if (!IsElement(node)) return false;
-      const GumboTag tag = HtmlTag(node);
-      if (tag == GUMBO_TAG_IMG && image.url.empty()) {
+      const Tag tag = HtmlTag(node);
+      if (tag == Tag::kImg && image.url.empty()) {
         // Lazy-loading pages put a data: placeholder in src and the picture in data-src.
         std::string_view src = Attr(node, "src");
         if (src.empty() || StartsWithNoCase(src, "data:")) src = Attr(node, "data-src");
         image.url = CollapseWhitespace(src);
       }
-      if (tag == GUMBO_TAG_BR) (credit_depth > 0 ? image.credit : image.caption) += ' ';
-      if (tag == GUMBO_TAG_FIGCAPTION) ++caption_depth;
+      if (tag == Tag::kBr) (credit_depth > 0 ? image.credit : image.caption) += ' ';
+      if (tag == Tag::kFigcaption) ++caption_depth;
       if (IsCredit(node)) {
         image.credit += ' ';
         ++credit_depth;
       }
-      return tag != GUMBO_TAG_SCRIPT && tag != GUMBO_TAG_STYLE;
+      return tag != Tag::kScript && tag != Tag::kStyle;
     }
-    void Leave(const GumboNode* node) {
-      if (HtmlTag(node) == GUMBO_TAG_FIGCAPTION) --caption_depth;
+    void Leave(const HtmlNode* node) {
+      if (HtmlTag(node) == Tag::kFigcaption) --caption_depth;
       if (IsCredit(node)) --credit_depth;
     }
-    static bool IsCredit(const GumboNode* node) {
+    static bool IsCredit(const HtmlNode* node) {
       const std::string_view cls = Attr(node, "class");
       return ContainsNoCase(cls, "credit") || ContainsNoCase(cls, "copyright");
     }
@@ -851,24 +847,23 @@ Image FigureImage(const GumboNode* figure) {
 
 // Unlike the prose walk this one enters <header>s and <figure>s: an article's header holds its
 // lead photo and its date.
-HtmlBody ReadRootExtras(const GumboNode* root) {
+HtmlBody ReadRootExtras(const HtmlNode* root) {
   struct Collector {
     HtmlBody extras;
-    bool Enter(const GumboNode* node) {
+    bool Enter(const HtmlNode* node) {
       if (!IsElement(node)) return false;
-      const GumboTag tag = HtmlTag(node);
-      if (tag == GUMBO_TAG_FIGURE) {
+      const Tag tag = HtmlTag(node);
+      if (tag == Tag::kFigure) {
         Image image = FigureImage(node);
         if (!image.url.empty()) extras.figures.push_back(std::move(image));
         return false;
       }
-      if (tag == GUMBO_TAG_TIME && extras.time.empty()) {
+      if (tag == Tag::kTime && extras.time.empty()) {
         extras.time = CollapseWhitespace(Attr(node, "datetime"));
       }
-      return !IsNonText(node) &&
-             !IsTagOneOf(tag, {GUMBO_TAG_NAV, GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE});
+      return !IsNonText(node) && !IsTagOneOf(tag, {Tag::kNav, Tag::kFooter, Tag::kAside});
     }
-    void Leave(const GumboNode*) {}
+    void Leave(const HtmlNode*) {}
   } collector;
   Walk(root, collector);
   return std::move(collector.extras);
@@ -876,7 +871,7 @@ HtmlBody ReadRootExtras(const GumboNode* root) {
 
 }  // namespace
 
-HtmlBody ReadHtmlBody(const GumboNode* document, const std::string& base, Article& article) {
+HtmlBody ReadHtmlBody(const HtmlNode* document, const std::string& base, Article& article) {
   PageCutter cutter(document);
   Walk(document, cutter);
   for (Block& block : cutter.blocks) Measure(block);
@@ -887,17 +882,17 @@ HtmlBody ReadHtmlBody(const GumboNode* document, const std::string& base, Articl
   }
   SetBodyAndLinks(cutter.blocks, reading, base, article);
   HtmlBody body;
-  const GumboNode* root = cutter.elements[reading.root].node;
-  if (root->type == GUMBO_NODE_DOCUMENT) {
+  const HtmlNode* root = cutter.elements[reading.root].node;
+  if (root->type == NodeType::kDocument) {
     // The page's <body>, when the whole page was read.
     for (const Element& element : cutter.elements) {
-      if (element.tag == GUMBO_TAG_BODY) {
+      if (element.tag == Tag::kBody) {
         root = element.node;
         break;
       }
     }
   }
-  if (root->type != GUMBO_NODE_DOCUMENT) {
+  if (root->type != NodeType::kDocument) {
     body = ReadRootExtras(root);
     body.root = root;
   }

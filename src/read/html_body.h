@@ -8,22 +8,21 @@
 // Not for: what the page says about itself in <head>; html_metadata reads that.
 #pragma once
 
-#include <gumbo.h>
-
 #include <string>
 #include <vector>
 
 #include "core/article.h"
+#include "read/html_tree.h"
 
 namespace sitrep {
 
 struct HtmlBody {
-  const GumboNode* root = nullptr;  // the element the body was read from; null for no <body>
-  std::string time;                 // the first <time datetime> in the root
-  std::vector<Image> figures;       // <figure>s in the root, URLs as written
+  const HtmlNode* root = nullptr;  // the element the body was read from; null for no <body>
+  std::string time;                // the first <time datetime> in the root
+  std::vector<Image> figures;      // <figure>s in the root, URLs as written
 };
 
 // Sets article.text, paragraphs and links (resolved against |base|).
-HtmlBody ReadHtmlBody(const GumboNode* document, const std::string& base, Article& article);
+HtmlBody ReadHtmlBody(const HtmlNode* document, const std::string& base, Article& article);
 
 }  // namespace sitrep

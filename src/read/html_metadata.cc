@@ -54,16 +54,14 @@ bool HasToken(std::string_view list, std::string_view token) {
 
 // The class and id of |node|, lower-cased and joined by a space, into |*out|: what NamesAny
 // searches. Worked out once per element, since each element is asked several questions.
-void ClassAndId(const GumboNode* node, std::string* out) {
+void ClassAndId(const HtmlNode* node, std::string* out) {
   out->clear();
   if (!IsElement(node)) return;
   std::string_view values[2];
-  const GumboVector& attributes = node->v.element.attributes;
-  for (unsigned i = 0; i < attributes.length; ++i) {
-    const auto* a = static_cast<const GumboAttribute*>(attributes.data[i]);
-    const std::string_view name = a->name;  // gumbo lower-cases attribute names
-    if (name == "class" && values[0].data() == nullptr) values[0] = a->value;
-    if (name == "id" && values[1].data() == nullptr) values[1] = a->value;
+  for (uint32_t i = 0; i < node->attribute_count; ++i) {
+    const HtmlAttribute& a = node->attributes[i];
+    if (a.name == "class" && values[0].data() == nullptr) values[0] = a.value;
+    if (a.name == "id" && values[1].data() == nullptr) values[1] = a.value;
   }
   out->append(values[0]).append(" ").append(values[1]);
   for (char& c : *out) c = ToLowerAscii(c);
@@ -134,7 +132,7 @@ Heading ReadHeading(std::string_view raw, bool chrome) {
 }
 
 // An element shown to screen readers only, or to no one.
-bool IsHidden(const GumboNode* node, std::string_view class_and_id) {
+bool IsHidden(const HtmlNode* node, std::string_view class_and_id) {
   return EqualsNoCase(Attr(node, "aria-hidden"), "true") ||
          NamesAny(class_and_id, {"aural", "sr-only", "visually-hidden", "visuallyhidden",
                                  "screen-reader", "screenreader", "element-invisible"});
@@ -144,74 +142,73 @@ class FactCollector {
  public:
   explicit FactCollector(PageFacts* facts) : facts_(facts) {}
 
-  bool Enter(const GumboNode* node) {
-    if (IsText(node) || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+  bool Enter(const HtmlNode* node) {
+    if (IsText(node)) {
       for (Open& open : open_) {
         if (open.text.size() < kMaxCaptureBytes || open.what == Capture::kLdJson) {
-          open.text += node->v.text.text;
+          open.text += node->text;
         }
       }
-      if (IsText(node)) LookForDate(node->v.text.text);
+      if (IsText(node)) LookForDate(node->text);
       return false;
     }
-    if (!IsElement(node)) return node->type == GUMBO_NODE_DOCUMENT;
+    if (!IsElement(node)) return node->type == NodeType::kDocument;
     // "<span>By Ana</span><span>May 3</span>"; headings mark where each element starts.
     for (Open& open : open_) {
       open.text += open.what == Capture::kH1 || open.what == Capture::kH2 ? kBreak : ' ';
     }
-    const GumboTag tag = HtmlTag(node);
+    const Tag tag = HtmlTag(node);
     switch (tag) {
-      case GUMBO_TAG_HTML:
+      case Tag::kHtml:
         if (facts_->lang.empty()) facts_->lang = Attr(node, "lang");
         return true;
-      case GUMBO_TAG_TITLE:
+      case Tag::kTitle:
         if (!seen_title_) Start(node, Capture::kTitle);
         seen_title_ = true;
         return true;
-      case GUMBO_TAG_META: AddMeta(node); return true;
-      case GUMBO_TAG_LINK:
+      case Tag::kMeta: AddMeta(node); return true;
+      case Tag::kLink:
         if (facts_->canonical.empty() && HasToken(Attr(node, "rel"), "canonical")) {
           facts_->canonical = CleanMetaText(Attr(node, "href"));
         }
         return true;
-      case GUMBO_TAG_BASE:
+      case Tag::kBase:
         if (facts_->base.empty()) facts_->base = CleanMetaText(Attr(node, "href"));
         return true;
-      case GUMBO_TAG_SCRIPT:
+      case Tag::kScript:
         // Only ld+json is read; other scripts are code, and parsing them costs time.
         if (ContainsNoCase(Attr(node, "type"), "ld+json")) Start(node, Capture::kLdJson);
         return !open_.empty() && open_.back().node == node;
-      case GUMBO_TAG_STYLE:
-      case GUMBO_TAG_TEMPLATE:
-      case GUMBO_TAG_NOSCRIPT: return false;
+      case Tag::kStyle:
+      case Tag::kTemplate:
+      case Tag::kNoscript: return false;
       default: break;
     }
     if (comments_ != nullptr) return true;
-    if (tag == GUMBO_TAG_BODY) in_body_ = true;
+    if (tag == Tag::kBody) in_body_ = true;
     ClassAndId(node, &words_);
-    if (tag != GUMBO_TAG_BODY &&
+    if (tag != Tag::kBody &&
         NamesAny(words_, {"comments", "comment-", "comment_", "commentlist", "respond", "disqus"},
                  {"open", "count"}, /*word_start=*/true)) {
       comments_ = node;  // readers' comments have their own authors, dates and headings
       return true;
     }
-    if (IsTagOneOf(tag, {GUMBO_TAG_NAV, GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE})) ++in_boilerplate_;
-    if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) ++in_article_;
-    if (branding_ == nullptr && tag != GUMBO_TAG_BODY && IsBranding(words_)) branding_ = node;
-    if (tag == GUMBO_TAG_A && IsHomeLink(Attr(node, "href"))) {
+    if (IsTagOneOf(tag, {Tag::kNav, Tag::kFooter, Tag::kAside})) ++in_boilerplate_;
+    if (tag == Tag::kArticle || tag == Tag::kMain) ++in_article_;
+    if (branding_ == nullptr && tag != Tag::kBody && IsBranding(words_)) branding_ = node;
+    if (tag == Tag::kA && IsHomeLink(Attr(node, "href"))) {
       for (Open& open : open_) open.home = true;
     }
     const std::string_view itemprop = Attr(node, "itemprop");
     if (!itemprop.empty()) ReadItemprop(node, itemprop);
-    if (IsTagOneOf(tag, {GUMBO_TAG_P, GUMBO_TAG_ADDRESS, GUMBO_TAG_SPAN, GUMBO_TAG_SMALL,
-                         GUMBO_TAG_DIV, GUMBO_TAG_EM}) &&
+    if (IsTagOneOf(tag, {Tag::kP, Tag::kAddress, Tag::kSpan, Tag::kSmall, Tag::kDiv, Tag::kEm}) &&
         in_boilerplate_ == 0 && facts_->short_blocks.size() < kMaxShortBlocks) {
       Start(node, Capture::kShortBlock);
     }
     // An author's name set as a heading ("<h2 class=author-title>") is a byline, not a title.
-    if (tag == GUMBO_TAG_A && HasToken(Attr(node, "rel"), "author")) {
+    if (tag == Tag::kA && HasToken(Attr(node, "rel"), "author")) {
       Start(node, Capture::kAuthorMark);
-    } else if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE &&
+    } else if (tag != Tag::kBody && tag != Tag::kArticle &&
                facts_->author_blocks.size() < kMaxCandidates &&
                NamesAny(words_, {"author", "byline", "autor", "auteur", "verfasser"},
                         {"avatar", "image", "img", "photo", "bio", "about", "description", "box",
@@ -219,16 +216,16 @@ class FactCollector {
                          // A picture's credit ("media-license-author") names its photographer.
                          "license", "licence", "credit", "copyright", "caption"})) {
       Start(node, Capture::kAuthorBlock);
-    } else if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) {
+    } else if (tag == Tag::kH1 || tag == Tag::kH2) {
       if (branding_ == nullptr) {
-        Start(node, tag == GUMBO_TAG_H1 ? Capture::kH1 : Capture::kH2);
+        Start(node, tag == Tag::kH1 ? Capture::kH1 : Capture::kH2);
         // Headings of menus and footers, and those only screen readers get ("<h1
         // class=aural>Navigation</h1>"), are the page's chrome.
         open_.back().chrome = in_boilerplate_ > 0 || IsHidden(node, words_);
       }
-    } else if (tag == GUMBO_TAG_TIME) {
+    } else if (tag == Tag::kTime) {
       ReadTime(node);
-    } else if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_ARTICLE &&
+    } else if (tag != Tag::kBody && tag != Tag::kArticle &&
                facts_->datelines.size() < kMaxCandidates &&
                NamesAny(words_, {"date", "datum", "time", "posted", "publish", "meta", "byline"},
                         {"update", "modified", "timeline", "metabox"})) {
@@ -237,18 +234,18 @@ class FactCollector {
     return true;
   }
 
-  void Leave(const GumboNode* node) {
+  void Leave(const HtmlNode* node) {
     if (node == comments_) {
       comments_ = nullptr;
       return;
     }
     if (comments_ != nullptr) return;
-    if (IsTagOneOf(HtmlTag(node), {GUMBO_TAG_NAV, GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE})) {
+    if (IsTagOneOf(HtmlTag(node), {Tag::kNav, Tag::kFooter, Tag::kAside})) {
       --in_boilerplate_;
     }
     if (node == branding_) branding_ = nullptr;
-    const GumboTag tag = HtmlTag(node);
-    if ((tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) && in_article_ > 0) --in_article_;
+    const Tag tag = HtmlTag(node);
+    if ((tag == Tag::kArticle || tag == Tag::kMain) && in_article_ > 0) --in_article_;
     while (!open_.empty() && open_.back().node == node) {
       Finish(std::move(open_.back()));
       open_.pop_back();
@@ -257,7 +254,7 @@ class FactCollector {
 
  private:
   struct Open {
-    const GumboNode* node;
+    const HtmlNode* node;
     Capture what;
     std::string text;
     bool in_article = false;
@@ -300,7 +297,7 @@ class FactCollector {
     }
   }
 
-  void Start(const GumboNode* node, Capture what) {
+  void Start(const HtmlNode* node, Capture what) {
     open_.push_back({node, what, "", in_article_ > 0, false});
   }
 
@@ -353,7 +350,7 @@ class FactCollector {
   }
 
   // A value given in an attribute counts at once; one given as text is captured to the end.
-  void StartOrTake(const GumboNode* node, Capture what, std::string_view attribute_value) {
+  void StartOrTake(const HtmlNode* node, Capture what, std::string_view attribute_value) {
     if (attribute_value.empty()) {
       Start(node, what);
     } else {
@@ -361,7 +358,7 @@ class FactCollector {
     }
   }
 
-  void ReadItemprop(const GumboNode* node, std::string_view itemprop) {
+  void ReadItemprop(const HtmlNode* node, std::string_view itemprop) {
     std::string_view value = Attr(node, "content");
     if (value.empty()) value = Attr(node, "datetime");
     if (HasToken(itemprop, "datePublished")) {
@@ -373,10 +370,10 @@ class FactCollector {
     }
   }
 
-  void ReadTime(const GumboNode* node) {
+  void ReadTime(const HtmlNode* node) {
     const bool modified = NamesAny(words_, {"update", "modified"});
     const bool marked =
-        gumbo_get_attribute(&node->v.element.attributes, "pubdate") != nullptr ||
+        HasAttr(node, "pubdate") ||
         NamesAny(words_, {"publish", "entry-date", "post-date", "posted", "pubdate"});
     if (modified) {
       StartOrTake(node, Capture::kTimeModified, Attr(node, "datetime"));
@@ -388,7 +385,7 @@ class FactCollector {
     in_article_ = before;
   }
 
-  void AddMeta(const GumboNode* node) {
+  void AddMeta(const HtmlNode* node) {
     // OpenGraph says property=, but many pages write name="og:title"; both mean the same.
     std::string_view key = Attr(node, "property");
     if (key.empty()) key = Attr(node, "name");
@@ -407,8 +404,8 @@ class FactCollector {
   PageFacts* facts_;
   std::string words_;  // ClassAndId of the element Enter is at
   std::vector<Open> open_;
-  const GumboNode* comments_ = nullptr;
-  const GumboNode* branding_ = nullptr;
+  const HtmlNode* comments_ = nullptr;
+  const HtmlNode* branding_ = nullptr;
   int in_boilerplate_ = 0;
   bool in_body_ = false;
   int date_tries_ = 0;
@@ -420,7 +417,7 @@ class FactCollector {
 
 }  // namespace
 
-PageFacts ReadPageFacts(const GumboNode* document) {
+PageFacts ReadPageFacts(const HtmlNode* document) {
   PageFacts facts;
   FactCollector collector(&facts);
   Walk(document, collector);

@@ -10,8 +10,6 @@
 // Not for: the body or where it sits; html_body reads that.
 #pragma once
 
-#include <gumbo.h>
-
 #include <functional>
 #include <map>
 #include <string>
@@ -19,6 +17,7 @@
 #include <vector>
 
 #include "core/article.h"
+#include "read/html_tree.h"
 #include "read/json_ld.h"
 
 namespace sitrep {
@@ -63,7 +62,7 @@ struct PageFacts {
 };
 
 // One walk over the document.
-PageFacts ReadPageFacts(const GumboNode* document);
+PageFacts ReadPageFacts(const HtmlNode* document);
 
 // The first, or every, value of a meta key ("og:title"); empty when the page has none.
 std::string_view FirstMeta(const MetaMap& meta, std::string_view key);

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "read/html_tokenizer.h"
 #include "read/strings.h"
 
 namespace sitrep {
@@ -405,99 +406,6 @@ void ReadAttributes(std::string_view html, size_t from, Tag* tag) {
     }
   }
   tag->end = n;
-}
-
-// One past the end of the comment that opens at |from| ("<!--"), by the tokenizer's rules:
-// "<!-->" and "<!--->" are whole comments, and "--!>" ends one as "-->" does.
-size_t CommentEnd(std::string_view html, size_t from) {
-  const size_t body = from + 4;
-  if (StartsWith(html, body, ">")) return body + 1;
-  if (StartsWith(html, body, "->")) return body + 2;
-  for (size_t dash = html.find("--", body); dash != std::string_view::npos;
-       dash = html.find("--", dash + 1)) {
-    if (StartsWith(html, dash + 2, ">")) return dash + 3;
-    if (StartsWith(html, dash + 2, "!>")) return dash + 4;
-  }
-  return html.size();
-}
-
-// Whether an end tag "</|name|" followed by white space, '/' or '>' starts at |at|: the only end
-// tag that ends raw text.
-bool IsEndTagAt(std::string_view html, size_t at, std::string_view name) {
-  const size_t after = at + 2 + name.size();
-  return after < html.size() && html[at] == '<' && html[at + 1] == '/' &&
-         EqualsNoCase(html.substr(at + 2, name.size()), name) &&
-         (IsHtmlSpace(html[after]) || html[after] == '/' || html[after] == '>');
-}
-
-// Where the raw text of a <|name|> element that starts at |from| ends: at its end tag.
-size_t RawTextEnd(std::string_view html, size_t from, std::string_view name) {
-  if (name == "plaintext") return html.size();
-  for (size_t i = html.find("</", from); i != std::string_view::npos; i = html.find("</", i + 2)) {
-    if (IsEndTagAt(html, i, name)) return i;
-  }
-  return html.size();
-}
-
-// Where a script's text that starts at |from| ends, by the tokenizer's script data states: inside
-// "<!--" an "<script" opens a nested ("double escaped") run in which "</script" does not end the
-// script but the nested run; "-->" ends both.
-size_t ScriptEnd(std::string_view html, size_t from) {
-  enum { kData, kEscaped, kEscapedDash, kEscapedDashDash, kDouble, kDoubleDash, kDoubleDashDash };
-  int state = kData;
-  // The ASCII letters after "<" or "</", lower-cased, and one past them, when they spell "script"
-  // and a white space, '/' or '>' follows.
-  const auto script_name_at = [&](size_t at) {
-    return EqualsNoCase(html.substr(at, 6), "script") && at + 6 < html.size() &&
-           (IsHtmlSpace(html[at + 6]) || html[at + 6] == '/' || html[at + 6] == '>');
-  };
-  size_t i = from;
-  while (i < html.size()) {
-    const char c = html[i];
-    const bool in_double = state >= kDouble;
-    if (c == '<') {
-      if (state == kData) {
-        if (IsEndTagAt(html, i, "script")) return i;
-        if (StartsWith(html, i, "<!--")) {
-          state = kEscapedDashDash;
-          i += 4;
-          continue;
-        }
-      } else if (!in_double) {
-        if (IsEndTagAt(html, i, "script")) return i;
-        if (script_name_at(i + 1)) {
-          state = kDouble;
-          i += 8;  // "<script" and the character after it
-          continue;
-        }
-        state = kEscaped;
-      } else {
-        if (StartsWith(html, i, "</") && script_name_at(i + 2)) {
-          state = kEscaped;
-          i += 9;  // "</script" and the character after it
-          continue;
-        }
-        state = kDouble;
-      }
-      ++i;
-      continue;
-    }
-    if (state != kData) {
-      if (c == '-') {
-        state = state == kEscaped       ? kEscapedDash
-                : state == kDouble      ? kDoubleDash
-                : state == kEscapedDash ? kEscapedDashDash
-                : state == kDoubleDash  ? kDoubleDashDash
-                                        : state;
-      } else if (c == '>' && (state == kEscapedDashDash || state == kDoubleDashDash)) {
-        state = kData;
-      } else {
-        state = in_double ? kDouble : kEscaped;
-      }
-    }
-    ++i;
-  }
-  return html.size();
 }
 
 // Whether a script's type= makes it JSON-LD, which the metadata reader reads. A value with a

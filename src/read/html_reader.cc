@@ -1,6 +1,6 @@
 // HTML pages to Articles. Tested by html_reader_test.cc.
 //
-// The pipeline of this reader: html_tree parses the page (gumbo, behind the prepass);
+// The pipeline of this reader: html_tree_builder parses the page (behind the prepass);
 // html_metadata reads what the page says about itself and picks each metadata field from the
 // most trusted source that has it; html_body finds the article's element and reads its prose,
 // links and figures; this file ties them into one Article, with the caller's URL and date first.
@@ -11,6 +11,7 @@
 #include "read/html_reader.h"
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "read/html_metadata.h"
 #include "read/html_prepass.h"
 #include "read/html_tree.h"
+#include "read/html_tree_builder.h"
 #include "read/url.h"
 
 namespace sitrep {
@@ -81,11 +83,12 @@ std::string SetUrls(const PageFacts& page, const ReadOptions& options, Article& 
 
 Result<Article> ReadHtml(std::string_view utf8, const ReadOptions& options) {
   bool flattened = false;
-  const ParsedHtml parsed = ParseHtml(utf8, &flattened);
-  if (!parsed) {
-    return Status(ErrorCode::kParseError, "the HTML parser could not build a tree for this page");
-  }
-  const PageFacts page = ReadPageFacts(parsed->document);
+  const std::unique_ptr<HtmlDocument> document = ParseHtml(utf8, &flattened);
+  return ReadHtmlTree(document->root, flattened, options);
+}
+
+Article ReadHtmlTree(const HtmlNode* document, bool flattened, const ReadOptions& options) {
+  const PageFacts page = ReadPageFacts(document);
 
   Article article;
   const std::string base = SetUrls(page, options, article);
@@ -95,7 +98,7 @@ Result<Article> ReadHtml(std::string_view utf8, const ReadOptions& options) {
     article.metadata_sources.published = "options";
   }
 
-  HtmlBody body = ReadHtmlBody(parsed->document, base, article);
+  HtmlBody body = ReadHtmlBody(document, base, article);
   SetImages(page, std::move(body.figures), base, article);
 
   if (flattened) {

@@ -1,73 +1,107 @@
-// See html_tree.h. Tested through html_reader_test.cc.
+// See html_tree.h. Tested by html_tree_builder_test.cc and through html_reader_test.cc.
 #include "read/html_tree.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 #include "read/body.h"
-#include "read/html_prepass.h"
 
 namespace sitrep {
 namespace {
 
-const GumboOptions& ParseOptions() {
-  static const GumboOptions options = [] {
-    GumboOptions o = kGumboDefaultOptions;
-    // Each recorded error holds a copy of the open-element stack; nobody reads them here.
-    o.max_errors = 0;
-    return o;
-  }();
-  return options;
+struct NamedTag {
+  std::string_view name;
+  Tag tag;
+};
+
+// The table of names, sorted for a binary search; the X-macro list is alphabetical already.
+constexpr std::array kTagNames = {
+#define SITREP_TAG_NAME(id, name) NamedTag{name, Tag::id},
+    SITREP_HTML_TAGS(SITREP_TAG_NAME)
+#undef SITREP_TAG_NAME
+};
+
+constexpr bool IsSorted() {
+  for (size_t i = 1; i < kTagNames.size(); ++i) {
+    if (!(kTagNames[i - 1].name < kTagNames[i].name)) return false;
+  }
+  return true;
 }
+static_assert(IsSorted(), "SITREP_HTML_TAGS must be in alphabetical order");
+
+constexpr size_t kAlign = alignof(std::max_align_t);
+constexpr size_t kKeptChunks = 8;
+
+// Chunks a finished document gave back, for the thread's next one.
+thread_local std::vector<std::unique_ptr<std::byte[]>> spare_chunks;
 
 }  // namespace
 
-ParsedHtml ParseHtml(std::string_view utf8, bool* flattened) {
-  std::string html;
-  *flattened = PrepassHtml(utf8, &html).flattened;
-  auto arena = std::make_unique<GumboArena>();
-  const GumboOptions options = arena->Options(ParseOptions());
-  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
-  return ParsedHtml(std::move(arena), output);
+Tag TagOfName(std::string_view lower_name) {
+  const auto it = std::lower_bound(
+      kTagNames.begin(), kTagNames.end(), lower_name,
+      [](const NamedTag& entry, std::string_view name) { return entry.name < name; });
+  return it != kTagNames.end() && it->name == lower_name ? it->tag : Tag::kUnknown;
 }
 
-bool IsElement(const GumboNode* node) {
-  return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
-}
-
-bool IsText(const GumboNode* node) {
-  return node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
-         node->type == GUMBO_NODE_CDATA;
-}
-
-GumboTag HtmlTag(const GumboNode* node) {
-  if (!IsElement(node) || node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML) {
-    return GUMBO_TAG_UNKNOWN;
+HtmlArena::~HtmlArena() {
+  for (auto& chunk : chunks_) {
+    if (spare_chunks.size() >= kKeptChunks) break;
+    spare_chunks.push_back(std::move(chunk));
   }
-  return node->v.element.tag;
 }
 
-std::string_view Attr(const GumboNode* node, const char* name) {
-  if (!IsElement(node)) return {};
-  const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
-  return attr == nullptr ? std::string_view() : std::string_view(attr->value);
+void* HtmlArena::Allocate(size_t bytes) {
+  bytes = (bytes + kAlign - 1) & ~(kAlign - 1);
+  if (bytes > kChunkBytes / 4) {
+    large_.push_back(std::make_unique_for_overwrite<std::byte[]>(bytes));
+    return large_.back().get();
+  }
+  if (static_cast<size_t>(end_ - next_) < bytes) {
+    if (!spare_chunks.empty()) {
+      chunks_.push_back(std::move(spare_chunks.back()));
+      spare_chunks.pop_back();
+    } else {
+      chunks_.push_back(std::make_unique_for_overwrite<std::byte[]>(kChunkBytes));
+    }
+    next_ = chunks_.back().get();
+    end_ = next_ + kChunkBytes;
+  }
+  void* block = next_;
+  next_ += bytes;
+  return block;
 }
 
-const GumboVector* Children(const GumboNode* node) {
-  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
-  if (IsElement(node)) return &node->v.element.children;
-  return nullptr;
+std::string_view HtmlArena::Copy(std::string_view s) {
+  if (s.empty()) return {};
+  auto* bytes = static_cast<char*>(Allocate(s.size()));
+  std::copy(s.begin(), s.end(), bytes);
+  return {bytes, s.size()};
 }
 
-bool IsTagOneOf(GumboTag tag, std::initializer_list<GumboTag> tags) {
+std::string_view Attr(const HtmlNode* node, std::string_view name) {
+  for (uint32_t i = 0; i < node->attribute_count; ++i) {
+    if (node->attributes[i].name == name) return node->attributes[i].value;
+  }
+  return {};
+}
+
+bool HasAttr(const HtmlNode* node, std::string_view name) {
+  for (uint32_t i = 0; i < node->attribute_count; ++i) {
+    if (node->attributes[i].name == name) return true;
+  }
+  return false;
+}
+
+bool IsTagOneOf(Tag tag, std::initializer_list<Tag> tags) {
   return std::find(tags.begin(), tags.end(), tag) != tags.end();
 }
 
-std::string ChildText(const GumboNode* node) {
+std::string ChildText(const HtmlNode* node) {
   std::string text;
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) {
-    const auto* child = static_cast<const GumboNode*>(children.data[i]);
-    if (IsText(child)) text += child->v.text.text;
+  for (const HtmlNode* child = node->first_child; child != nullptr; child = child->next_sibling) {
+    if (IsText(child)) text += child->text;
   }
   return CollapseWhitespace(text);
 }

@@ -1,4 +1,4 @@
-#include "read/gumbo_arena.h"
+#include "gumbo/gumbo_arena.h"
 
 #include <gtest/gtest.h>
 

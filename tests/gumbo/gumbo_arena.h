@@ -5,6 +5,9 @@
 // tree one node at a time (recursively, too: a deep tree could overflow the stack). Here the whole
 // tree goes at once when the arena does, and its chunks stay with the thread for the next page.
 //
+// Test and fuzz code only, where gumbo is the oracle for html_tree_builder (gumbo_tree.h); it
+// frees what gumbo leaks on some tag soup, which LeakSanitizer would report.
+//
 // Not for: anything but gumbo's GumboOptions allocator and deallocator; an arena serves one
 // parse on one thread.
 #pragma once

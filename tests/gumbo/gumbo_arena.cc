@@ -1,5 +1,5 @@
 // See gumbo_arena.h. Tested by gumbo_arena_test.cc.
-#include "read/gumbo_arena.h"
+#include "gumbo/gumbo_arena.h"
 
 #include <algorithm>
 #include <bit>

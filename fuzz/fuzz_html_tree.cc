@@ -1,0 +1,84 @@
+// Differential: html_tree_builder's tree of a page against gumbo's (the full HTML5 algorithm),
+// both built from the prepass's copy of the page as the readers get it. Where the builder says
+// it simplified a rule (html_tree_builder.h), or flattened deep markup, the trees may differ and
+// the input is passed over; otherwise they must be the same: element names, SVG/MathML or HTML,
+// attributes in order, and text with white space collapsed (gumbo splits and joins text nodes
+// in ways of its own).
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "core/utf8.h"
+#include "gumbo/gumbo_tree.h"
+#include "read/html_prepass.h"
+#include "read/html_tree_builder.h"
+#include "read/strings.h"
+
+namespace {
+
+struct Outliner {
+  std::string out;
+  std::string pending;
+
+  void Flush() {
+    if (pending.find_first_not_of(' ') != std::string::npos) out += "[" + pending + "]";
+    pending.clear();
+  }
+  bool Enter(const sitrep::HtmlNode* node) {
+    if (sitrep::IsText(node)) {
+      for (const char c : node->text) {
+        if (!sitrep::IsHtmlSpace(c)) {
+          pending += c;
+        } else if (!pending.empty() && pending.back() != ' ') {
+          pending += ' ';
+        }
+      }
+      return false;
+    }
+    if (!sitrep::IsElement(node)) return true;
+    Flush();
+    out += "<" + std::string(node->foreign ? "*" : "") + sitrep::LowerAscii(node->name);
+    for (uint32_t i = 0; i < node->attribute_count; ++i) {
+      out += " " + std::string(node->attributes[i].name) + "=" +
+             std::string(node->attributes[i].value);
+    }
+    out += ">";
+    return true;
+  }
+  void Leave(const sitrep::HtmlNode*) {
+    Flush();
+    out += "</>";
+  }
+};
+
+std::string Outline(const sitrep::HtmlDocument& document) {
+  Outliner outliner;
+  sitrep::Walk(document.root, outliner);
+  outliner.Flush();
+  return outliner.out;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size > (64u << 10)) return 0;  // larger pages add time, not paths
+  std::string html;
+  sitrep::RepairUtf8(std::string_view(reinterpret_cast<const char*>(data), size), &html);
+  std::string prepassed;
+  if (sitrep::PrepassHtml(html, &prepassed).flattened) return 0;
+  sitrep::TreeBuildNotes notes;
+  const auto ours = sitrep::BuildHtmlTree(prepassed, &notes);
+  if (notes.simplified || notes.flattened) return 0;
+  const std::string got = Outline(*ours);
+  const std::string want = Outline(*sitrep::GumboHtmlTree(prepassed));
+  if (got != want) {
+    const std::string report =
+        "page:\n" + prepassed + "\nwant (gumbo):\n" + want + "\ngot:\n" + got + "\n";
+    std::fwrite(report.data(), 1, report.size(), stderr);
+    std::abort();
+  }
+  return 0;
+}

@@ -1,0 +1,466 @@
+// See html_tokenizer.h. Tested by html_tokenizer_test.cc, and against gumbo by
+// fuzz/fuzz_html_tree.cc.
+#include "read/html_tokenizer.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "core/utf8.h"
+#include "read/strings.h"
+
+namespace sitrep {
+namespace {
+
+struct NamedReference {
+  std::string_view name;
+  std::string_view value;
+};
+
+constexpr NamedReference kNamedReferences[] = {
+#include "read/html_entities.inc"
+};
+
+// The longest name in the table ("CounterClockwiseContourIntegral;").
+constexpr size_t kMaxReferenceName = 32;
+// Legacy names, the ones valid without ";", are at most this long ("middot", "frac12").
+constexpr size_t kMaxLegacyName = 6;
+
+std::string_view LookUpReference(std::string_view name) {
+  const auto it = std::lower_bound(
+      std::begin(kNamedReferences), std::end(kNamedReferences), name,
+      [](const NamedReference& entry, std::string_view key) { return entry.name < key; });
+  return it != std::end(kNamedReferences) && it->name == name ? it->value : std::string_view();
+}
+
+// What "&#128;" to "&#159;" stand for: pages meant windows-1252's characters there.
+constexpr std::array<char32_t, 32> kWindows1252 = {
+    0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsHexDigit(char c) { return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+int HexValue(char c) { return IsDigit(c) ? c - '0' : ToLowerAscii(c) - 'a' + 10; }
+
+// Reads the numeric reference after "&#" at |s[*i]|; false, with nothing read, when no digit
+// follows.
+bool ReadNumericReference(std::string_view s, size_t* i, std::string* out) {
+  size_t at = *i;
+  const bool hex = at < s.size() && (s[at] == 'x' || s[at] == 'X');
+  if (hex) ++at;
+  const size_t digits = at;
+  char32_t value = 0;
+  while (at < s.size() && (hex ? IsHexDigit(s[at]) : IsDigit(s[at]))) {
+    value = value * (hex ? 16 : 10) + static_cast<char32_t>(hex ? HexValue(s[at]) : s[at] - '0');
+    if (value > 0x10FFFF) value = 0x110000;  // stays out of range however many digits follow
+    ++at;
+  }
+  if (at == digits) return false;
+  if (at < s.size() && s[at] == ';') ++at;
+  *i = at;
+  if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
+    value = 0xFFFD;
+  } else if (value >= 0x80 && value <= 0x9F) {
+    value = kWindows1252[value - 0x80];
+  }
+  AppendUtf8(value, out);
+  return true;
+}
+
+// Reads the named reference at |s[*i]| (after the '&'); false, with nothing read, when none
+// applies. In an attribute a legacy name followed by '=' or a letter or digit is left as written
+// ("?a=1&copy=2" in a link).
+bool ReadNamedReference(std::string_view s, size_t* i, bool in_attribute, std::string* out) {
+  size_t end = *i;
+  while (end < s.size() && end - *i < kMaxReferenceName && IsAsciiAlnum(s[end])) ++end;
+  if (end == *i) return false;
+  if (end < s.size() && s[end] == ';') {
+    const std::string_view value = LookUpReference(s.substr(*i, end + 1 - *i));
+    if (!value.empty()) {
+      out->append(value);
+      *i = end + 1;
+      return true;
+    }
+  }
+  for (size_t length = std::min(end - *i, kMaxLegacyName); length > 0; --length) {
+    const std::string_view value = LookUpReference(s.substr(*i, length));
+    if (value.empty()) continue;
+    const size_t after = *i + length;
+    if (in_attribute && after < s.size() && (s[after] == '=' || IsAsciiAlnum(s[after]))) {
+      return false;
+    }
+    out->append(value);
+    *i = after;
+    return true;
+  }
+  return false;
+}
+
+// The length of the code point at |s[i]| when it is one gumbo replaces with U+FFFD, as this
+// parser does to give the records gumbo gave: controls other than white space (C0, DEL, C1) and
+// the noncharacters (U+FDD0 to U+FDEF, and the last two of each plane); else 0.
+size_t InvalidCodePointAt(std::string_view s, size_t i) {
+  const auto byte = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  const unsigned b = byte(i);
+  if (b < 0x20) return b == '\t' || b == '\n' || b == '\f' || b == '\r' || b == 0 ? 0 : 1;
+  if (b == 0x7F) return 1;
+  if (b == 0xC2) return byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F ? 2 : 0;
+  if (b == 0xEF) {
+    const unsigned b1 = byte(i + 1);
+    const unsigned b2 = byte(i + 2);
+    if (b1 == 0xB7 && b2 >= 0x90 && b2 <= 0xAF) return 3;
+    return b1 == 0xBF && (b2 == 0xBE || b2 == 0xBF) ? 3 : 0;
+  }
+  if (b >= 0xF0 && b <= 0xF4) {
+    return (byte(i + 1) & 0x0F) == 0x0F && byte(i + 2) == 0xBF &&
+                   (byte(i + 3) == 0xBE || byte(i + 3) == 0xBF)
+               ? 4
+               : 0;
+  }
+  return 0;
+}
+
+// Bytes that may start something Decode changes.
+constexpr std::array<bool, 256> kSpecialBytes = [] {
+  std::array<bool, 256> special{};
+  for (int b = 0; b < 0x20; ++b) special[b] = b != '\t' && b != '\n' && b != '\f';
+  for (const int b : {int{'&'}, 0x7F, 0xC2, 0xEF, 0xF0, 0xF1, 0xF2, 0xF3, 0xF4}) special[b] = true;
+  return special;
+}();
+
+// Whether Decode would change |s|.
+bool NeedsDecoding(std::string_view s, bool raw) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (!kSpecialBytes[b]) continue;
+    if (b == '&') {
+      if (!raw) return true;
+    } else if (b == '\r' || b == 0 || InvalidCodePointAt(s, i) > 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool StartsWith(std::string_view html, size_t at, std::string_view s) {
+  return html.substr(at, s.size()) == s;
+}
+
+}  // namespace
+
+size_t CommentEnd(std::string_view html, size_t from) {
+  const size_t body = from + 4;
+  if (StartsWith(html, body, ">")) return body + 1;
+  if (StartsWith(html, body, "->")) return body + 2;
+  for (size_t dash = html.find("--", body); dash != std::string_view::npos;
+       dash = html.find("--", dash + 1)) {
+    if (StartsWith(html, dash + 2, ">")) return dash + 3;
+    if (StartsWith(html, dash + 2, "!>")) return dash + 4;
+  }
+  return html.size();
+}
+
+bool IsEndTagAt(std::string_view html, size_t at, std::string_view name) {
+  const size_t after = at + 2 + name.size();
+  return after < html.size() && html[at] == '<' && html[at + 1] == '/' &&
+         EqualsNoCase(html.substr(at + 2, name.size()), name) &&
+         (IsHtmlSpace(html[after]) || html[after] == '/' || html[after] == '>');
+}
+
+size_t RawTextEnd(std::string_view html, size_t from, std::string_view name) {
+  if (name == "plaintext") return html.size();
+  for (size_t i = html.find("</", from); i != std::string_view::npos; i = html.find("</", i + 2)) {
+    if (IsEndTagAt(html, i, name)) return i;
+  }
+  return html.size();
+}
+
+// Inside "<!--" an "<script" opens a nested ("double escaped") run in which "</script" does not
+// end the script but the nested run; "-->" ends both.
+size_t ScriptEnd(std::string_view html, size_t from) {
+  enum { kData, kEscaped, kEscapedDash, kEscapedDashDash, kDouble, kDoubleDash, kDoubleDashDash };
+  int state = kData;
+  // The ASCII letters after "<" or "</", lower-cased, and one past them, when they spell "script"
+  // and a white space, '/' or '>' follows.
+  const auto script_name_at = [&](size_t at) {
+    return EqualsNoCase(html.substr(at, 6), "script") && at + 6 < html.size() &&
+           (IsHtmlSpace(html[at + 6]) || html[at + 6] == '/' || html[at + 6] == '>');
+  };
+  size_t i = from;
+  while (i < html.size()) {
+    if (state == kData) {
+      // Nothing but "<" matters until an escape opens.
+      i = html.find('<', i);
+      if (i == std::string_view::npos) return html.size();
+    }
+    const char c = html[i];
+    const bool in_double = state >= kDouble;
+    if (c == '<') {
+      if (state == kData) {
+        if (IsEndTagAt(html, i, "script")) return i;
+        if (StartsWith(html, i, "<!--")) {
+          state = kEscapedDashDash;
+          i += 4;
+          continue;
+        }
+      } else if (!in_double) {
+        if (IsEndTagAt(html, i, "script")) return i;
+        if (script_name_at(i + 1)) {
+          state = kDouble;
+          i += 8;  // "<script" and the character after it
+          continue;
+        }
+        state = kEscaped;
+      } else {
+        if (StartsWith(html, i, "</") && script_name_at(i + 2)) {
+          state = kEscaped;
+          i += 9;  // "</script" and the character after it
+          continue;
+        }
+        state = kDouble;
+      }
+      ++i;
+      continue;
+    }
+    if (c == '-') {
+      state = state == kEscaped       ? kEscapedDash
+              : state == kDouble      ? kDoubleDash
+              : state == kEscapedDash ? kEscapedDashDash
+              : state == kDoubleDash  ? kDoubleDashDash
+                                      : state;
+    } else if (c == '>' && (state == kEscapedDashDash || state == kDoubleDashDash)) {
+      state = kData;
+    } else {
+      state = in_double ? kDouble : kEscaped;
+    }
+    ++i;
+  }
+  return html.size();
+}
+
+void HtmlTokenizer::SetTextState(TextState state, std::string_view end_tag_name) {
+  state_ = state;
+  end_tag_name_ = end_tag_name;
+}
+
+std::string_view HtmlTokenizer::Decode(std::string_view s, bool in_attribute, bool raw) {
+  scratch_.clear();
+  size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == '&' && !raw) {
+      size_t at = i + 1;
+      const bool read = at < s.size() && s[at] == '#'
+                            ? ReadNumericReference(s, &++at, &scratch_)
+                            : ReadNamedReference(s, &at, in_attribute, &scratch_);
+      if (read) {
+        i = at;
+      } else {
+        scratch_ += '&';
+        ++i;
+      }
+    } else if (c == '\r') {
+      scratch_ += '\n';
+      i += i + 1 < s.size() && s[i + 1] == '\n' ? 2 : 1;
+    } else if (c == '\0') {
+      // The standard drops a NUL in the body's text, but gumbo, whose records this parser
+      // replaced, keeps it as U+FFFD, as browsers do in attributes and raw text.
+      scratch_ += "\xEF\xBF\xBD";
+      ++i;
+    } else if (const size_t invalid = InvalidCodePointAt(s, i); invalid > 0) {
+      scratch_ += "\xEF\xBF\xBD";
+      i += invalid;
+    } else {
+      scratch_ += c;
+      ++i;
+    }
+  }
+  return arena_->Copy(scratch_);
+}
+
+std::string_view HtmlTokenizer::Text(size_t begin, size_t end, bool raw) {
+  const std::string_view text = html_.substr(begin, end - begin);
+  return NeedsDecoding(text, raw) ? Decode(text, false, raw) : text;
+}
+
+HtmlToken HtmlTokenizer::TextToken(size_t begin, size_t end, bool raw) {
+  HtmlToken token;
+  token.type = HtmlToken::Type::kText;
+  token.text = Text(begin, end, raw);
+  return token;
+}
+
+HtmlToken HtmlTokenizer::Next() {
+  const size_t n = html_.size();
+  if (state_ != TextState::kData) {
+    const TextState state = state_;
+    state_ = TextState::kData;
+    const size_t begin = pos_;
+    pos_ = state == TextState::kPlaintext ? n
+           : state == TextState::kScript  ? ScriptEnd(html_, begin)
+                                          : RawTextEnd(html_, begin, end_tag_name_);
+    if (pos_ > begin) return TextToken(begin, pos_, state != TextState::kRcdata);
+  }
+  while (pos_ < n) {
+    // Text runs to the next '<' that starts markup; any other '<' is text.
+    size_t lt = pos_;
+    while (true) {
+      lt = html_.find('<', lt);
+      if (lt == std::string_view::npos || lt + 1 >= n) {
+        lt = n;
+        break;
+      }
+      const char next = html_[lt + 1];
+      if (IsAsciiAlpha(next) || next == '/' || next == '!' || next == '?') break;
+      ++lt;
+    }
+    if (lt > pos_) {
+      const size_t begin = pos_;
+      pos_ = lt;
+      return TextToken(begin, lt, false);
+    }
+    const char next = html_[lt + 1];
+    if (IsAsciiAlpha(next)) return ReadTag(lt, false);
+    if (next == '/') {
+      if (lt + 2 < n && IsAsciiAlpha(html_[lt + 2])) return ReadTag(lt, true);
+      if (lt + 2 < n && html_[lt + 2] == '>') {
+        pos_ = lt + 3;  // "</>" is dropped
+        continue;
+      }
+    } else if (next == '!') {
+      if (StartsWith(html_, lt, "<!--")) {
+        pos_ = CommentEnd(html_, lt);
+        continue;
+      }
+      if (lt + 9 <= n && EqualsNoCase(html_.substr(lt + 2, 7), "doctype")) return ReadDoctype(lt);
+      if (in_foreign_content_ && StartsWith(html_, lt, "<![CDATA[")) {
+        const size_t begin = lt + 9;
+        const size_t close = html_.find("]]>", begin);
+        const size_t end = close == std::string_view::npos ? n : close;
+        pos_ = close == std::string_view::npos ? n : close + 3;
+        if (end > begin) return TextToken(begin, end, true);
+        continue;
+      }
+    }
+    // A bogus comment ("<?xml ...>", "</ x>", "<!x>") runs to the next '>'.
+    const size_t close = html_.find('>', lt + 2);
+    pos_ = close == std::string_view::npos ? n : close + 1;
+  }
+  return {};
+}
+
+HtmlToken HtmlTokenizer::ReadDoctype(size_t lt) {
+  const size_t n = html_.size();
+  size_t close = html_.find('>', lt + 9);
+  if (close == std::string_view::npos) close = n;
+  pos_ = close == n ? n : close + 1;
+  std::string_view rest = html_.substr(lt + 9, close - lt - 9);
+  while (!rest.empty() && IsHtmlSpace(rest.front())) rest.remove_prefix(1);
+  size_t name_end = 0;
+  while (name_end < rest.size() && !IsHtmlSpace(rest[name_end])) ++name_end;
+  HtmlToken token;
+  token.type = HtmlToken::Type::kDoctype;
+  // "<!DOCTYPE html>" and the XHTML and HTML 4.01 ones that name their DTD file ask for
+  // standards mode; anything older is read in quirks mode, where a <table> does not close a <p>.
+  const std::string_view ids = rest.substr(name_end);
+  const bool has_system =
+      ids.find("http") != std::string_view::npos || ids.find(".dtd") != std::string_view::npos;
+  token.standards_doctype = EqualsNoCase(rest.substr(0, name_end), "html") &&
+                            (ids.find_first_not_of(" \t\n\r\f") == std::string_view::npos ||
+                             ContainsNoCase(ids, "-//w3c//dtd xhtml") ||
+                             (ContainsNoCase(ids, "-//w3c//dtd html 4.01") && has_system) ||
+                             ContainsNoCase(ids, "-//w3c//dtd html 4.01//"));
+  return token;
+}
+
+HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
+  const size_t n = html_.size();
+  size_t i = lt + (end_tag ? 2 : 1);
+  const size_t name_begin = i;
+  bool upper = false;
+  while (i < n && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>') {
+    upper |= html_[i] >= 'A' && html_[i] <= 'Z';
+    ++i;
+  }
+  HtmlToken token;
+  token.type = end_tag ? HtmlToken::Type::kEndTag : HtmlToken::Type::kStartTag;
+  token.name = html_.substr(name_begin, i - name_begin);
+  if (upper) {
+    scratch_.assign(token.name);
+    for (char& c : scratch_) c = ToLowerAscii(c);
+    token.name = arena_->Copy(scratch_);
+  }
+  token.tag = TagOfName(token.name);
+  attributes_.clear();
+  // The attribute states: a name runs to white space, '/', '>' or '=' (and may start with '=');
+  // a value is quoted or runs to white space or '>'; a '/' right before '>' closes the tag
+  // itself. A page that ends inside a tag loses the tag.
+  while (i < n) {
+    const char c = html_[i];
+    if (IsHtmlSpace(c)) {
+      ++i;
+      continue;
+    }
+    if (c == '>') {
+      pos_ = i + 1;
+      token.attributes = attributes_.data();
+      token.attribute_count = static_cast<uint32_t>(attributes_.size());
+      return token;
+    }
+    if (c == '/') {
+      if (i + 1 < n && html_[i + 1] == '>') {
+        token.self_closing = true;
+        pos_ = i + 2;
+        token.attributes = attributes_.data();
+        token.attribute_count = static_cast<uint32_t>(attributes_.size());
+        return token;
+      }
+      ++i;
+      continue;
+    }
+    const size_t attr_begin = i;
+    bool attr_upper = c >= 'A' && c <= 'Z';
+    ++i;  // the first character belongs to the name, even '='
+    while (i < n && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>' &&
+           html_[i] != '=') {
+      attr_upper |= html_[i] >= 'A' && html_[i] <= 'Z';
+      ++i;
+    }
+    std::string_view name = html_.substr(attr_begin, i - attr_begin);
+    size_t after_name = i;
+    while (after_name < n && IsHtmlSpace(html_[after_name])) ++after_name;
+    std::string_view value;
+    bool decode = false;
+    if (after_name < n && html_[after_name] == '=') {
+      i = after_name + 1;
+      while (i < n && IsHtmlSpace(html_[i])) ++i;
+      if (i < n && (html_[i] == '"' || html_[i] == '\'')) {
+        const size_t close = html_.find(html_[i], i + 1);
+        if (close == std::string_view::npos) break;
+        value = html_.substr(i + 1, close - i - 1);
+        i = close + 1;
+      } else {
+        const size_t value_begin = i;
+        while (i < n && !IsHtmlSpace(html_[i]) && html_[i] != '>') ++i;
+        value = html_.substr(value_begin, i - value_begin);
+      }
+      decode = NeedsDecoding(value, false);
+    }
+    if (end_tag) continue;
+    if (attr_upper) {
+      scratch_.assign(name);
+      for (char& ch : scratch_) ch = ToLowerAscii(ch);
+      name = arena_->Copy(scratch_);
+    }
+    const bool repeated = std::any_of(attributes_.begin(), attributes_.end(),
+                                      [&](const HtmlAttribute& a) { return a.name == name; });
+    if (repeated) continue;
+    if (decode) value = Decode(value, true, false);
+    attributes_.push_back({name, value});
+  }
+  pos_ = n;
+  return {};
+}
+
+}  // namespace sitrep

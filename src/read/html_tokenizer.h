@@ -1,0 +1,88 @@
+// The HTML tokenizer: a page's text to start tags (lower-case name, attributes with character
+// references decoded, self-closing flag), end tags and text runs, by the WHATWG tokenizer's
+// states: data, RCDATA, RAWTEXT, script data with its escapes, PLAINTEXT, tags and attributes,
+// character references (named, with the legacy names written without ";", and numeric),
+// comments, doctypes and, in SVG or MathML, CDATA sections.
+//
+// Why its own: the readers need tags, attributes and text, and a scanner that hands out views
+// into the page (copying only what had character references or carriage returns) runs several
+// times faster than a general parser reading code point by code point. The tree builder
+// (html_tree_builder.h) drives it, since only the tree knows which text state an element opens.
+//
+// Not for: building a tree, or parse errors; ill-formed input is read as the standard says
+// (reported errors aside), never refused. The input must be valid UTF-8 (charset.h decodes every
+// page), which is why code points need no checking here.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "read/html_tree.h"
+
+namespace sitrep {
+
+// The scanning rules the prepass shares (html_prepass.h).
+// One past the end of the comment that opens at |from| ("<!--"): "<!-->" and "<!--->" are whole
+// comments, and "--!>" ends one as "-->" does.
+size_t CommentEnd(std::string_view html, size_t from);
+// Whether an end tag "</|name|" followed by white space, '/' or '>' starts at |at|: the only end
+// tag that ends raw text.
+bool IsEndTagAt(std::string_view html, size_t at, std::string_view name);
+// Where the raw text of a <|name|> element that starts at |from| ends: at its end tag (for
+// <plaintext>, the page's end).
+size_t RawTextEnd(std::string_view html, size_t from, std::string_view name);
+// Where a script's text that starts at |from| ends, by the script data states.
+size_t ScriptEnd(std::string_view html, size_t from);
+
+struct HtmlToken {
+  enum class Type : uint8_t { kText, kStartTag, kEndTag, kDoctype, kEnd };
+  Type type = Type::kEnd;
+  bool self_closing = false;
+  // kDoctype: it names "html" and no public or system identifier makes it a quirks one.
+  bool standards_doctype = false;
+  Tag tag = Tag::kUnknown;
+  std::string_view name;  // a tag's name, lower case
+  std::string_view text;  // kText
+  // A start tag's attributes, the first of each name; valid until the next token.
+  const HtmlAttribute* attributes = nullptr;
+  uint32_t attribute_count = 0;
+};
+
+class HtmlTokenizer {
+ public:
+  // Decoded strings (text with character references, lower-cased names) go to |arena|; the rest
+  // are views into |html|, which must outlive the tree.
+  HtmlTokenizer(std::string_view html, HtmlArena* arena) : html_(html), arena_(arena) {}
+
+  // The next token; kEnd at the page's end, and from then on.
+  HtmlToken Next();
+
+  // What the text after the start tag just read is, as the tree builder decides: up to the
+  // element's end tag, decoded (RCDATA) or not (RAWTEXT, script); or all the rest (PLAINTEXT).
+  enum class TextState : uint8_t { kData, kRcdata, kRawText, kScript, kPlaintext };
+  void SetTextState(TextState state, std::string_view end_tag_name);
+  // In SVG or MathML content "<![CDATA[...]]>" is text; in HTML it is a bogus comment.
+  void set_in_foreign_content(bool foreign) { in_foreign_content_ = foreign; }
+
+ private:
+  HtmlToken ReadTag(size_t lt, bool end_tag);
+  HtmlToken ReadDoctype(size_t lt);
+  // Text [begin, end) with character references (unless |raw|), carriage returns and NULs
+  // resolved.
+  std::string_view Text(size_t begin, size_t end, bool raw);
+  std::string_view Decode(std::string_view s, bool in_attribute, bool raw);
+  HtmlToken TextToken(size_t begin, size_t end, bool raw);
+
+  std::string_view html_;
+  HtmlArena* arena_;
+  size_t pos_ = 0;
+  TextState state_ = TextState::kData;
+  std::string_view end_tag_name_;
+  bool in_foreign_content_ = false;
+  std::vector<HtmlAttribute> attributes_;
+  std::string scratch_;
+};
+
+}  // namespace sitrep

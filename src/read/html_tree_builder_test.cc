@@ -1,0 +1,104 @@
+#include "read/html_tree_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace sitrep {
+namespace {
+
+// The tree as nested tags with text in quotes: "html(head body(p('a')))".
+std::string Outline(const HtmlNode* node) {
+  std::string out;
+  if (IsText(node)) return "'" + std::string(node->text) + "'";
+  if (IsElement(node)) out = std::string(node->name) + (node->foreign ? "*" : "");
+  if (node->first_child == nullptr) return out;
+  out += "(";
+  for (const HtmlNode* child = node->first_child; child != nullptr; child = child->next_sibling) {
+    if (child != node->first_child) out += " ";
+    out += Outline(child);
+  }
+  return out + ")";
+}
+
+std::string Parse(const std::string& html) {
+  TreeBuildNotes notes;
+  const auto document = BuildHtmlTree(html, &notes);
+  return Outline(document->root);
+}
+
+// The body's outline only.
+std::string Body(const std::string& html) {
+  const std::string all = Parse(html);
+  const size_t body = all.find("body");
+  return body == std::string::npos ? "" : all.substr(body, all.size() - body - 2);
+}
+
+TEST(HtmlTreeBuilder, ImpliesHtmlHeadAndBody) {
+  EXPECT_EQ(Parse(""), "(html(head body))");
+  EXPECT_EQ(Parse("<title>T</title><p>x"), "(html(head(title('T')) body(p('x'))))");
+  // Head elements after the head go into it; white space between stays in <html>.
+  EXPECT_EQ(Parse("<html><head></head> <meta name=a><body>b</body></html>"),
+            "(html(head(meta) ' ' body('b')))");
+  // Text before any body opens it.
+  EXPECT_EQ(Parse("<meta charset=utf-8> hello"), "(html(head(meta ' ') body('hello')))");
+}
+
+TEST(HtmlTreeBuilder, ClosesWhatStartTagsImply) {
+  EXPECT_EQ(Body("<p>a<p>b<div>c</div>"), "body(p('a') p('b') div('c'))");
+  EXPECT_EQ(Body("<ul><li>a<li>b</ul><dl><dt>t<dd>d</dl>"),
+            "body(ul(li('a') li('b')) dl(dt('t') dd('d')))");
+  EXPECT_EQ(Body("<h2>a<h3>b</h3>"), "body(h2('a') h3('b'))");
+  EXPECT_EQ(Body("<select><option>a<option>b</select>"), "body(select(option('a') option('b')))");
+  EXPECT_EQ(Body("<a href=1>a<a href=2>b"), "body(a('a') a('b'))");
+}
+
+TEST(HtmlTreeBuilder, HonoursEndTagsOnlyInScope) {
+  // </div> inside a cell of a table that the div holds does not reach the div.
+  EXPECT_EQ(Body("<div><table><tr><td>a</div>b</td></tr></table>c</div>"),
+            "body(div(table(tbody(tr(td('a' 'b')))) 'c'))");
+  EXPECT_EQ(Body("<span>a</p>b</span>"), "body(span('a' p 'b'))");
+  EXPECT_EQ(Body("<div><span>a</div>b"), "body(div(span('a')) 'b')");
+}
+
+TEST(HtmlTreeBuilder, BuildsTablesWithTheirImpliedParts) {
+  EXPECT_EQ(Body("<table><td>a<td>b<tr><th>c</table>"),
+            "body(table(tbody(tr(td('a') td('b')) tr(th('c')))))");
+}
+
+TEST(HtmlTreeBuilder, KeepsVoidElementsEmptyAndReadsRawText) {
+  EXPECT_EQ(Body("<p>a<br>b<img src=x>c</p>"), "body(p('a' br 'b' img 'c'))");
+  EXPECT_EQ(Body("<textarea>\n<b>x</b></textarea><pre>\n y</pre>"),
+            "body(textarea('<b>x</b>') pre(' y'))");
+  EXPECT_EQ(Body("<p>x<script>a<b</script>y"), "body(p('x' script('a<b') 'y'))");
+}
+
+TEST(HtmlTreeBuilder, ReadsSvgAsForeignUntilAnHtmlTagBreaksOut) {
+  EXPECT_EQ(Body("<svg><title>t</title><path/></svg><p>x"), "body(svg*(title*('t') path*) p('x'))");
+  EXPECT_EQ(Body("<svg><g><p>x"), "body(svg*(g*) p('x'))");
+}
+
+TEST(HtmlTreeBuilder, CapsTheDepthWithoutLosingText) {
+  std::string deep;
+  for (int i = 0; i < 5000; ++i) deep += "<div>";
+  deep += "bottom";
+  TreeBuildNotes notes;
+  const auto document = BuildHtmlTree(deep, &notes);
+  EXPECT_TRUE(notes.flattened);
+  EXPECT_NE(Outline(document->root).find("'bottom'"), std::string::npos);
+}
+
+TEST(HtmlTreeBuilder, MarksWhereItSimplifiesTheStandard) {
+  TreeBuildNotes plain;
+  BuildHtmlTree("<p><b>bold</b> <a href=x>link</a></p>", &plain);
+  EXPECT_FALSE(plain.simplified);
+  TreeBuildNotes misnested;
+  BuildHtmlTree("<b><p>x</b>y</p>", &misnested);
+  EXPECT_TRUE(misnested.simplified);
+  TreeBuildNotes fostered;
+  BuildHtmlTree("<table>text<tr><td>x</table>", &fostered);
+  EXPECT_TRUE(fostered.simplified);
+}
+
+}  // namespace
+}  // namespace sitrep
