@@ -13,6 +13,7 @@
 
 #include <array>
 #include <string>
+#include <unordered_map>
 
 #include "read/html_tree.h"
 #include "read/strings.h"
@@ -141,7 +142,7 @@ bool StemMatches(const Stem& stem, std::string_view token) {
   return false;
 }
 
-Furniture ClassifyToken(std::string_view token) {
+Furniture MatchStems(std::string_view token) {
   // An opinion piece is a commentary ("Kommentar" in German, which the stem above leaves out):
   // the article itself, not its readers' comments.
   if (token.find("commentary") != std::string_view::npos) return Furniture::kNone;
@@ -149,6 +150,18 @@ Furniture ClassifyToken(std::string_view token) {
     if (StemMatches(stem, token)) return stem.kind;
   }
   return Furniture::kNone;
+}
+
+// MatchStems, remembered: a page repeats its few class words on element after element, and
+// trying every stem on each costs more than a lookup.
+Furniture ClassifyToken(std::string_view token) {
+  constexpr size_t kMaxRemembered = 4096;
+  thread_local std::unordered_map<std::string, Furniture, TransparentHash, std::equal_to<>> known;
+  if (const auto it = known.find(token); it != known.end()) return it->second;
+  const Furniture kind = MatchStems(token);
+  if (known.size() >= kMaxRemembered) known.clear();
+  known.emplace(token, kind);
+  return kind;
 }
 
 // The class and id, lower-cased into |buffer| with a space between them.

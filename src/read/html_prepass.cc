@@ -150,11 +150,6 @@ unsigned TraitsOf(std::string_view name) {
          (name == "svg" || name == "math" ? kForeignRoot : 0u);
 }
 
-struct NameHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view name) const { return std::hash<std::string_view>()(name); }
-};
-
 // The parser's stack of open elements, by tag name. Names are interned so that a deep stack
 // costs a few bytes per element; every element is pushed and popped once and each check is a
 // hash lookup, so the scan stays linear in the input.
@@ -292,7 +287,7 @@ class OpenElements {
   }
 
   std::vector<Entry> stack_;
-  std::unordered_map<std::string, uint32_t, NameHash, std::equal_to<>> ids_;
+  std::unordered_map<std::string, uint32_t, TransparentHash, std::equal_to<>> ids_;
   std::vector<Name> names_;
   std::array<std::vector<uint32_t>, kMarkCount> marked_;  // indices of marked elements
   size_t kept_depth_ = 0;

@@ -374,23 +374,31 @@ HtmlToken HtmlTokenizer::ReadDoctype(size_t lt) {
   return token;
 }
 
+std::string_view HtmlTokenizer::LowerName(std::string_view name) {
+  scratch_.clear();
+  for (const char c : name) {
+    if (c == '\0') {
+      scratch_ += "\xEF\xBF\xBD";
+    } else {
+      scratch_ += ToLowerAscii(c);
+    }
+  }
+  return arena_->Copy(scratch_);
+}
+
 HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
   const size_t n = html_.size();
   size_t i = lt + (end_tag ? 2 : 1);
   const size_t name_begin = i;
   bool upper = false;
   while (i < n && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>') {
-    upper |= html_[i] >= 'A' && html_[i] <= 'Z';
+    upper |= (html_[i] >= 'A' && html_[i] <= 'Z') || html_[i] == '\0';
     ++i;
   }
   HtmlToken token;
   token.type = end_tag ? HtmlToken::Type::kEndTag : HtmlToken::Type::kStartTag;
   token.name = html_.substr(name_begin, i - name_begin);
-  if (upper) {
-    scratch_.assign(token.name);
-    for (char& c : scratch_) c = ToLowerAscii(c);
-    token.name = arena_->Copy(scratch_);
-  }
+  if (upper) token.name = LowerName(token.name);
   token.tag = TagOfName(token.name);
   attributes_.clear();
   // The attribute states: a name runs to white space, '/', '>' or '=' (and may start with '=');
@@ -420,11 +428,11 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
       continue;
     }
     const size_t attr_begin = i;
-    bool attr_upper = c >= 'A' && c <= 'Z';
+    bool attr_upper = (c >= 'A' && c <= 'Z') || c == '\0';
     ++i;  // the first character belongs to the name, even '='
     while (i < n && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>' &&
            html_[i] != '=') {
-      attr_upper |= html_[i] >= 'A' && html_[i] <= 'Z';
+      attr_upper |= (html_[i] >= 'A' && html_[i] <= 'Z') || html_[i] == '\0';
       ++i;
     }
     std::string_view name = html_.substr(attr_begin, i - attr_begin);
@@ -448,11 +456,7 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
       decode = NeedsDecoding(value, false);
     }
     if (end_tag) continue;
-    if (attr_upper) {
-      scratch_.assign(name);
-      for (char& ch : scratch_) ch = ToLowerAscii(ch);
-      name = arena_->Copy(scratch_);
-    }
+    if (attr_upper) name = LowerName(name);
     const bool repeated = std::any_of(attributes_.begin(), attributes_.end(),
                                       [&](const HtmlAttribute& a) { return a.name == name; });
     if (repeated) continue;

@@ -74,6 +74,8 @@ class HtmlTokenizer {
   std::string_view Text(size_t begin, size_t end, bool raw);
   std::string_view Decode(std::string_view s, bool in_attribute, bool raw);
   HtmlToken TextToken(size_t begin, size_t end, bool raw);
+  // A tag or attribute name lower-cased, NULs as U+FFFD.
+  std::string_view LowerName(std::string_view name);
 
   std::string_view html_;
   HtmlArena* arena_;

@@ -15,7 +15,7 @@ struct NamedTag {
   Tag tag;
 };
 
-// The table of names, sorted for a binary search; the X-macro list is alphabetical already.
+// The table of names; the X-macro list is alphabetical, which keeps it easy to read.
 constexpr std::array kTagNames = {
 #define SITREP_TAG_NAME(id, name) NamedTag{name, Tag::id},
     SITREP_HTML_TAGS(SITREP_TAG_NAME)
@@ -30,6 +30,27 @@ constexpr bool IsSorted() {
 }
 static_assert(IsSorted(), "SITREP_HTML_TAGS must be in alphabetical order");
 
+// TagOfName's hash table: slots hold an index into kTagNames plus one, 0 when empty. Tag names are
+// looked up once per tag on every page, so a probe or two beats a binary search.
+constexpr size_t kTagSlots = 512;
+constexpr size_t kLongestTagName = 10;  // "blockquote", "figcaption"
+
+constexpr size_t TagSlot(std::string_view name) {
+  uint32_t hash = 2166136261u;
+  for (const char c : name) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  return hash % kTagSlots;
+}
+
+constexpr std::array<uint8_t, kTagSlots> kTagTable = [] {
+  std::array<uint8_t, kTagSlots> slots{};
+  for (size_t i = 0; i < kTagNames.size(); ++i) {
+    size_t slot = TagSlot(kTagNames[i].name);
+    while (slots[slot] != 0) slot = (slot + 1) % kTagSlots;
+    slots[slot] = static_cast<uint8_t>(i + 1);
+  }
+  return slots;
+}();
+
 constexpr size_t kAlign = alignof(std::max_align_t);
 constexpr size_t kKeptChunks = 8;
 
@@ -39,10 +60,12 @@ thread_local std::vector<std::unique_ptr<std::byte[]>> spare_chunks;
 }  // namespace
 
 Tag TagOfName(std::string_view lower_name) {
-  const auto it = std::lower_bound(
-      kTagNames.begin(), kTagNames.end(), lower_name,
-      [](const NamedTag& entry, std::string_view name) { return entry.name < name; });
-  return it != kTagNames.end() && it->name == lower_name ? it->tag : Tag::kUnknown;
+  if (lower_name.size() > kLongestTagName) return Tag::kUnknown;
+  for (size_t slot = TagSlot(lower_name); kTagTable[slot] != 0; slot = (slot + 1) % kTagSlots) {
+    const NamedTag& entry = kTagNames[kTagTable[slot] - 1];
+    if (entry.name == lower_name) return entry.tag;
+  }
+  return Tag::kUnknown;
 }
 
 HtmlArena::~HtmlArena() {
