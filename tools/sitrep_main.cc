@@ -93,6 +93,28 @@ int main(int argc, char** argv) try {
       ->check(CLI::Range(10, 24))
       ->capture_default_str();
 
+  train_ner->add_option("--clusters", train.clusters,
+                        "Word paths from `sitrep train clusters`: their prefixes become features");
+
+  sitrep::TrainClustersOptions clusters;
+  CLI::App* train_clusters = train_cmd->add_subcommand(
+      "clusters", "Learn word clusters from unlabeled text (for train ner --clusters)");
+  train_clusters->add_option("--vertical", clusters.vertical,
+                             "Files with one token a line (CoNLL, GUM XML)");
+  train_clusters->add_option("--text", clusters.text, "Files of running text, a paragraph a line");
+  train_clusters->add_option("--out", clusters.out, "The word paths file to write")->required();
+  train_clusters->add_option("--classes", clusters.classes, "Clusters (leaves of the tree)")
+      ->check(CLI::Range(2, 1024))
+      ->capture_default_str();
+  train_clusters->add_option("--passes", clusters.passes, "Exchange passes over the words")
+      ->check(CLI::Range(0, 100))
+      ->capture_default_str();
+  train_clusters
+      ->add_option("--min-count", clusters.min_count,
+                   "Rarer words are clustered by their shape only")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+
   sitrep::TagConllOptions tag;
   tag.model = sitrep::ner::DefaultModelPath();
   CLI::App* tag_cmd = app.add_subcommand("tag", "Tag a CoNLL file with entity tags (evaluation)");
@@ -133,6 +155,7 @@ int main(int argc, char** argv) try {
                  cmd->parsed()               ? "analyze "
                  : tag_cmd->parsed()         ? "tag "
                  : train_ner->parsed()       ? "train ner "
+                 : train_clusters->parsed()  ? "train clusters "
                  : build_gazetteer->parsed() ? "build gazetteer "
                  : lookup_cmd->parsed()      ? "gazetteer lookup "
                                              : "");
@@ -144,6 +167,7 @@ int main(int argc, char** argv) try {
     for (int i = 0; i < argc; ++i) train.command += (i ? " " : "") + std::string(argv[i]);
     return sitrep::RunTrainNer(train, stderr);
   }
+  if (train_clusters->parsed()) return sitrep::RunTrainClusters(clusters, stderr);
   if (tag_cmd->parsed()) return sitrep::RunTagConll(tag, stdout, stderr);
   if (build_gazetteer->parsed()) {
     for (int i = 0; i < argc; ++i) build.command += (i ? " " : "") + std::string(argv[i]);

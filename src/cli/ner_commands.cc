@@ -5,10 +5,13 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "recognise/cluster_table.h"
 #include "recognise/conll.h"
 #include "recognise/ner_model.h"
 #include "recognise/ner_trainer.h"
 #include "recognise/span_score.h"
+#include "recognise/unlabeled_corpus.h"
+#include "recognise/word_clusters.h"
 
 namespace sitrep {
 namespace {
@@ -19,6 +22,14 @@ bool WriteFile(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   return static_cast<bool>(out.flush());
+}
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, path + ": cannot open");
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status(ErrorCode::kIoError, path + ": read failed");
+  return bytes;
 }
 
 // Tags every document of |corpus|: predictions[token index in the file].
@@ -40,6 +51,45 @@ std::vector<ner::Tag> TagCorpus(const ner::NerModel& model, const ConllCorpus& c
 
 }  // namespace
 
+int RunTrainClusters(const TrainClustersOptions& options, FILE* err) {
+  ner::UnlabeledCorpus corpus;
+  for (const auto* files : {&options.vertical, &options.text}) {
+    for (const std::string& path : *files) {
+      Result<std::string> text = ReadFile(path);
+      if (!text.ok()) {
+        std::fprintf(err, "sitrep: %s\n", text.status().ToString().c_str());
+        return 1;
+      }
+      if (files == &options.vertical) {
+        corpus.AddVertical(std::move(text.value()));
+      } else {
+        corpus.AddRunning(std::move(text.value()));
+      }
+    }
+  }
+  ner::ClusterOptions cluster_options;
+  cluster_options.classes = options.classes;
+  cluster_options.passes = options.passes;
+  cluster_options.min_count = options.min_count;
+  const auto start = std::chrono::steady_clock::now();
+  Result<std::vector<ner::WordPath>> paths =
+      ner::TrainWordClusters(corpus.sentences, cluster_options);
+  if (!paths.ok()) {
+    std::fprintf(err, "sitrep: %s\n", paths.status().ToString().c_str());
+    return 1;
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!WriteFile(options.out, ner::FormatWordPaths(paths.value()))) {
+    std::fprintf(err, "sitrep: %s: cannot write the word paths\n", options.out.c_str());
+    return 1;
+  }
+  std::fprintf(err, "sitrep: wrote %s: %zu words from %zu tokens in %zu sentences, %.1f s\n",
+               options.out.c_str(), paths.value().size(), corpus.tokens, corpus.sentences.size(),
+               seconds);
+  return 0;
+}
+
 int RunTrainNer(const TrainNerOptions& options, FILE* err) {
   Result<ConllCorpus> train = ner::ReadConllFile(options.train);
   if (!train.ok()) {
@@ -55,6 +105,18 @@ int RunTrainNer(const TrainNerOptions& options, FILE* err) {
     }
   }
   ner::TrainOptions train_options;
+  if (!options.clusters.empty()) {
+    Result<std::string> text = ReadFile(options.clusters);
+    Result<std::vector<ner::WordPath>> paths =
+        text.ok() ? ner::ParseWordPaths(text.value())
+                  : Result<std::vector<ner::WordPath>>(text.status());
+    if (!paths.ok()) {
+      std::fprintf(err, "sitrep: %s: %s\n", options.clusters.c_str(),
+                   paths.status().ToString().c_str());
+      return 1;
+    }
+    train_options.clusters = ner::BuildClusterTable(paths.value());
+  }
   train_options.seed = options.seed;
   train_options.epochs = options.epochs;
   train_options.hash_bits = options.hash_bits;
@@ -81,10 +143,13 @@ int RunTrainNer(const TrainNerOptions& options, FILE* err) {
   meta["feature_version"] = ner::kFeatureVersion;
   meta["labels"] = {"PER", "ORG", "LOC", "MISC"};
   meta["train"] = {{"file", options.train}, {"tokens", train.value().TokenCount()}};
+  if (!options.clusters.empty()) meta["clusters"] = options.clusters;
   meta["command"] = options.command;
   meta["seed"] = options.seed;
   meta["epochs"] = options.epochs;
   meta["hash_bits"] = options.hash_bits;
+  meta["second_pass"] = train_options.second_pass;
+  meta["folds"] = train_options.folds;
   meta["train_seconds"] = seconds;
   meta["bytes"] = bytes.size();
   if (!options.dev.empty()) {

@@ -1,22 +1,34 @@
-// `sitrep train ner` and `sitrep tag --conll`: the tagger's training and evaluation commands,
-// kept out of main() so tests can drive them with their own files and streams.
+// `sitrep train clusters`, `sitrep train ner` and `sitrep tag --conll`: the tagger's training and
+// evaluation commands, kept out of main() so tests can drive them with their own files and streams.
 //
-// train: reads CoNLL-2003 files, trains (recognise/ner_trainer.h), writes the model file and a
-// meta.json beside it (data, command, seed, epochs, dev figures). tag: prints every line of a
-// CoNLL file with the predicted IOB2 tag appended as a last column (blank and -DOCSTART- lines
-// unchanged), so conlleval-style scoring works on it; with --stats, and gold tags in the input,
-// the span scores go to stderr.
+// train clusters: reads unlabeled text (recognise/unlabeled_corpus.h), learns word clusters
+// (recognise/word_clusters.h) and writes the paths file. train ner: reads CoNLL-2003 files, trains
+// (recognise/ner_trainer.h), writes the model file and a meta.json beside it (data, command, seed,
+// epochs, dev figures). tag: prints every line of a CoNLL file with the predicted IOB2 tag appended
+// as a last column (blank and -DOCSTART- lines unchanged), so conlleval-style scoring works on it;
+// with --stats, and gold tags in the input, the span scores go to stderr.
 #pragma once
 
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace sitrep {
 
+struct TrainClustersOptions {
+  std::vector<std::string> vertical;  // one token a line: CoNLL, GUM XML
+  std::vector<std::string> text;      // running text, a paragraph a line
+  std::string out;
+  int classes = 256;
+  int passes = 8;
+  int min_count = 2;
+};
+
 struct TrainNerOptions {
   std::string train;
-  std::string dev;  // optional
+  std::string dev;       // optional
+  std::string clusters;  // optional: a word paths file from `train clusters`
   std::string out;
   uint64_t seed = 1;
   int epochs = 12;
@@ -30,7 +42,8 @@ struct TagConllOptions {
   bool stats = false;
 };
 
-// Both return the exit status (0 done, 1 an input or output failed) after reporting on |err|.
+// Each returns the exit status (0 done, 1 an input or output failed) after reporting on |err|.
+int RunTrainClusters(const TrainClustersOptions& options, FILE* err);
 int RunTrainNer(const TrainNerOptions& options, FILE* err);
 int RunTagConll(const TagConllOptions& options, FILE* out, FILE* err);
 

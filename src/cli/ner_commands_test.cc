@@ -88,6 +88,40 @@ TEST_F(NerCommands, TrainThenTagKeepsEveryLine) {
   EXPECT_NE(tagged.err.find("overall"), std::string::npos);
 }
 
+TEST_F(NerCommands, ClustersFromUnlabeledTextFeedTraining) {
+  std::ofstream(dir_ / "news.txt") << "Mr Smith went to Paris.\nMr Jones went to Berlin.\n"
+                                      "Mr Brown went to Rome.\nMr Smith went to Rome.\n";
+  TrainClustersOptions clusters;
+  clusters.vertical = {(dir_ / "toy.conll").string()};
+  clusters.text = {(dir_ / "news.txt").string()};
+  clusters.out = (dir_ / "paths.txt").string();
+  clusters.classes = 4;
+  clusters.min_count = 1;
+  const Captured made = Capture([&](FILE*, FILE* err) { return RunTrainClusters(clusters, err); });
+  ASSERT_EQ(made.status, 0) << made.err;
+  const std::string paths = Slurp(dir_ / "paths.txt");
+  EXPECT_NE(paths.find("\tSmith\t3\n"), std::string::npos) << paths;  // 1 in toy.conll, 2 here
+  EXPECT_NE(paths.find("\tBerlin\t2\n"), std::string::npos) << paths;
+
+  TrainNerOptions train;
+  train.train = (dir_ / "toy.conll").string();
+  train.clusters = clusters.out;
+  train.out = (dir_ / "ner.bin").string();
+  train.hash_bits = 14;
+  train.epochs = 3;
+  ASSERT_EQ(Capture([&](FILE*, FILE* err) { return RunTrainNer(train, err); }).status, 0);
+  const auto meta = nlohmann::json::parse(Slurp(dir_ / "ner.bin.meta.json"));
+  EXPECT_EQ(meta["clusters"], clusters.out);
+
+  std::ofstream(dir_ / "bad.txt") << "not a paths file\n";
+  train.clusters = (dir_ / "bad.txt").string();
+  const Captured bad = Capture([&](FILE*, FILE* err) { return RunTrainNer(train, err); });
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_NE(bad.err.find("bad.txt"), std::string::npos) << bad.err;
+  clusters.text = {(dir_ / "absent.txt").string()};
+  EXPECT_EQ(Capture([&](FILE*, FILE* err) { return RunTrainClusters(clusters, err); }).status, 1);
+}
+
 TEST_F(NerCommands, MissingFilesAreReported) {
   TagConllOptions tag{(dir_ / "toy.conll").string(), (dir_ / "none.bin").string(), false};
   const Captured c = Capture([&](FILE* out, FILE* err) { return RunTagConll(tag, out, err); });

@@ -49,7 +49,13 @@ enum Template : uint64_t {
   kSuffixNext,
   kBigramPrev2,
   kCapRun,
+  kCluster,  // + prefix length index 0..4
+  kClusterPrev = kCluster + 8,
+  kClusterNext = kClusterPrev + 8,
 };
+
+// Cluster path prefix lengths (Ratinov and Roth's 4, 6, 10, 20) and the whole path.
+constexpr uint32_t kClusterPrefixes[] = {4, 6, 10, 20, 32};
 
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
@@ -100,10 +106,13 @@ struct TokenInfo {
   bool demonym = false;
   bool sentence_initial = false;
   bool caps_sentence = false;  // the sentence is in capitals: case is no evidence here
+  ClusterPath cluster;
 };
 
-void FillInfo(std::string_view word, std::string& scratch, TokenInfo& info) {
+void FillInfo(std::string_view word, const ClusterTable& clusters, std::string& scratch,
+              TokenInfo& info) {
   info.word = Fnv(word);
+  info.cluster = clusters.Find(word);
   // Lower case with digits folded: "1996" and "2023" are the same feature, as are "B-52" forms.
   scratch.assign(word);
   bool upper_letter = false, lower_letter = false;
@@ -169,6 +178,10 @@ class HashSet {
 
 }  // namespace
 
+uint32_t FeatureId(uint64_t tmpl, uint64_t value, uint32_t hash_bits) {
+  return static_cast<uint32_t>(Combine(tmpl, value) >> (64 - hash_bits));
+}
+
 void ShortShape(std::string_view word, std::string* out) {
   out->clear();
   bool first = true;
@@ -198,6 +211,7 @@ void ShortShape(std::string_view word, std::string* out) {
 void FeatureExtractor::Extract(const Document& doc, DocumentFeatures* out) const {
   out->ids.clear();
   out->begin.clear();
+  out->keys.clear();
   size_t total = 0;
   for (const Sentence& s : doc) total += s.size();
   std::vector<TokenInfo> info(total);
@@ -210,7 +224,7 @@ void FeatureExtractor::Extract(const Document& doc, DocumentFeatures* out) const
     const size_t first = t;
     size_t letters = 0, caps = 0;
     for (size_t i = 0; i < s.size(); ++i, ++t) {
-      FillInfo(s[i], scratch, info[t]);
+      FillInfo(s[i], clusters_, scratch, info[t]);
       info[t].sentence_initial = i == 0;
       if (info[t].has_lower_letter || info[t].all_caps) ++letters;
       if (info[t].all_caps) ++caps;
@@ -223,12 +237,13 @@ void FeatureExtractor::Extract(const Document& doc, DocumentFeatures* out) const
     }
   }
 
-  const int shift = 64 - static_cast<int>(hash_bits_);
   auto emit = [&](uint64_t tmpl, uint64_t value) {
-    out->ids.push_back(static_cast<uint32_t>(Combine(tmpl, value) >> shift));
+    out->ids.push_back(FeatureId(tmpl, value, hash_bits_));
   };
+  out->keys.reserve(total);
+  for (const TokenInfo& w : info) out->keys.push_back(w.lower);
   static const uint64_t kStart = Fnv("<S>"), kEnd = Fnv("</S>");
-  out->ids.reserve(total * 36);
+  out->ids.reserve(total * 50);
   out->begin.reserve(total + 1);
   t = 0;
   for (const Sentence& s : doc) {
@@ -283,6 +298,19 @@ void FeatureExtractor::Extract(const Document& doc, DocumentFeatures* out) const
         while (left < i && info[t - left - 1].init_cap) ++left;
         while (i + right + 1 < n && info[t + right + 1].init_cap) ++right;
         emit(kCapRun, Combine(std::min<size_t>(left, 3), std::min<size_t>(right, 3)));
+      }
+      if (w.cluster.length > 0) {
+        for (int k = 0; k < 5; ++k) emit(kCluster + k, w.cluster.Prefix(kClusterPrefixes[k]));
+      }
+      if (i > 0 && info[t - 1].cluster.length > 0) {
+        for (int k = 0; k < 4; ++k) {
+          emit(kClusterPrev + k, info[t - 1].cluster.Prefix(kClusterPrefixes[k]));
+        }
+      }
+      if (i + 1 < n && info[t + 1].cluster.length > 0) {
+        for (int k = 0; k < 4; ++k) {
+          emit(kClusterNext + k, info[t + 1].cluster.Prefix(kClusterPrefixes[k]));
+        }
       }
       if (i > 0 && info[t - 1].title) emit(kTitlePrev, Combine(info[t - 1].lower, w.init_cap));
       if (w.title) emit(kTitle, w.init_cap);

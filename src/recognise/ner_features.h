@@ -7,6 +7,10 @@
 // integer mixing. Collisions cost a little accuracy; 2^20 buckets keep them rare for the ~10^6
 // distinct features of a news training set.
 //
+// Word clusters learned from unlabeled text (word_clusters.h), when the model has them, add the
+// prefixes of the cluster paths of the token and its neighbours, as Ratinov and Roth do with
+// Brown clusters: short prefixes are coarse classes, long ones nearly the word itself.
+//
 // Document context is part of a token's features: whether its lower-case form appears in lower
 // case elsewhere in the document (a sentence-initial "The" vs "Bakhmut"), and whether the whole
 // sentence is in capitals (a headline or dateline, where case says nothing).
@@ -21,9 +25,11 @@
 #include <string_view>
 #include <vector>
 
+#include "recognise/cluster_table.h"
+
 namespace sitrep::ner {
 
-inline constexpr uint32_t kFeatureVersion = 2;
+inline constexpr uint32_t kFeatureVersion = 3;
 
 // One sentence's words, and a document as its sentences in order.
 using Sentence = std::vector<std::string_view>;
@@ -34,12 +40,16 @@ using Document = std::vector<Sentence>;
 struct DocumentFeatures {
   std::vector<uint32_t> ids;
   std::vector<uint32_t> begin;
+  std::vector<uint64_t>
+      keys;  // per token: its lower-case form, hashed (doc_context.h groups by it)
   size_t TokenCount() const { return begin.empty() ? 0 : begin.size() - 1; }
 };
 
 class FeatureExtractor {
  public:
-  explicit FeatureExtractor(uint32_t hash_bits) : hash_bits_(hash_bits) {}
+  // |clusters| (may be empty) must outlive the extractor.
+  explicit FeatureExtractor(uint32_t hash_bits, const ClusterTable& clusters = ClusterTable())
+      : hash_bits_(hash_bits), clusters_(clusters) {}
   uint32_t hash_bits() const { return hash_bits_; }
 
   // Replaces |out| with the features of |doc|.
@@ -47,7 +57,12 @@ class FeatureExtractor {
 
  private:
   uint32_t hash_bits_;
+  ClusterTable clusters_;  // a view: cheap to copy
 };
+
+// The table row of feature |value| of template |tmpl|. Templates below 1000 are this file's;
+// doc_context.h numbers its own from 1000.
+uint32_t FeatureId(uint64_t tmpl, uint64_t value, uint32_t hash_bits);
 
 // Exposed for tests: "Bakhmut" -> "Xx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d", "AFP" -> "X".
 // Runs of one character class collapse to one; letters outside ASCII count as lower case unless

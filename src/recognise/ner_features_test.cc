@@ -58,6 +58,42 @@ TEST(NerFeatures, LowerCaseElsewhereInTheDocumentChangesASentenceInitialWord) {
   EXPECT_NE(Of(alone, 0), Of(with_lower, 0));
 }
 
+TEST(NerFeatures, WordsOfOneClusterShareClusterFeatures) {
+  // "Avdiivka" and "Bakhmut" share a cluster, "Shoigu" is in another; "Zzyzx" has none.
+  const std::string bytes = BuildClusterTable(
+      {{"Avdiivka", "0110101", 3}, {"Bakhmut", "0110101", 9}, {"Shoigu", "1110", 4}});
+  Result<ClusterTable> clusters =
+      ClusterTable::View(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  ASSERT_TRUE(clusters.ok());
+  const FeatureExtractor fx(20, clusters.value()), plain(20);
+  auto features_of = [](const FeatureExtractor& x, std::string_view word) {
+    DocumentFeatures f;
+    x.Extract({{"in", word, "."}}, &f);
+    return Of(f, 1);
+  };
+  auto shared = [](const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    std::vector<uint32_t> both;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+    return both.size();
+  };
+  const auto a = features_of(fx, "Avdiivka"), b = features_of(fx, "Bakhmut");
+  const auto s = features_of(fx, "Shoigu"), z = features_of(fx, "Zzyzx");
+  // Five prefixes of the word's own path (4, 6, 10, 20, all) are common to the two towns.
+  EXPECT_GE(shared(a, b),
+            shared(features_of(plain, "Avdiivka"), features_of(plain, "Bakhmut")) + 5);
+  EXPECT_LT(shared(a, s), shared(a, b));
+  EXPECT_EQ(z, features_of(plain, "Zzyzx"));
+  // A neighbour's cluster is context: "in" before either town gets the same four prefixes of
+  // the next word's path.
+  auto in_before = [](const FeatureExtractor& x, std::string_view word) {
+    DocumentFeatures f;
+    x.Extract({{"in", word}}, &f);
+    return Of(f, 0);
+  };
+  EXPECT_EQ(shared(in_before(fx, "Avdiivka"), in_before(fx, "Bakhmut")),
+            shared(in_before(plain, "Avdiivka"), in_before(plain, "Bakhmut")) + 4);
+}
+
 TEST(NerFeatures, EmptyDocument) {
   const FeatureExtractor fx(16);
   DocumentFeatures f;

@@ -5,10 +5,12 @@
 #include "recognise/ner_model.h"
 
 #include <bit>
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 
 #include "core/mapped_file.h"
+#include "recognise/doc_context.h"
 #include "recognise/viterbi.h"
 
 namespace sitrep::ner {
@@ -48,7 +50,11 @@ std::string SerialiseModel(const ModelWeights& w) {
   PutU32(out, kTransitionRows);
   PutU32(out, std::bit_cast<uint32_t>(w.scale));
   PutU32(out, static_cast<uint32_t>(w.description.size()));
+  PutU32(out, static_cast<uint32_t>(w.clusters.size()));
+  PutU32(out, w.second_pass ? 2 : 1);
   out += w.description;
+  Pad(out);
+  out += w.clusters;
   Pad(out);
   for (int32_t v : w.transition) PutU32(out, static_cast<uint32_t>(v));
   Pad(out);
@@ -63,12 +69,13 @@ std::string SerialiseModel(const ModelWeights& w) {
 Result<NerModel> NerModel::Parse(MappedBytes storage) {
   const unsigned char* p = storage.data();
   const size_t n = storage.size();
-  constexpr size_t kHeader = sizeof kMagic + 7 * 4;
+  constexpr size_t kHeader = sizeof kMagic + 9 * 4;
   if (n < kHeader + 8 || std::memcmp(p, kMagic, sizeof kMagic) != 0) {
     return Corrupt("not a sitrep NER model (bad magic number)");
   }
   const uint32_t format = GetU32(p + 8), features = GetU32(p + 12), bits = GetU32(p + 16),
-                 tags = GetU32(p + 20), rows = GetU32(p + 24), described = GetU32(p + 32);
+                 tags = GetU32(p + 20), rows = GetU32(p + 24), described = GetU32(p + 32),
+                 clustered = GetU32(p + 36), passes = GetU32(p + 40);
   if (format != kModelFormatVersion) {
     return Corrupt("format version " + std::to_string(format) + ", this sitrep reads " +
                    std::to_string(kModelFormatVersion) + "; retrain with `sitrep train ner`");
@@ -77,17 +84,23 @@ Result<NerModel> NerModel::Parse(MappedBytes storage) {
     return Corrupt("made for feature set " + std::to_string(features) + ", this sitrep has " +
                    std::to_string(kFeatureVersion) + "; retrain with `sitrep train ner`");
   }
-  if (tags != kNumTags || rows != kTransitionRows || bits == 0 || bits > kMaxHashBits) {
+  if (tags != kNumTags || rows != kTransitionRows || bits == 0 || bits > kMaxHashBits ||
+      (passes != 1 && passes != 2)) {
     return Corrupt("unexpected table sizes");
   }
-  const size_t transition_at = Padded(kHeader + described);
+  const size_t clusters_at = Padded(kHeader + size_t(described));
+  const size_t transition_at = Padded(clusters_at + size_t(clustered));
   const size_t emission_at = Padded(transition_at + size_t(rows) * tags * 4);
   const size_t checksum_at = Padded(emission_at + (size_t(1) << bits) * tags * 2);
   if (n != checksum_at + 8) return Corrupt("truncated or oversized file");
   if (Checksum64(p, checksum_at) != GetU64(p + checksum_at))
     return Corrupt("checksum mismatch (damaged file)");
+  Result<ClusterTable> clusters = ClusterTable::View(p + clusters_at, clustered);
+  if (!clusters.ok()) return Corrupt(clusters.status().message());
   NerModel model;
   model.hash_bits_ = bits;
+  model.clusters_ = clusters.value();
+  model.second_pass_ = passes == 2;
   model.description_.assign(reinterpret_cast<const char*>(p + kHeader), described);
   model.transition_ = reinterpret_cast<const int32_t*>(p + transition_at);
   model.emission_ = reinterpret_cast<const int16_t*>(p + emission_at);
@@ -108,23 +121,42 @@ Result<NerModel> NerModel::FromBytes(std::string bytes) {
 }
 
 std::vector<std::vector<Tag>> NerModel::TagDocument(const Document& doc) const {
-  thread_local DocumentFeatures features;
-  thread_local std::vector<int32_t> scores;
-  FeatureExtractor(hash_bits_).Extract(doc, &features);
-  scores.resize(features.TokenCount() * kNumTags);
-  for (size_t t = 0; t < features.TokenCount(); ++t) {
-    int32_t acc[kNumTags] = {};
-    for (uint32_t k = features.begin[t]; k < features.begin[t + 1]; ++k) {
-      const int16_t* row = emission_ + size_t(features.ids[k]) * kNumTags;
-      for (int j = 0; j < kNumTags; ++j) acc[j] += row[j];
+  thread_local DocumentFeatures features, context;
+  thread_local std::vector<int32_t> scores, second;
+  thread_local std::vector<Tag> first_pass;
+  FeatureExtractor(hash_bits_, clusters_).Extract(doc, &features);
+  auto score = [&](const DocumentFeatures& f, std::vector<int32_t>& out) {
+    for (size_t t = 0; t < f.TokenCount(); ++t) {
+      int32_t acc[kNumTags] = {};
+      for (uint32_t k = f.begin[t]; k < f.begin[t + 1]; ++k) {
+        const int16_t* row = emission_ + size_t(f.ids[k]) * kNumTags;
+        for (int j = 0; j < kNumTags; ++j) acc[j] += row[j];
+      }
+      for (int j = 0; j < kNumTags; ++j) out[t * kNumTags + j] += acc[j];
     }
-    std::memcpy(&scores[t * kNumTags], acc, sizeof acc);
+  };
+  scores.assign(features.TokenCount() * kNumTags, 0);
+  score(features, scores);
+  auto decode = [&](const std::vector<int32_t>& s, Tag* out) {
+    size_t t = 0;
+    for (const Sentence& sentence : doc) {
+      Viterbi(s.data() + t * kNumTags, sentence.size(), transition_, out + t);
+      t += sentence.size();
+    }
+  };
+  first_pass.resize(features.TokenCount());
+  decode(scores, first_pass.data());
+  if (second_pass_) {
+    ContextFeatures(features.keys, first_pass, hash_bits_, &context);
+    second = scores;
+    score(context, second);
+    decode(second, first_pass.data());
   }
   std::vector<std::vector<Tag>> out(doc.size());
   size_t t = 0;
   for (size_t s = 0; s < doc.size(); ++s) {
-    out[s].resize(doc[s].size());
-    Viterbi(scores.data() + t * kNumTags, doc[s].size(), transition_, out[s].data());
+    out[s].assign(first_pass.begin() + ptrdiff_t(t),
+                  first_pass.begin() + ptrdiff_t(t + doc[s].size()));
     t += doc[s].size();
   }
   return out;

@@ -3,14 +3,18 @@
 //
 // The model is a linear first-order sequence model: a token's score for each tag is the sum of
 // the weights of its hashed features (ner_features.h), and constrained Viterbi (viterbi.h) picks
-// the best tag sequence with learned transition weights. Weights are int16, quantised from the
-// averaged perceptron's floats (ner_trainer.h), so the table is half the size of floats and
-// more of it stays in cache.
+// the best tag sequence with learned transition weights. A model trained with the second pass
+// then adds the weights of the document-context features of those tags (doc_context.h) and
+// decodes again; the token features are scored once for both passes. Weights are int16, quantised
+// from the averaged perceptron's floats (ner_trainer.h), so the table is half the size of floats
+// and more of it stays in cache.
 //
 // File layout, all little-endian (everything that changes behaviour is in the file):
 //   magic "SRNERMDL", u32 format version, u32 feature version, u32 hash bits, u32 tags,
 //   u32 transition rows, f32 scale (int = round(float * scale)), u32 description length,
-//   description (UTF-8: data, command, seed), zero padding to 64 bytes,
+//   u32 word cluster table length, u32 passes (1, or 2 with the document-context pass of
+//   doc_context.h), description (UTF-8: data, command, seed), zero padding to 64
+//   bytes, the word cluster table (cluster_table.h; may be empty), padding to 64,
 //   i32 transitions[rows][tags], padding to 64, i16 emission[2^bits][tags], padding to 64,
 //   u64 checksum of every byte before it.
 // Loading checks magic, versions, sizes and the checksum, then uses the weights in place.
@@ -32,13 +36,15 @@
 
 namespace sitrep::ner {
 
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 2;
 
 // What a model file holds, before serialisation.
 struct ModelWeights {
   uint32_t hash_bits = 20;
   float scale = 1;
   std::string description;
+  std::string clusters;             // BuildClusterTable's bytes, or empty
+  bool second_pass = false;         // tag again with doc_context.h's features
   std::vector<int32_t> transition;  // kTransitionRows * kNumTags
   std::vector<int16_t> emission;    // (1 << hash_bits) * kNumTags
 };
@@ -60,6 +66,8 @@ class NerModel {
 
   uint32_t hash_bits() const { return hash_bits_; }
   const std::string& description() const { return description_; }
+  const ClusterTable& clusters() const { return clusters_; }
+  bool second_pass() const { return second_pass_; }
 
  private:
   static Result<NerModel> Parse(MappedBytes storage);
@@ -67,6 +75,8 @@ class NerModel {
   MappedBytes storage_;
   uint32_t hash_bits_ = 0;
   std::string description_;
+  ClusterTable clusters_;
+  bool second_pass_ = false;
   const int32_t* transition_ = nullptr;
   const int16_t* emission_ = nullptr;
 };

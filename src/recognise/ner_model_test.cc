@@ -44,6 +44,18 @@ TEST(NerModel, SaveLoadRoundTripThroughAFile) {
   EXPECT_EQ(tags, in_memory.value().TagDocument(doc));
 }
 
+TEST(NerModel, WordClustersTravelInTheFile) {
+  ModelWeights w = SmallWeights();
+  w.clusters = BuildClusterTable({{"Bakhmut", "0110", 9}, {"Kyiv", "0111", 20}});
+  Result<NerModel> model = NerModel::FromBytes(SerialiseModel(w));
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ(model.value().clusters().Find("Kyiv").length, 4u);
+  EXPECT_EQ(model.value().clusters().Find("Paris").length, 0u);
+  Result<NerModel> plain = NerModel::FromBytes(SerialiseModel(SmallWeights()));
+  ASSERT_TRUE(plain.ok());
+  EXPECT_TRUE(plain.value().clusters().empty());
+}
+
 TEST(NerModel, RefusesDamagedFiles) {
   const std::string good = SerialiseModel(SmallWeights());
   EXPECT_TRUE(NerModel::FromBytes(good).ok());

@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 
+#include "recognise/doc_context.h"
 #include "recognise/span_score.h"
 #include "recognise/viterbi.h"
 
@@ -32,13 +34,15 @@ struct Instance {
 
 struct Featurised {
   std::vector<DocumentFeatures> docs;
-  std::vector<Instance> instances;
+  std::vector<Instance> instances;      // in document order
+  std::vector<uint32_t> doc_instances;  // document d's sentences: [doc_instances[d], [d + 1])
 };
 
 Featurised Featurise(const ConllCorpus& corpus, const FeatureExtractor& extractor) {
   Featurised out;
   out.docs.resize(corpus.documents.size());
   for (size_t d = 0; d < corpus.documents.size(); ++d) {
+    out.doc_instances.push_back(uint32_t(out.instances.size()));
     Document doc;
     uint32_t token = 0;
     for (const ConllSentence& s : corpus.documents[d].sentences) {
@@ -48,6 +52,7 @@ Featurised Featurise(const ConllCorpus& corpus, const FeatureExtractor& extracto
     }
     extractor.Extract(doc, &out.docs[d]);
   }
+  out.doc_instances.push_back(uint32_t(out.instances.size()));
   return out;
 }
 
@@ -126,15 +131,95 @@ class Perceptron {
   std::vector<Tag> predicted_;
 };
 
-double DevF1(const Featurised& dev, const std::vector<float>& emission,
-             const std::vector<float>& transition, SpanScore* score) {
+// Tags every sentence of document |d| with the given weights: the first pass alone, or both
+// passes when |two_pass|. Returns the tags of the document's tokens in order.
+std::vector<Tag> TagDocument(const Featurised& data, uint32_t d, const std::vector<float>& emission,
+                             const std::vector<float>& transition, bool two_pass,
+                             uint32_t hash_bits) {
   std::vector<float> scores;
-  std::vector<Tag> predicted;
-  for (const Instance& inst : dev.instances) {
-    Perceptron::Decode(dev.docs[inst.doc], inst, emission, transition, scores, predicted);
-    score->Add(inst.gold, predicted);
+  std::vector<Tag> predicted, tags;
+  auto tag_with = [&](const DocumentFeatures& f) {
+    tags.clear();
+    for (uint32_t i = data.doc_instances[d]; i < data.doc_instances[d + 1]; ++i) {
+      const Instance& inst = data.instances[i];
+      Perceptron::Decode(f, inst, emission, transition, scores, predicted);
+      tags.insert(tags.end(), predicted.begin(), predicted.end());
+    }
+  };
+  tag_with(data.docs[d]);
+  if (two_pass) {
+    DocumentFeatures context, both;
+    ContextFeatures(data.docs[d].keys, tags, hash_bits, &context);
+    AppendFeatures(data.docs[d], context, &both);
+    tag_with(both);
+  }
+  return tags;
+}
+
+double DevF1(const Featurised& dev, const std::vector<float>& emission,
+             const std::vector<float>& transition, bool two_pass, uint32_t hash_bits,
+             SpanScore* score) {
+  for (uint32_t d = 0; d + 1 < dev.doc_instances.size(); ++d) {
+    const std::vector<Tag> tags = TagDocument(dev, d, emission, transition, two_pass, hash_bits);
+    size_t at = 0;
+    for (uint32_t i = dev.doc_instances[d]; i < dev.doc_instances[d + 1]; ++i) {
+      const Instance& inst = dev.instances[i];
+      score->Add(inst.gold, std::vector<Tag>(tags.begin() + ptrdiff_t(at),
+                                             tags.begin() + ptrdiff_t(at + inst.length)));
+      at += inst.length;
+    }
   }
   return score->Overall().F1();
+}
+
+// |epochs| passes over |subset| of the instances, each in an order drawn from |rng|; calls
+// |after_epoch| with the epoch's number after each.
+template <typename F>
+void RunEpochs(Perceptron& perceptron, const Featurised& data, std::vector<uint32_t> subset,
+               int epochs, uint64_t& rng, F after_epoch) {
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    for (size_t i = subset.size(); i > 1; --i) {
+      std::swap(subset[i - 1], subset[SplitMix(rng) % i]);
+    }
+    for (uint32_t i : subset) {
+      const Instance& inst = data.instances[i];
+      perceptron.Learn(data.docs[inst.doc], inst);
+    }
+    after_epoch(epoch);
+  }
+}
+
+// Adds to |data| a second copy of every document with the context features of first-pass tags
+// that come, for each of |folds| slices of the documents, from a model trained on the others;
+// and a second copy of every sentence pointing at it.
+void AddSecondPass(Featurised& data, const TrainOptions& options, uint64_t& rng) {
+  const uint32_t docs = uint32_t(data.docs.size());
+  std::vector<std::vector<Tag>> first_pass(docs);
+  std::vector<float> emission, transition;
+  for (int fold = 0; fold < options.folds; ++fold) {
+    std::vector<uint32_t> subset;
+    for (uint32_t i = 0; i < data.instances.size(); ++i) {
+      if (int(data.instances[i].doc % uint32_t(options.folds)) != fold) subset.push_back(i);
+    }
+    Perceptron perceptron(options.hash_bits);
+    RunEpochs(perceptron, data, std::move(subset), options.epochs, rng, [](int) {});
+    perceptron.Averaged(emission, transition);
+    for (uint32_t d = uint32_t(fold); d < docs; d += uint32_t(options.folds)) {
+      first_pass[d] = TagDocument(data, d, emission, transition, false, options.hash_bits);
+    }
+  }
+  data.docs.resize(2 * size_t(docs));
+  DocumentFeatures context;
+  for (uint32_t d = 0; d < docs; ++d) {
+    ContextFeatures(data.docs[d].keys, first_pass[d], options.hash_bits, &context);
+    AppendFeatures(data.docs[d], context, &data.docs[docs + d]);
+  }
+  const size_t n = data.instances.size();
+  for (size_t i = 0; i < n; ++i) {
+    Instance copy = data.instances[i];
+    copy.doc += docs;
+    data.instances.push_back(std::move(copy));
+  }
 }
 
 }  // namespace
@@ -150,31 +235,31 @@ Result<ModelWeights> TrainNer(const ConllCorpus& train, const ConllCorpus* dev,
   if (options.hash_bits < 10 || options.hash_bits > 24) {
     return Status(ErrorCode::kInvalidArgument, "hash bits must be within 10..24");
   }
-  const FeatureExtractor extractor(options.hash_bits);
-  const Featurised data = Featurise(train, extractor);
+  if (options.second_pass && (options.folds < 2 || options.folds > 20)) {
+    return Status(ErrorCode::kInvalidArgument, "folds must be within 2..20");
+  }
+  Result<ClusterTable> clusters = ClusterTable::View(
+      reinterpret_cast<const unsigned char*>(options.clusters.data()), options.clusters.size());
+  if (!clusters.ok()) return clusters.status();
+  const FeatureExtractor extractor(options.hash_bits, clusters.value());
+  Featurised data = Featurise(train, extractor);
   Featurised held_out;
   if (dev) held_out = Featurise(*dev, extractor);
 
-  Perceptron perceptron(options.hash_bits);
-  std::vector<uint32_t> order(data.instances.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   uint64_t rng = options.seed;
+  if (options.second_pass) AddSecondPass(data, options, rng);
+  Perceptron perceptron(options.hash_bits);
+  std::vector<uint32_t> all(data.instances.size());
+  for (uint32_t i = 0; i < all.size(); ++i) all[i] = i;
   std::vector<float> emission, transition;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i) {
-      std::swap(order[i - 1], order[SplitMix(rng) % i]);
-    }
-    for (uint32_t i : order) {
-      const Instance& inst = data.instances[i];
-      perceptron.Learn(data.docs[inst.doc], inst);
-    }
-    if (dev && log) {
-      perceptron.Averaged(emission, transition);
-      SpanScore score;
-      std::fprintf(log, "epoch %d: dev F1 %.4f\n", epoch,
-                   DevF1(held_out, emission, transition, &score));
-    }
-  }
+  RunEpochs(perceptron, data, std::move(all), options.epochs, rng, [&](int epoch) {
+    if (!dev || !log) return;
+    perceptron.Averaged(emission, transition);
+    SpanScore score;
+    std::fprintf(
+        log, "epoch %d: dev F1 %.4f\n", epoch,
+        DevF1(held_out, emission, transition, options.second_pass, options.hash_bits, &score));
+  });
   perceptron.Averaged(emission, transition);
 
   // Quantise: one scale for both tables, so emission and transition sums stay comparable.
@@ -185,6 +270,8 @@ Result<ModelWeights> TrainNer(const ConllCorpus& train, const ConllCorpus* dev,
   out.hash_bits = options.hash_bits;
   out.scale = top > 0 ? 32767.f / top : 1.f;
   out.description = options.description;
+  out.clusters = options.clusters;
+  out.second_pass = options.second_pass;
   out.emission.resize(emission.size());
   for (size_t i = 0; i < emission.size(); ++i) {
     out.emission[i] = static_cast<int16_t>(std::lround(emission[i] * out.scale));

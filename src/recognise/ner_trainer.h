@@ -5,6 +5,11 @@
 // few passes of plain additions, and with averaging reaches CRF accuracy on CoNLL-style NER
 // (Ratinov and Roth's tagger is one); the run-time model is the same linear scorer either way.
 //
+// With the second pass (doc_context.h), the training documents are first tagged by |folds|
+// models, each trained on the documents outside its slice, and the final model learns every
+// sentence twice: with its own features (the first pass), and with those plus the context of
+// those held-out tags (the second pass). Training costs about folds + 2 times a plain run.
+//
 // Deterministic: the only randomness is the order of sentences in each epoch, drawn from a
 // splitmix64 stream seeded by |seed| with our own Fisher-Yates shuffle (std::shuffle's algorithm
 // differs between standard libraries), and the arithmetic runs in one thread in a fixed order.
@@ -27,6 +32,9 @@ struct TrainOptions {
   uint64_t seed = 1;
   uint32_t hash_bits = 20;
   std::string description;  // written into the model: data, command, seed
+  std::string clusters;     // BuildClusterTable's bytes (cluster_table.h), or empty for none
+  bool second_pass = true;  // train for the document-context pass too (doc_context.h)
+  int folds = 5;            // slices of the documents whose first-pass tags feed the second pass
 };
 
 // Trains on |train| (which must have gold tags). When |dev| is given, its span F1 with the
