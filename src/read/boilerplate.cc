@@ -586,8 +586,10 @@ Furniture ClassifyCueText(std::string_view text) {
       }
     }
   }
+  if (line.empty()) return Furniture::kNone;
   for (const Cue& cue : kCues) {
-    if (!line.starts_with(cue.words)) continue;
+    // The first letter rules out most cues without a call to compare the rest.
+    if (cue.words.front() != line.front() || !line.starts_with(cue.words)) continue;
     const std::string_view rest = line.substr(cue.words.size());
     if (cue.whole ? OnlyTrimmings(rest) : rest.empty() || !IsLetterByte(rest.front())) {
       return cue.kind;

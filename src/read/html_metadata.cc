@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <span>
+#include <unordered_map>
 #include <utility>
 
 #include "read/byline.h"
@@ -102,12 +103,76 @@ bool IsHomeLink(std::string_view href) {
   return IsOneOf(href, {"/", "./", "/index.html", "/index.php", "index.html", "index.php"});
 }
 
-// Class and id words of a site's header and logo, whose headings are the site's name.
-bool IsBranding(std::string_view class_and_id) {
-  return NamesAny(class_and_id,
-                  {"branding", "masthead", "site-title", "sitetitle", "site-name", "sitename",
-                   "blog-title", "blogtitle", "logo", "site-header"},
-                  {}, /*word_start=*/true);
+// What the collector asks of an element's class and id words, one bit each.
+enum WordTest : uint8_t {
+  kCommentsWord = 1 << 0,   // readers' comments
+  kBrandingWord = 1 << 1,   // a site's header and logo, whose headings are the site's name
+  kAuthorWord = 1 << 2,     // a byline
+  kDatelineWord = 1 << 3,   // a date line
+  kHiddenWord = 1 << 4,     // for screen readers only
+  kModifiedWord = 1 << 5,   // a time that is the last update
+  kPublishedWord = 1 << 6,  // a time that is the publication's
+};
+
+// The tests one word (no white space in it) passes.
+uint8_t TestWord(std::string_view word) {
+  uint8_t bits = 0;
+  if (NamesAny(word, {"comments", "comment-", "comment_", "commentlist", "respond", "disqus"},
+               {"open", "count"}, /*word_start=*/true)) {
+    bits |= kCommentsWord;
+  }
+  if (NamesAny(word,
+               {"branding", "masthead", "site-title", "sitetitle", "site-name", "sitename",
+                "blog-title", "blogtitle", "logo", "site-header"},
+               {}, /*word_start=*/true)) {
+    bits |= kBrandingWord;
+  }
+  if (NamesAny(word, {"author", "byline", "autor", "auteur", "verfasser"},
+               {"avatar", "image", "img", "photo", "bio", "about", "description", "box", "url",
+                "link-",
+                // A picture's credit ("media-license-author") names its photographer.
+                "license", "licence", "credit", "copyright", "caption"})) {
+    bits |= kAuthorWord;
+  }
+  if (NamesAny(word, {"date", "datum", "time", "posted", "publish", "meta", "byline"},
+               {"update", "modified", "timeline", "metabox"})) {
+    bits |= kDatelineWord;
+  }
+  if (NamesAny(word, {"aural", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader",
+                      "screenreader", "element-invisible"})) {
+    bits |= kHiddenWord;
+  }
+  if (NamesAny(word, {"update", "modified"})) bits |= kModifiedWord;
+  if (NamesAny(word, {"publish", "entry-date", "post-date", "posted", "pubdate"})) {
+    bits |= kPublishedWord;
+  }
+  return bits;
+}
+
+// The tests some word of |class_and_id| (ClassAndId) passes, as NamesAny on the whole would
+// answer them. Each word's bits are remembered: a page repeats a few class words on element
+// after element.
+uint8_t TestWords(std::string_view class_and_id) {
+  constexpr size_t kMaxRemembered = 8192;
+  thread_local std::unordered_map<std::string, uint8_t, TransparentHash, std::equal_to<>> known;
+  uint8_t bits = 0;
+  size_t start = 0;
+  while (start < class_and_id.size()) {
+    size_t end = start;
+    while (end < class_and_id.size() && !IsHtmlSpace(class_and_id[end])) ++end;
+    const std::string_view word = class_and_id.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    if (const auto it = known.find(word); it != known.end()) {
+      bits |= it->second;
+      continue;
+    }
+    const uint8_t word_bits = TestWord(word);
+    if (known.size() >= kMaxRemembered) known.clear();
+    known.emplace(word, word_bits);
+    bits |= word_bits;
+  }
+  return bits;
 }
 
 // Stands for the start of an element in a heading's captured text.
@@ -132,10 +197,8 @@ Heading ReadHeading(std::string_view raw, bool chrome) {
 }
 
 // An element shown to screen readers only, or to no one.
-bool IsHidden(const HtmlNode* node, std::string_view class_and_id) {
-  return EqualsNoCase(Attr(node, "aria-hidden"), "true") ||
-         NamesAny(class_and_id, {"aural", "sr-only", "visually-hidden", "visuallyhidden",
-                                 "screen-reader", "screenreader", "element-invisible"});
+bool IsHidden(const HtmlNode* node, uint8_t word_tests) {
+  return EqualsNoCase(Attr(node, "aria-hidden"), "true") || (word_tests & kHiddenWord) != 0;
 }
 
 class FactCollector {
@@ -187,15 +250,14 @@ class FactCollector {
     if (comments_ != nullptr) return true;
     if (tag == Tag::kBody) in_body_ = true;
     ClassAndId(node, &words_);
-    if (tag != Tag::kBody &&
-        NamesAny(words_, {"comments", "comment-", "comment_", "commentlist", "respond", "disqus"},
-                 {"open", "count"}, /*word_start=*/true)) {
+    word_tests_ = TestWords(words_);
+    if (tag != Tag::kBody && (word_tests_ & kCommentsWord)) {
       comments_ = node;  // readers' comments have their own authors, dates and headings
       return true;
     }
     if (IsTagOneOf(tag, {Tag::kNav, Tag::kFooter, Tag::kAside})) ++in_boilerplate_;
     if (tag == Tag::kArticle || tag == Tag::kMain) ++in_article_;
-    if (branding_ == nullptr && tag != Tag::kBody && IsBranding(words_)) branding_ = node;
+    if (branding_ == nullptr && tag != Tag::kBody && (word_tests_ & kBrandingWord)) branding_ = node;
     if (tag == Tag::kA && IsHomeLink(Attr(node, "href"))) {
       for (Open& open : open_) open.home = true;
     }
@@ -209,26 +271,19 @@ class FactCollector {
     if (tag == Tag::kA && HasToken(Attr(node, "rel"), "author")) {
       Start(node, Capture::kAuthorMark);
     } else if (tag != Tag::kBody && tag != Tag::kArticle &&
-               facts_->author_blocks.size() < kMaxCandidates &&
-               NamesAny(words_, {"author", "byline", "autor", "auteur", "verfasser"},
-                        {"avatar", "image", "img", "photo", "bio", "about", "description", "box",
-                         "url", "link-",
-                         // A picture's credit ("media-license-author") names its photographer.
-                         "license", "licence", "credit", "copyright", "caption"})) {
+               facts_->author_blocks.size() < kMaxCandidates && (word_tests_ & kAuthorWord)) {
       Start(node, Capture::kAuthorBlock);
     } else if (tag == Tag::kH1 || tag == Tag::kH2) {
       if (branding_ == nullptr) {
         Start(node, tag == Tag::kH1 ? Capture::kH1 : Capture::kH2);
         // Headings of menus and footers, and those only screen readers get ("<h1
         // class=aural>Navigation</h1>"), are the page's chrome.
-        open_.back().chrome = in_boilerplate_ > 0 || IsHidden(node, words_);
+        open_.back().chrome = in_boilerplate_ > 0 || IsHidden(node, word_tests_);
       }
     } else if (tag == Tag::kTime) {
       ReadTime(node);
     } else if (tag != Tag::kBody && tag != Tag::kArticle &&
-               facts_->datelines.size() < kMaxCandidates &&
-               NamesAny(words_, {"date", "datum", "time", "posted", "publish", "meta", "byline"},
-                        {"update", "modified", "timeline", "metabox"})) {
+               facts_->datelines.size() < kMaxCandidates && (word_tests_ & kDatelineWord)) {
       Start(node, Capture::kDateline);
     }
     return true;
@@ -371,10 +426,8 @@ class FactCollector {
   }
 
   void ReadTime(const HtmlNode* node) {
-    const bool modified = NamesAny(words_, {"update", "modified"});
-    const bool marked =
-        HasAttr(node, "pubdate") ||
-        NamesAny(words_, {"publish", "entry-date", "post-date", "posted", "pubdate"});
+    const bool modified = (word_tests_ & kModifiedWord) != 0;
+    const bool marked = HasAttr(node, "pubdate") || (word_tests_ & kPublishedWord) != 0;
     if (modified) {
       StartOrTake(node, Capture::kTimeModified, Attr(node, "datetime"));
       return;
@@ -402,7 +455,8 @@ class FactCollector {
   }
 
   PageFacts* facts_;
-  std::string words_;  // ClassAndId of the element Enter is at
+  std::string words_;       // ClassAndId of the element Enter is at
+  uint8_t word_tests_ = 0;  // TestWords(words_)
   std::vector<Open> open_;
   const HtmlNode* comments_ = nullptr;
   const HtmlNode* branding_ = nullptr;
