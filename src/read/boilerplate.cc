@@ -164,17 +164,9 @@ Furniture ClassifyToken(std::string_view token) {
   return kind;
 }
 
-// The class and id, lower-cased into |buffer| with a space between them.
-std::string_view ClassAndId(const HtmlNode* element, std::array<char, kMaxAttributeBytes>& buffer) {
-  size_t size = 0;
-  for (const char* name : {"class", "id"}) {
-    for (const char c : Attr(element, name)) {
-      if (size == buffer.size()) break;
-      buffer[size++] = IsHtmlSpace(c) ? ' ' : ToLowerAscii(c);
-    }
-    if (size < buffer.size()) buffer[size++] = ' ';
-  }
-  return {buffer.data(), size};
+// The class and id words, as far as the first kMaxAttributeBytes reach.
+std::string_view ClassAndId(const HtmlNode* element) {
+  return element->class_and_id.substr(0, kMaxAttributeBytes);
 }
 
 // A class naming a term the page is filed under ("tag-floods", "category-news", as blog engines
@@ -539,15 +531,13 @@ ElementCue ClassifyElement(const HtmlNode* element) {
   if (const Furniture role = ClassifyRole(Attr(element, "role")); role != Furniture::kNone) {
     return {role};
   }
-  std::array<char, kMaxAttributeBytes> buffer;
-  const Furniture kind = ClassifyClassAndId(ClassAndId(element, buffer));
+  const Furniture kind = ClassifyClassAndId(ClassAndId(element));
   return {kind, kind != Furniture::kNone};
 }
 
 bool IsContentMarked(const HtmlNode* element) {
   if (EqualsNoCase(Attr(element, "itemprop"), "articleBody")) return true;
-  std::array<char, kMaxAttributeBytes> buffer;
-  const std::string_view words = ClassAndId(element, buffer);
+  const std::string_view words = ClassAndId(element);
   for (const std::string_view marker :
        {"articlebody", "article-body", "article_body", "article__body", "article-content",
         "article__content", "articlecontent", "article-text", "articletext", "entry-content",

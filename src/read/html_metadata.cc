@@ -53,23 +53,9 @@ bool HasToken(std::string_view list, std::string_view token) {
   return false;
 }
 
-// The class and id of |node|, lower-cased and joined by a space, into |*out|: what NamesAny
-// searches. Worked out once per element, since each element is asked several questions.
-void ClassAndId(const HtmlNode* node, std::string* out) {
-  out->clear();
-  if (!IsElement(node)) return;
-  std::string_view values[2];
-  for (uint32_t i = 0; i < node->attribute_count; ++i) {
-    const HtmlAttribute& a = node->attributes[i];
-    if (a.name == "class" && values[0].data() == nullptr) values[0] = a.value;
-    if (a.name == "id" && values[1].data() == nullptr) values[1] = a.value;
-  }
-  out->append(values[0]).append(" ").append(values[1]);
-  for (char& c : *out) c = ToLowerAscii(c);
-}
-
-// True when a token of |class_and_id| (ClassAndId) contains one of |parts| (lower case) and none
-// of |unless|. With |word_start|, a part counts only at the start of the token or of a word in it
+// True when a token of |class_and_id| (HtmlNode::class_and_id) contains one of |parts| (lower case)
+// and none of |unless|. With |word_start|, a part counts only at the start of the token or of a
+// word in it
 // ("site-logo", not "catalogo").
 bool NamesAny(std::string_view class_and_id, std::initializer_list<std::string_view> parts,
               std::initializer_list<std::string_view> unless = {}, bool word_start = false) {
@@ -127,11 +113,11 @@ uint8_t TestWord(std::string_view word) {
                {}, /*word_start=*/true)) {
     bits |= kBrandingWord;
   }
-  if (NamesAny(word, {"author", "byline", "autor", "auteur", "verfasser"},
-               {"avatar", "image", "img", "photo", "bio", "about", "description", "box", "url",
-                "link-",
-                // A picture's credit ("media-license-author") names its photographer.
-                "license", "licence", "credit", "copyright", "caption"})) {
+  if (NamesAny(
+          word, {"author", "byline", "autor", "auteur", "verfasser"},
+          {"avatar", "image", "img", "photo", "bio", "about", "description", "box", "url", "link-",
+           // A picture's credit ("media-license-author") names its photographer.
+           "license", "licence", "credit", "copyright", "caption"})) {
     bits |= kAuthorWord;
   }
   if (NamesAny(word, {"date", "datum", "time", "posted", "publish", "meta", "byline"},
@@ -149,8 +135,8 @@ uint8_t TestWord(std::string_view word) {
   return bits;
 }
 
-// The tests some word of |class_and_id| (ClassAndId) passes, as NamesAny on the whole would
-// answer them. Each word's bits are remembered: a page repeats a few class words on element
+// The tests some word of |class_and_id| (HtmlNode::class_and_id) passes, as NamesAny on the whole
+// would answer them. Each word's bits are remembered: a page repeats a few class words on element
 // after element.
 uint8_t TestWords(std::string_view class_and_id) {
   constexpr size_t kMaxRemembered = 8192;
@@ -249,15 +235,15 @@ class FactCollector {
     }
     if (comments_ != nullptr) return true;
     if (tag == Tag::kBody) in_body_ = true;
-    ClassAndId(node, &words_);
-    word_tests_ = TestWords(words_);
+    word_tests_ = TestWords(node->class_and_id);
     if (tag != Tag::kBody && (word_tests_ & kCommentsWord)) {
       comments_ = node;  // readers' comments have their own authors, dates and headings
       return true;
     }
     if (IsTagOneOf(tag, {Tag::kNav, Tag::kFooter, Tag::kAside})) ++in_boilerplate_;
     if (tag == Tag::kArticle || tag == Tag::kMain) ++in_article_;
-    if (branding_ == nullptr && tag != Tag::kBody && (word_tests_ & kBrandingWord)) branding_ = node;
+    if (branding_ == nullptr && tag != Tag::kBody && (word_tests_ & kBrandingWord))
+      branding_ = node;
     if (tag == Tag::kA && IsHomeLink(Attr(node, "href"))) {
       for (Open& open : open_) open.home = true;
     }
@@ -455,8 +441,7 @@ class FactCollector {
   }
 
   PageFacts* facts_;
-  std::string words_;       // ClassAndId of the element Enter is at
-  uint8_t word_tests_ = 0;  // TestWords(words_)
+  uint8_t word_tests_ = 0;  // TestWords of the element Enter is at
   std::vector<Open> open_;
   const HtmlNode* comments_ = nullptr;
   const HtmlNode* branding_ = nullptr;

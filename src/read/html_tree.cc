@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "read/body.h"
+#include "read/strings.h"
 
 namespace sitrep {
 namespace {
@@ -101,6 +102,23 @@ std::string_view HtmlArena::Copy(std::string_view s) {
   auto* bytes = static_cast<char*>(Allocate(s.size()));
   std::copy(s.begin(), s.end(), bytes);
   return {bytes, s.size()};
+}
+
+void SetClassAndId(HtmlNode* node, HtmlArena* arena) {
+  const std::string_view class_value = Attr(node, "class");
+  const std::string_view id = Attr(node, "id");
+  if (class_value.empty() && id.empty()) {
+    node->class_and_id = {};
+    return;
+  }
+  const size_t size = class_value.size() + id.size() + 2;
+  auto* words = static_cast<char*>(arena->Allocate(size));
+  size_t at = 0;
+  for (const std::string_view value : {class_value, id}) {
+    for (const char c : value) words[at++] = IsHtmlSpace(c) ? ' ' : ToLowerAscii(c);
+    words[at++] = ' ';
+  }
+  node->class_and_id = {words, size};
 }
 
 std::string_view Attr(const HtmlNode* node, std::string_view name) {

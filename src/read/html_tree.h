@@ -22,112 +22,121 @@ namespace sitrep {
 
 // The HTML elements the readers or the tree builder tell apart, in alphabetical order of their
 // names; any other element is kUnknown and known by its name.
-#define SITREP_HTML_TAGS(X)                                                                                                                   \
-  X(kA, "a")                                                                                                                                  \
-  X(kAbbr, "abbr") X(kAcronym, "acronym") X(kAddress, "address") X(kApplet, "applet") X(                                                      \
-      kArea, "area") X(kArticle, "article") X(kAside, "aside") X(kAudio, "audio") X(kB, "b")                                                  \
-      X(kBase, "base") X(kBasefont, "basefont") X(kBdi, "bdi") X(kBdo, "bdo") X(                                                              \
-          kBgsound, "bgsound") X(kBig, "big") X(kBlockquote, "blockquote") X(kBody, "body")                                                   \
-          X(kBr, "br") X(kButton, "button") X(kCanvas, "canvas") X(kCaption, "caption") X(                                                    \
-              kCenter, "center") X(kCite, "cite") X(kCode, "code") X(kCol, "col")                                                             \
-              X(kColgroup, "colgroup") X(kData, "data") X(kDd, "dd") X(kDel, "del") X(                                                        \
-                  kDetails,                                                                                                                   \
-                  "details") X(kDfn,                                                                                                          \
-                               "dfn") X(kDialog, "dialog")                                                                                    \
-                  X(kDir, "dir") X(kDiv, "div") X(kDl, "dl") X(kDt, "dt") X(kEm, "em") X(                                                     \
-                      kEmbed,                                                                                                                 \
-                      "embed") X(kFieldset,                                                                                                   \
-                                 "fieldset") X(kFigcaption, "figcaption")                                                                     \
-                      X(kFigure, "figure") X(kFont, "font") X(kFooter, "footer") X(                                                           \
-                          kForm, "form") X(kFrame, "frame")                                                                                   \
-                          X(kFrameset, "frameset") X(kH1, "h1") X(kH2, "h2") X(kH3, "h3") X(                                                  \
-                              kH4, "h4") X(kH5, "h5")                                                                                         \
-                              X(kH6, "h6") X(kHead, "head") X(kHeader, "header") X(                                                           \
-                                  kHgroup, "hgroup")                                                                                          \
-                                  X(kHr, "hr") X(kHtml, "html") X(kI, "i") X(kIframe, "iframe") X(                                            \
-                                      kImage,                                                                                                 \
-                                      "image") X(kImg,                                                                                        \
-                                                 "img") X(kInput, "input")                                                                    \
-                                      X(kIns, "ins") X(kKbd, "kbd") X(kKeygen, "keygen") X(                                                   \
-                                          kLabel,                                                                                             \
-                                          "label") X(kLegend,                                                                                 \
-                                                     "legend") X(kLi, "li")                                                                   \
-                                          X(kLink, "link") X(kListing, "listing") X(kMain, "main") X(                                         \
-                                              kMap,                                                                                           \
-                                              "map") X(kMark,                                                                                 \
-                                                       "mark") X(kMarquee, "marquee")                                                         \
-                                              X(kMath, "math") X(kMenu, "menu") X(                                                            \
-                                                  kMeta, "meta") X(kNav, "nav")                                                               \
-                                                  X(kNobr, "nobr") X(kNoembed, "noembed") X(                                                  \
-                                                      kNoframes, "noframes") X(kNoscript,                                                     \
-                                                                               "noscript")                                                    \
-                                                      X(kObject, "object") X(kOl, "ol") X(                                                    \
-                                                          kOptgroup,                                                                          \
-                                                          "optgroup") X(kOption, "option")                                                    \
-                                                          X(kP, "p") X(kParam, "param") X(                                                    \
-                                                              kPlaintext,                                                                     \
-                                                              "plaintext") X(kPre,                                                            \
-                                                                             "pre") X(kQ, "q")                                                \
-                                                              X(kRb, "rb") X(kRp, "rp") X(kRt, "r"                                            \
-                                                                                               "t") X(                                        \
-                                                                  kRtc,                                                                       \
-                                                                  "rtc") X(kRuby, "ruby")                                                     \
-                                                                  X(kS, "s") X(kSamp, "samp") X(                                              \
-                                                                      kScript,                                                                \
-                                                                      "script") X(kSearch, "searc"                                            \
-                                                                                           "h")                                               \
-                                                                      X(kSection, "section") X(                                               \
-                                                                          kSelect, "select") X(kSmall,                                        \
-                                                                                               "s"                                            \
-                                                                                               "m"                                            \
-                                                                                               "a"                                            \
-                                                                                               "l"                                            \
-                                                                                               "l")                                           \
-                                                                          X(kSource, "source") X(                                             \
-                                                                              kSpan, "span") X(kStrike,                                       \
-                                                                                               "s"                                            \
-                                                                                               "t"                                            \
-                                                                                               "r"                                            \
-                                                                                               "i"                                            \
-                                                                                               "k"                                            \
-                                                                                               "e")                                           \
-                                                                              X(kStrong, "strong") X(                                         \
-                                                                                  kStyle,                                                     \
-                                                                                  "style") X(kSub,                                            \
-                                                                                             "su"                                             \
-                                                                                             "b") X(kSummary,                                 \
-                                                                                                    "summary") X(kSup,                        \
-                                                                                                                 "sup") X(kSvg,               \
-                                                                                                                          "svg")              \
-                                                                                  X(kTable, "tabl"                                            \
-                                                                                            "e") X(                                           \
-                                                                                      kTbody,                                                 \
-                                                                                      "tbody") X(kTd,                                         \
-                                                                                                 "td") X(kTemplate,                           \
-                                                                                                         "template") X(kTextarea,             \
-                                                                                                                       "textarea") X(kTfoot,  \
-                                                                                                                                     "tfoot") \
-                                                                                      X(kTh, "th") X(                                         \
-                                                                                          kThead,                                             \
-                                                                                          "thead") X(kTime,                                   \
-                                                                                                     "time")                                  \
-                                                                                          X(kTitle,                                           \
-                                                                                            "titl"                                            \
-                                                                                            "e") X(kTr,                                       \
-                                                                                                   "tr")                                      \
-                                                                                              X(kTrack,                                       \
-                                                                                                "track") X(kTt,                               \
-                                                                                                           "tt")                              \
-                                                                                                  X(kU,                                       \
-                                                                                                    "u") X(kUl,                               \
-                                                                                                           "ul")                              \
-                                                                                                      X(kVar,                                 \
-                                                                                                        "var") X(kVideo,                      \
-                                                                                                                 "video")                     \
-                                                                                                          X(kWbr,                             \
-                                                                                                            "wbr")                            \
-                                                                                                              X(kXmp,                         \
-                                                                                                                "xmp")
+#define SITREP_HTML_TAGS(X)                                                                                                           \
+  X(kA, "a")                                                                                                                          \
+  X(kAbbr, "abbr")                                                                                                                    \
+  X(kAcronym, "acronym") X(kAddress, "address") X(kApplet, "applet") X(kArea, "area") X(                                              \
+      kArticle, "article") X(kAside, "aside") X(kAudio, "audio") X(kB, "b") X(kBase, "base")                                          \
+      X(kBasefont, "basefont") X(kBdi, "bdi") X(kBdo, "bdo") X(kBgsound, "bgsound") X(kBig, "big")                                    \
+          X(kBlockquote, "blockquote") X(kBody, "body") X(kBr, "br") X(kButton, "button") X(                                          \
+              kCanvas, "canvas") X(kCaption, "caption") X(kCenter, "center") X(kCite, "cite")                                         \
+              X(kCode, "code") X(kCol, "col") X(kColgroup, "colgroup") X(kData, "data") X(                                            \
+                  kDd, "dd") X(kDel, "del") X(kDetails, "details") X(kDfn, "dfn")                                                     \
+                  X(kDialog, "dialog") X(kDir, "dir") X(kDiv, "div") X(kDl, "dl") X(kDt, "dt") X(                                     \
+                      kEm, "em") X(kEmbed, "embed") X(kFieldset, "fieldset") X(kFigcaption,                                           \
+                                                                               "figcaption")                                          \
+                      X(kFigure, "figure") X(kFont, "font") X(kFooter, "footer") X(                                                   \
+                          kForm, "form") X(kFrame, "frame")                                                                           \
+                          X(kFrameset, "frameset") X(kH1, "h1") X(kH2, "h2") X(kH3, "h3") X(                                          \
+                              kH4, "h4") X(kH5, "h5")                                                                                 \
+                              X(kH6, "h6") X(kHead, "head") X(kHeader, "header") X(                                                   \
+                                  kHgroup, "hgroup")                                                                                  \
+                                  X(kHr, "hr") X(kHtml, "html") X(kI, "i") X(kIframe, "iframe") X(                                    \
+                                      kImage,                                                                                         \
+                                      "image") X(kImg,                                                                                \
+                                                 "img") X(kInput, "input")                                                            \
+                                      X(kIns, "ins") X(kKbd, "kbd") X(kKeygen, "keygen") X(                                           \
+                                          kLabel,                                                                                     \
+                                          "label") X(kLegend,                                                                         \
+                                                     "legend") X(kLi, "li")                                                           \
+                                          X(kLink, "link") X(kListing, "listing") X(kMain, "main") X(                                 \
+                                              kMap,                                                                                   \
+                                              "map") X(kMark,                                                                         \
+                                                       "mark") X(kMarquee, "marquee")                                                 \
+                                              X(kMath, "math") X(kMenu, "menu") X(                                                    \
+                                                  kMeta, "meta") X(kNav, "nav")                                                       \
+                                                  X(kNobr, "nobr") X(kNoembed, "noembed") X(                                          \
+                                                      kNoframes, "noframes") X(kNoscript,                                             \
+                                                                               "noscript")                                            \
+                                                      X(kObject, "object") X(kOl, "ol") X(                                            \
+                                                          kOptgroup,                                                                  \
+                                                          "optgroup") X(kOption, "option")                                            \
+                                                          X(kP, "p") X(kParam, "param") X(                                            \
+                                                              kPlaintext,                                                             \
+                                                              "plaintext") X(kPre,                                                    \
+                                                                             "pre") X(kQ, "q")                                        \
+                                                              X(kRb, "rb") X(kRp, "rp") X(                                            \
+                                                                  kRt,                                                                \
+                                                                  "r"                                                                 \
+                                                                  "t") X(kRtc, "rtc")                                                 \
+                                                                  X(kRuby, "ruby") X(                                                 \
+                                                                      kS,                                                             \
+                                                                      "s") X(kSamp, "samp")                                           \
+                                                                      X(kScript, "script") X(kSearch,                                 \
+                                                                                             "sea"                                    \
+                                                                                             "rc"                                     \
+                                                                                             "h") X(kSection,                         \
+                                                                                                    "section") X(kSelect,             \
+                                                                                                                 "select")            \
+                                                                          X(kSmall,                                                   \
+                                                                            "s"                                                       \
+                                                                            "m"                                                       \
+                                                                            "a"                                                       \
+                                                                            "l"                                                       \
+                                                                            "l") X(kSource,                                           \
+                                                                                   "source") X(kSpan,                                 \
+                                                                                               "s"                                    \
+                                                                                               "p"                                    \
+                                                                                               "a"                                    \
+                                                                                               "n")                                   \
+                                                                              X(kStrike,                                              \
+                                                                                "s"                                                   \
+                                                                                "t"                                                   \
+                                                                                "r"                                                   \
+                                                                                "i"                                                   \
+                                                                                "k"                                                   \
+                                                                                "e") X(kStrong,                                       \
+                                                                                       "strong") X(kStyle,                            \
+                                                                                                   "style")                           \
+                                                                                  X(kSub,                                             \
+                                                                                    "su"                                              \
+                                                                                    "b") X(kSummary,                                  \
+                                                                                           "summa"                                    \
+                                                                                           "ry") X(kSup,                              \
+                                                                                                   "sup")                             \
+                                                                                      X(kSvg, "sv"                                    \
+                                                                                              "g") X(                                 \
+                                                                                          kTable,                                     \
+                                                                                          "tabl"                                      \
+                                                                                          "e") X(kTbody,                              \
+                                                                                                 "tbody")                             \
+                                                                                          X(                                          \
+                                                                                              kTd,                                    \
+                                                                                              "t"                                     \
+                                                                                              "d") X(kTemplate,                       \
+                                                                                                     "template") X(kTextarea,         \
+                                                                                                                   "textarea")        \
+                                                                                              X(kTfoot,                               \
+                                                                                                "tfoot") X(kTh,                       \
+                                                                                                           "th") X(kThead,            \
+                                                                                                                   "thead") X(kTime,  \
+                                                                                                                              "time") \
+                                                                                                  X(kTitle,                           \
+                                                                                                    "titl"                            \
+                                                                                                    "e") X(kTr,                       \
+                                                                                                           "tr") X(kTrack,            \
+                                                                                                                   "track") X(kTt,    \
+                                                                                                                              "tt")   \
+                                                                                                      X(kU,                           \
+                                                                                                        "u") X(kUl,                   \
+                                                                                                               "ul")                  \
+                                                                                                          X(kVar,                     \
+                                                                                                            "var") X(kVideo,          \
+                                                                                                                     "video")         \
+                                                                                                              X(kWbr,                 \
+                                                                                                                "wbr")                \
+                                                                                                                  X(kXmp,             \
+                                                                                                                    "xmp")
 
 enum class Tag : uint8_t {
   kUnknown,
@@ -153,6 +162,9 @@ struct HtmlNode {
   uint32_t attribute_count = 0;
   const HtmlAttribute* attributes = nullptr;
   std::string_view name;  // an element's name, lower case
+  // Its class and id lower-cased, white space as ' ', each followed by a space ("lead story
+  // main "), or "" when it has neither: both readers ask several questions of these words.
+  std::string_view class_and_id;
   std::string_view text;  // a text node's text, character references decoded
   HtmlNode* parent = nullptr;
   HtmlNode* first_child = nullptr;
@@ -194,6 +206,8 @@ inline bool IsElement(const HtmlNode* node) { return node->type == NodeType::kEl
 inline bool IsText(const HtmlNode* node) { return node->type == NodeType::kText; }
 // The element's tag when it is an HTML element; SVG and MathML reuse some names (<title>, <a>).
 inline Tag HtmlTag(const HtmlNode* node) { return node->tag; }
+// Sets node->class_and_id from its attributes.
+void SetClassAndId(HtmlNode* node, HtmlArena* arena);
 // The attribute's value, or "" when the node has none.
 std::string_view Attr(const HtmlNode* node, std::string_view name);
 bool HasAttr(const HtmlNode* node, std::string_view name);

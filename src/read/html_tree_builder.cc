@@ -391,6 +391,7 @@ class TreeBuilder {
       std::copy(token.attributes, token.attributes + token.attribute_count, attributes);
       node->attributes = attributes;
       node->attribute_count = token.attribute_count;
+      SetClassAndId(node, arena_);
     }
     return node;
   }
@@ -436,6 +437,7 @@ class TreeBuilder {
     std::copy(merged.begin(), merged.end(), attributes);
     node->attributes = attributes;
     node->attribute_count = static_cast<uint32_t>(merged.size());
+    SetClassAndId(node, arena_);
   }
 
   void Pop() {
