@@ -22,121 +22,37 @@ namespace sitrep {
 
 // The HTML elements the readers or the tree builder tell apart, in alphabetical order of their
 // names; any other element is kUnknown and known by its name.
-#define SITREP_HTML_TAGS(X)                                                                                                           \
-  X(kA, "a")                                                                                                                          \
-  X(kAbbr, "abbr")                                                                                                                    \
-  X(kAcronym, "acronym") X(kAddress, "address") X(kApplet, "applet") X(kArea, "area") X(                                              \
-      kArticle, "article") X(kAside, "aside") X(kAudio, "audio") X(kB, "b") X(kBase, "base")                                          \
-      X(kBasefont, "basefont") X(kBdi, "bdi") X(kBdo, "bdo") X(kBgsound, "bgsound") X(kBig, "big")                                    \
-          X(kBlockquote, "blockquote") X(kBody, "body") X(kBr, "br") X(kButton, "button") X(                                          \
-              kCanvas, "canvas") X(kCaption, "caption") X(kCenter, "center") X(kCite, "cite")                                         \
-              X(kCode, "code") X(kCol, "col") X(kColgroup, "colgroup") X(kData, "data") X(                                            \
-                  kDd, "dd") X(kDel, "del") X(kDetails, "details") X(kDfn, "dfn")                                                     \
-                  X(kDialog, "dialog") X(kDir, "dir") X(kDiv, "div") X(kDl, "dl") X(kDt, "dt") X(                                     \
-                      kEm, "em") X(kEmbed, "embed") X(kFieldset, "fieldset") X(kFigcaption,                                           \
-                                                                               "figcaption")                                          \
-                      X(kFigure, "figure") X(kFont, "font") X(kFooter, "footer") X(                                                   \
-                          kForm, "form") X(kFrame, "frame")                                                                           \
-                          X(kFrameset, "frameset") X(kH1, "h1") X(kH2, "h2") X(kH3, "h3") X(                                          \
-                              kH4, "h4") X(kH5, "h5")                                                                                 \
-                              X(kH6, "h6") X(kHead, "head") X(kHeader, "header") X(                                                   \
-                                  kHgroup, "hgroup")                                                                                  \
-                                  X(kHr, "hr") X(kHtml, "html") X(kI, "i") X(kIframe, "iframe") X(                                    \
-                                      kImage,                                                                                         \
-                                      "image") X(kImg,                                                                                \
-                                                 "img") X(kInput, "input")                                                            \
-                                      X(kIns, "ins") X(kKbd, "kbd") X(kKeygen, "keygen") X(                                           \
-                                          kLabel,                                                                                     \
-                                          "label") X(kLegend,                                                                         \
-                                                     "legend") X(kLi, "li")                                                           \
-                                          X(kLink, "link") X(kListing, "listing") X(kMain, "main") X(                                 \
-                                              kMap,                                                                                   \
-                                              "map") X(kMark,                                                                         \
-                                                       "mark") X(kMarquee, "marquee")                                                 \
-                                              X(kMath, "math") X(kMenu, "menu") X(                                                    \
-                                                  kMeta, "meta") X(kNav, "nav")                                                       \
-                                                  X(kNobr, "nobr") X(kNoembed, "noembed") X(                                          \
-                                                      kNoframes, "noframes") X(kNoscript,                                             \
-                                                                               "noscript")                                            \
-                                                      X(kObject, "object") X(kOl, "ol") X(                                            \
-                                                          kOptgroup,                                                                  \
-                                                          "optgroup") X(kOption, "option")                                            \
-                                                          X(kP, "p") X(kParam, "param") X(                                            \
-                                                              kPlaintext,                                                             \
-                                                              "plaintext") X(kPre,                                                    \
-                                                                             "pre") X(kQ, "q")                                        \
-                                                              X(kRb, "rb") X(kRp, "rp") X(                                            \
-                                                                  kRt,                                                                \
-                                                                  "r"                                                                 \
-                                                                  "t") X(kRtc, "rtc")                                                 \
-                                                                  X(kRuby, "ruby") X(                                                 \
-                                                                      kS,                                                             \
-                                                                      "s") X(kSamp, "samp")                                           \
-                                                                      X(kScript, "script") X(kSearch,                                 \
-                                                                                             "sea"                                    \
-                                                                                             "rc"                                     \
-                                                                                             "h") X(kSection,                         \
-                                                                                                    "section") X(kSelect,             \
-                                                                                                                 "select")            \
-                                                                          X(kSmall,                                                   \
-                                                                            "s"                                                       \
-                                                                            "m"                                                       \
-                                                                            "a"                                                       \
-                                                                            "l"                                                       \
-                                                                            "l") X(kSource,                                           \
-                                                                                   "source") X(kSpan,                                 \
-                                                                                               "s"                                    \
-                                                                                               "p"                                    \
-                                                                                               "a"                                    \
-                                                                                               "n")                                   \
-                                                                              X(kStrike,                                              \
-                                                                                "s"                                                   \
-                                                                                "t"                                                   \
-                                                                                "r"                                                   \
-                                                                                "i"                                                   \
-                                                                                "k"                                                   \
-                                                                                "e") X(kStrong,                                       \
-                                                                                       "strong") X(kStyle,                            \
-                                                                                                   "style")                           \
-                                                                                  X(kSub,                                             \
-                                                                                    "su"                                              \
-                                                                                    "b") X(kSummary,                                  \
-                                                                                           "summa"                                    \
-                                                                                           "ry") X(kSup,                              \
-                                                                                                   "sup")                             \
-                                                                                      X(kSvg, "sv"                                    \
-                                                                                              "g") X(                                 \
-                                                                                          kTable,                                     \
-                                                                                          "tabl"                                      \
-                                                                                          "e") X(kTbody,                              \
-                                                                                                 "tbody")                             \
-                                                                                          X(                                          \
-                                                                                              kTd,                                    \
-                                                                                              "t"                                     \
-                                                                                              "d") X(kTemplate,                       \
-                                                                                                     "template") X(kTextarea,         \
-                                                                                                                   "textarea")        \
-                                                                                              X(kTfoot,                               \
-                                                                                                "tfoot") X(kTh,                       \
-                                                                                                           "th") X(kThead,            \
-                                                                                                                   "thead") X(kTime,  \
-                                                                                                                              "time") \
-                                                                                                  X(kTitle,                           \
-                                                                                                    "titl"                            \
-                                                                                                    "e") X(kTr,                       \
-                                                                                                           "tr") X(kTrack,            \
-                                                                                                                   "track") X(kTt,    \
-                                                                                                                              "tt")   \
-                                                                                                      X(kU,                           \
-                                                                                                        "u") X(kUl,                   \
-                                                                                                               "ul")                  \
-                                                                                                          X(kVar,                     \
-                                                                                                            "var") X(kVideo,          \
-                                                                                                                     "video")         \
-                                                                                                              X(kWbr,                 \
-                                                                                                                "wbr")                \
-                                                                                                                  X(kXmp,             \
-                                                                                                                    "xmp")
+// clang-format off
+#define SITREP_HTML_TAGS(X)                                                                        \
+  X(kA, "a") X(kAbbr, "abbr") X(kAcronym, "acronym") X(kAddress, "address")                        \
+  X(kApplet, "applet") X(kArea, "area") X(kArticle, "article") X(kAside, "aside")                  \
+  X(kAudio, "audio") X(kB, "b") X(kBase, "base") X(kBasefont, "basefont") X(kBdi, "bdi")           \
+  X(kBdo, "bdo") X(kBgsound, "bgsound") X(kBig, "big") X(kBlockquote, "blockquote")                \
+  X(kBody, "body") X(kBr, "br") X(kButton, "button") X(kCanvas, "canvas")                          \
+  X(kCaption, "caption") X(kCenter, "center") X(kCite, "cite") X(kCode, "code") X(kCol, "col")     \
+  X(kColgroup, "colgroup") X(kData, "data") X(kDd, "dd") X(kDel, "del") X(kDetails, "details")     \
+  X(kDfn, "dfn") X(kDialog, "dialog") X(kDir, "dir") X(kDiv, "div") X(kDl, "dl") X(kDt, "dt")      \
+  X(kEm, "em") X(kEmbed, "embed") X(kFieldset, "fieldset") X(kFigcaption, "figcaption")            \
+  X(kFigure, "figure") X(kFont, "font") X(kFooter, "footer") X(kForm, "form")                      \
+  X(kFrame, "frame") X(kFrameset, "frameset") X(kH1, "h1") X(kH2, "h2") X(kH3, "h3")               \
+  X(kH4, "h4") X(kH5, "h5") X(kH6, "h6") X(kHead, "head") X(kHeader, "header")                     \
+  X(kHgroup, "hgroup") X(kHr, "hr") X(kHtml, "html") X(kI, "i") X(kIframe, "iframe")               \
+  X(kImage, "image") X(kImg, "img") X(kInput, "input") X(kIns, "ins") X(kKbd, "kbd")               \
+  X(kKeygen, "keygen") X(kLabel, "label") X(kLegend, "legend") X(kLi, "li") X(kLink, "link")       \
+  X(kListing, "listing") X(kMain, "main") X(kMap, "map") X(kMark, "mark")                          \
+  X(kMarquee, "marquee") X(kMath, "math") X(kMenu, "menu") X(kMeta, "meta") X(kNav, "nav")         \
+  X(kNobr, "nobr") X(kNoembed, "noembed") X(kNoframes, "noframes") X(kNoscript, "noscript")        \
+  X(kObject, "object") X(kOl, "ol") X(kOptgroup, "optgroup") X(kOption, "option") X(kP, "p")       \
+  X(kParam, "param") X(kPlaintext, "plaintext") X(kPre, "pre") X(kQ, "q") X(kRb, "rb")             \
+  X(kRp, "rp") X(kRt, "rt") X(kRtc, "rtc") X(kRuby, "ruby") X(kS, "s") X(kSamp, "samp")            \
+  X(kScript, "script") X(kSearch, "search") X(kSection, "section") X(kSelect, "select")            \
+  X(kSmall, "small") X(kSource, "source") X(kSpan, "span") X(kStrike, "strike")                    \
+  X(kStrong, "strong") X(kStyle, "style") X(kSub, "sub") X(kSummary, "summary") X(kSup, "sup")     \
+  X(kSvg, "svg") X(kTable, "table") X(kTbody, "tbody") X(kTd, "td") X(kTemplate, "template")       \
+  X(kTextarea, "textarea") X(kTfoot, "tfoot") X(kTh, "th") X(kThead, "thead") X(kTime, "time")     \
+  X(kTitle, "title") X(kTr, "tr") X(kTrack, "track") X(kTt, "tt") X(kU, "u") X(kUl, "ul")          \
+  X(kVar, "var") X(kVideo, "video") X(kWbr, "wbr") X(kXmp, "xmp")
+// clang-format on
 
 enum class Tag : uint8_t {
   kUnknown,
