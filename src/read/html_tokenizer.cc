@@ -244,7 +244,9 @@ void HtmlTokenizer::SetTextState(TextState state, std::string_view end_tag_name)
   end_tag_name_ = end_tag_name;
 }
 
-std::string_view HtmlTokenizer::Decode(std::string_view s, bool in_attribute, bool raw) {
+std::string_view HtmlTokenizer::Decode(std::string_view s, TextKind kind) {
+  const bool raw = kind == TextKind::kRaw;
+  const bool in_attribute = kind == TextKind::kAttribute;
   scratch_.clear();
   size_t i = 0;
   while (i < s.size()) {
@@ -264,9 +266,8 @@ std::string_view HtmlTokenizer::Decode(std::string_view s, bool in_attribute, bo
       scratch_ += '\n';
       i += i + 1 < s.size() && s[i + 1] == '\n' ? 2 : 1;
     } else if (c == '\0') {
-      // The standard drops a NUL in the body's text, but gumbo, whose records this parser
-      // replaced, keeps it as U+FFFD, as browsers do in attributes and raw text.
-      scratch_ += "\xEF\xBF\xBD";
+      // The body's text drops a NUL; elsewhere it is U+FFFD.
+      if (kind != TextKind::kData) scratch_ += "\xEF\xBF\xBD";
       ++i;
     } else if (const size_t invalid = InvalidCodePointAt(s, i); invalid > 0) {
       scratch_ += "\xEF\xBF\xBD";
@@ -279,15 +280,11 @@ std::string_view HtmlTokenizer::Decode(std::string_view s, bool in_attribute, bo
   return arena_->Copy(scratch_);
 }
 
-std::string_view HtmlTokenizer::Text(size_t begin, size_t end, bool raw) {
-  const std::string_view text = html_.substr(begin, end - begin);
-  return NeedsDecoding(text, raw) ? Decode(text, false, raw) : text;
-}
-
-HtmlToken HtmlTokenizer::TextToken(size_t begin, size_t end, bool raw) {
+HtmlToken HtmlTokenizer::TextToken(size_t begin, size_t end, TextKind kind) {
   HtmlToken token;
   token.type = HtmlToken::Type::kText;
-  token.text = Text(begin, end, raw);
+  const std::string_view text = html_.substr(begin, end - begin);
+  token.text = NeedsDecoding(text, kind == TextKind::kRaw) ? Decode(text, kind) : text;
   return token;
 }
 
@@ -300,7 +297,10 @@ HtmlToken HtmlTokenizer::Next() {
     pos_ = state == TextState::kPlaintext ? n
            : state == TextState::kScript  ? ScriptEnd(html_, begin)
                                           : RawTextEnd(html_, begin, end_tag_name_);
-    if (pos_ > begin) return TextToken(begin, pos_, state != TextState::kRcdata);
+    if (pos_ > begin) {
+      return TextToken(begin, pos_,
+                       state == TextState::kRcdata ? TextKind::kRcdata : TextKind::kRaw);
+    }
   }
   while (pos_ < n) {
     // Text runs to the next '<' that starts markup; any other '<' is text.
@@ -318,7 +318,8 @@ HtmlToken HtmlTokenizer::Next() {
     if (lt > pos_) {
       const size_t begin = pos_;
       pos_ = lt;
-      return TextToken(begin, lt, false);
+      // SVG and MathML keep a NUL as U+FFFD, as RCDATA does.
+      return TextToken(begin, lt, in_foreign_content_ ? TextKind::kRcdata : TextKind::kData);
     }
     const char next = html_[lt + 1];
     if (IsAsciiAlpha(next)) return ReadTag(lt, false);
@@ -339,7 +340,7 @@ HtmlToken HtmlTokenizer::Next() {
         const size_t close = html_.find("]]>", begin);
         const size_t end = close == std::string_view::npos ? n : close;
         pos_ = close == std::string_view::npos ? n : close + 3;
-        if (end > begin) return TextToken(begin, end, true);
+        if (end > begin) return TextToken(begin, end, TextKind::kRaw);
         continue;
       }
     }
@@ -460,7 +461,7 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
     const bool repeated = std::any_of(attributes_.begin(), attributes_.end(),
                                       [&](const HtmlAttribute& a) { return a.name == name; });
     if (repeated) continue;
-    if (decode) value = Decode(value, true, false);
+    if (decode) value = Decode(value, TextKind::kAttribute);
     attributes_.push_back({name, value});
   }
   pos_ = n;

@@ -69,11 +69,14 @@ class HtmlTokenizer {
  private:
   HtmlToken ReadTag(size_t lt, bool end_tag);
   HtmlToken ReadDoctype(size_t lt);
-  // Text [begin, end) with character references (unless |raw|), carriage returns and NULs
-  // resolved.
-  std::string_view Text(size_t begin, size_t end, bool raw);
-  std::string_view Decode(std::string_view s, bool in_attribute, bool raw);
-  HtmlToken TextToken(size_t begin, size_t end, bool raw);
+  // What a run of text is, for what Decode does to it: kData and kRcdata decode character
+  // references, kAttribute by the attribute rule, kRaw none; kData drops NULs, the others make
+  // them U+FFFD.
+  enum class TextKind : uint8_t { kData, kRcdata, kRaw, kAttribute };
+  // |s| with character references, carriage returns, NULs and the code points gumbo replaces
+  // resolved, in the arena.
+  std::string_view Decode(std::string_view s, TextKind kind);
+  HtmlToken TextToken(size_t begin, size_t end, TextKind kind);
   // A tag or attribute name lower-cased, NULs as U+FFFD.
   std::string_view LowerName(std::string_view name);
 

@@ -88,6 +88,9 @@ TEST(HtmlTokenizer, ReadsTheTextOfTitleStyleAndScriptAsText) {
 
 TEST(HtmlTokenizer, NormalisesLineEndsAndDropsATagThePageEndsIn) {
   EXPECT_EQ(Tokens("a\r\nb\rc"), (Want{"'a\nb\nc'"}));
+  // A NUL is dropped from text, and is U+FFFD in an attribute.
+  EXPECT_EQ(Tokens(std::string_view("a\0b<p title='\0'>", 16)),
+            (Want{"'ab'", "<p title=\xEF\xBF\xBD>"}));
   EXPECT_EQ(Tokens("text<p class='open"), (Want{"'text'"}));
 }
 
