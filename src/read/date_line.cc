@@ -262,9 +262,18 @@ std::string FindDate(std::string_view text) {
     if (!word.empty()) words.push_back(word);
   }
   constexpr size_t kMaxWords = 7;  // "Tuesday 7 March 2023 2:05 pm" and a little slack
+  // A date has a year, so a run of words without a digit is none; most runs of prose are skipped
+  // without building them. with_digits[k]: how many of the first k words have a digit.
+  std::vector<uint32_t> with_digits(words.size() + 1, 0);
+  for (size_t w = 0; w < words.size(); ++w) {
+    const bool digit = std::any_of(words[w].begin(), words[w].end(),
+                                   [](char c) { return c >= '0' && c <= '9'; });
+    with_digits[w + 1] = with_digits[w] + (digit ? 1 : 0);
+  }
   for (size_t start = 0; start < words.size(); ++start) {
     const size_t most = std::min(kMaxWords, words.size() - start);
     for (size_t count = most; count > 0; --count) {
+      if (with_digits[start + count] == with_digits[start]) break;  // shorter runs have none either
       std::string window;
       for (size_t w = start; w < start + count; ++w) {
         if (!window.empty()) window += ' ';
