@@ -95,6 +95,8 @@ int main(int argc, char** argv) try {
 
   train_ner->add_option("--clusters", train.clusters,
                         "Word paths from `sitrep train clusters`: their prefixes become features");
+  train_ner->add_option("--gazetteer", train.gazetteer,
+                        "Gazetteer (`sitrep build gazetteer`): its place names become features");
 
   sitrep::TrainClustersOptions clusters;
   CLI::App* train_clusters = train_cmd->add_subcommand(

@@ -5,13 +5,14 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "recognise/cluster_table.h"
 #include "recognise/conll.h"
 #include "recognise/ner_model.h"
 #include "recognise/ner_trainer.h"
+#include "recognise/place_names.h"
 #include "recognise/span_score.h"
 #include "recognise/unlabeled_corpus.h"
 #include "recognise/word_clusters.h"
+#include "resolve/gazetteer.h"
 
 namespace sitrep {
 namespace {
@@ -30,6 +31,31 @@ Result<std::string> ReadFile(const std::string& path) {
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) return Status(ErrorCode::kIoError, path + ": read failed");
   return bytes;
+}
+
+// Every name of the gazetteer with the kinds of place it names, for the tagger's features.
+std::vector<ner::PlaceName> PlaceNames(const places::Gazetteer& gazetteer) {
+  std::vector<ner::PlaceName> out;
+  out.reserve(gazetteer.key_count());
+  for (uint32_t k = 0; k < gazetteer.key_count(); ++k) {
+    uint32_t kinds = 0;
+    for (uint32_t e : gazetteer.KeyEntries(k)) {
+      const places::Place p = gazetteer.Get(e);
+      switch (p.kind) {
+        case places::FeatureKind::kCity:
+          kinds |= ner::kPlaceCity | (p.population >= 100000 ? ner::kPlaceBigCity : 0);
+          break;
+        case places::FeatureKind::kAdmin1: kinds |= ner::kPlaceRegion; break;
+        case places::FeatureKind::kCountry: kinds |= ner::kPlaceCountry; break;
+        case places::FeatureKind::kContinent: kinds |= ner::kPlaceContinent; break;
+        case places::FeatureKind::kPhysical: kinds |= ner::kPlacePhysical; break;
+        case places::FeatureKind::kRegion: kinds |= ner::kPlaceArea; break;
+        case places::FeatureKind::kDemonym: kinds |= ner::kPlaceDemonym; break;
+      }
+    }
+    out.push_back({std::string(gazetteer.KeyText(k)), kinds});
+  }
+  return out;
 }
 
 // Tags every document of |corpus|: predictions[token index in the file].
@@ -117,6 +143,14 @@ int RunTrainNer(const TrainNerOptions& options, FILE* err) {
     }
     train_options.clusters = ner::BuildClusterTable(paths.value());
   }
+  if (!options.gazetteer.empty()) {
+    Result<places::Gazetteer> gazetteer = places::Gazetteer::Load(options.gazetteer);
+    if (!gazetteer.ok()) {
+      std::fprintf(err, "sitrep: %s\n", gazetteer.status().ToString().c_str());
+      return 1;
+    }
+    train_options.places = ner::BuildPlaceTable(PlaceNames(gazetteer.value()));
+  }
   train_options.seed = options.seed;
   train_options.epochs = options.epochs;
   train_options.hash_bits = options.hash_bits;
@@ -144,6 +178,7 @@ int RunTrainNer(const TrainNerOptions& options, FILE* err) {
   meta["labels"] = {"PER", "ORG", "LOC", "MISC"};
   meta["train"] = {{"file", options.train}, {"tokens", train.value().TokenCount()}};
   if (!options.clusters.empty()) meta["clusters"] = options.clusters;
+  if (!options.gazetteer.empty()) meta["gazetteer"] = options.gazetteer;
   meta["command"] = options.command;
   meta["seed"] = options.seed;
   meta["epochs"] = options.epochs;

@@ -27,8 +27,9 @@ struct TrainClustersOptions {
 
 struct TrainNerOptions {
   std::string train;
-  std::string dev;       // optional
-  std::string clusters;  // optional: a word paths file from `train clusters`
+  std::string dev;        // optional
+  std::string clusters;   // optional: a word paths file from `train clusters`
+  std::string gazetteer;  // optional: a gazetteer file (`sitrep build gazetteer`) for place names
   std::string out;
   uint64_t seed = 1;
   int epochs = 12;

@@ -15,6 +15,8 @@
 #include <string>
 
 #include "recognise/lexicons.h"
+#include "recognise/place_names.h"
+#include "recognise/word_clusters.h"
 
 namespace sitrep::ner {
 namespace {
@@ -52,6 +54,7 @@ enum Template : uint64_t {
   kCluster,  // + prefix length index 0..4
   kClusterPrev = kCluster + 8,
   kClusterNext = kClusterPrev + 8,
+  kPlace,  // kind bit x position in the name
 };
 
 // Cluster path prefix lengths (Ratinov and Roth's 4, 6, 10, 20) and the whole path.
@@ -107,12 +110,13 @@ struct TokenInfo {
   bool sentence_initial = false;
   bool caps_sentence = false;  // the sentence is in capitals: case is no evidence here
   ClusterPath cluster;
+  uint32_t place_whole = 0, place_first = 0, place_later = 0;  // kinds of names covering it
 };
 
-void FillInfo(std::string_view word, const ClusterTable& clusters, std::string& scratch,
+void FillInfo(std::string_view word, const KeyedTable& clusters, std::string& scratch,
               TokenInfo& info) {
   info.word = Fnv(word);
-  info.cluster = clusters.Find(word);
+  info.cluster = FindCluster(clusters, word);
   // Lower case with digits folded: "1996" and "2023" are the same feature, as are "B-52" forms.
   scratch.assign(word);
   bool upper_letter = false, lower_letter = false;
@@ -176,6 +180,29 @@ class HashSet {
   size_t mask_ = 0;
 };
 
+// Marks the tokens of sentence |s| (whose infos start at |info|) that place names cover.
+void MarkPlaces(const Sentence& s, const KeyedTable& places, TokenInfo* info,
+                std::vector<PlaceWords>& words, std::vector<bool>& capitalised,
+                std::vector<PlaceMatch>& matches) {
+  words.resize(s.size());
+  capitalised.resize(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    capitalised[i] = info[i].init_cap;
+    // Only a capitalised token can start or end a name, so only spans near one are folded.
+    const bool near = info[i].init_cap || (i > 0 && info[i - 1].init_cap);
+    words[i] = near ? FoldPlaceToken(s[i]) : PlaceWords{};
+  }
+  FindPlaceNames(places, words, capitalised, &matches);
+  for (const PlaceMatch& m : matches) {
+    if (m.end - m.begin == 1) {
+      info[m.begin].place_whole |= m.kinds;
+      continue;
+    }
+    info[m.begin].place_first |= m.kinds;
+    for (uint32_t k = m.begin + 1; k < m.end; ++k) info[k].place_later |= m.kinds;
+  }
+}
+
 }  // namespace
 
 uint32_t FeatureId(uint64_t tmpl, uint64_t value, uint32_t hash_bits) {
@@ -217,6 +244,9 @@ void FeatureExtractor::Extract(const Document& doc, DocumentFeatures* out) const
   std::vector<TokenInfo> info(total);
   std::string scratch;
   HashSet seen_lower, seen_cap_inside;
+  std::vector<PlaceWords> place_words;
+  std::vector<bool> capitalised;
+  std::vector<PlaceMatch> matches;
   seen_lower.Reset(total);
   seen_cap_inside.Reset(total);
   size_t t = 0;
@@ -235,6 +265,7 @@ void FeatureExtractor::Extract(const Document& doc, DocumentFeatures* out) const
       info[k].caps_sentence = caps_sentence;
       if (!caps_sentence && k != first && info[k].init_cap) seen_cap_inside.Insert(info[k].lower);
     }
+    if (!places_.empty()) MarkPlaces(s, places_, &info[first], place_words, capitalised, matches);
   }
 
   auto emit = [&](uint64_t tmpl, uint64_t value) {
@@ -311,6 +342,11 @@ void FeatureExtractor::Extract(const Document& doc, DocumentFeatures* out) const
         for (int k = 0; k < 4; ++k) {
           emit(kClusterNext + k, info[t + 1].cluster.Prefix(kClusterPrefixes[k]));
         }
+      }
+      for (int b = 0; b < kPlaceKindBits; ++b) {
+        if (w.place_whole >> b & 1) emit(kPlace, uint64_t(b) << 2);
+        if (w.place_first >> b & 1) emit(kPlace, uint64_t(b) << 2 | 1);
+        if (w.place_later >> b & 1) emit(kPlace, uint64_t(b) << 2 | 2);
       }
       if (i > 0 && info[t - 1].title) emit(kTitlePrev, Combine(info[t - 1].lower, w.init_cap));
       if (w.title) emit(kTitle, w.init_cap);

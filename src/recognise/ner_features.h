@@ -11,6 +11,10 @@
 // prefixes of the cluster paths of the token and its neighbours, as Ratinov and Roth do with
 // Brown clusters: short prefixes are coarse classes, long ones nearly the word itself.
 //
+// Place names from the gazetteer (place_names.h), when the model has them: each token learns
+// the kinds of the names that cover it, and whether it is the whole name, its first token or a
+// later one ("New" in "New York" is not "York").
+//
 // Document context is part of a token's features: whether its lower-case form appears in lower
 // case elsewhere in the document (a sentence-initial "The" vs "Bakhmut"), and whether the whole
 // sentence is in capitals (a headline or dateline, where case says nothing).
@@ -25,11 +29,11 @@
 #include <string_view>
 #include <vector>
 
-#include "recognise/cluster_table.h"
+#include "recognise/keyed_table.h"
 
 namespace sitrep::ner {
 
-inline constexpr uint32_t kFeatureVersion = 3;
+inline constexpr uint32_t kFeatureVersion = 4;
 
 // One sentence's words, and a document as its sentences in order.
 using Sentence = std::vector<std::string_view>;
@@ -47,9 +51,11 @@ struct DocumentFeatures {
 
 class FeatureExtractor {
  public:
-  // |clusters| (may be empty) must outlive the extractor.
-  explicit FeatureExtractor(uint32_t hash_bits, const ClusterTable& clusters = ClusterTable())
-      : hash_bits_(hash_bits), clusters_(clusters) {}
+  // |clusters| (word_clusters.h) and |places| (place_names.h) may be empty; the bytes they view
+  // must outlive the extractor.
+  explicit FeatureExtractor(uint32_t hash_bits, const KeyedTable& clusters = KeyedTable(),
+                            const KeyedTable& places = KeyedTable())
+      : hash_bits_(hash_bits), clusters_(clusters), places_(places) {}
   uint32_t hash_bits() const { return hash_bits_; }
 
   // Replaces |out| with the features of |doc|.
@@ -57,7 +63,7 @@ class FeatureExtractor {
 
  private:
   uint32_t hash_bits_;
-  ClusterTable clusters_;  // a view: cheap to copy
+  KeyedTable clusters_, places_;  // views: cheap to copy
 };
 
 // The table row of feature |value| of template |tmpl|. Templates below 1000 are this file's;

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 
+#include "recognise/place_names.h"
+#include "recognise/word_clusters.h"
+
 namespace sitrep::ner {
 namespace {
 
@@ -62,8 +65,8 @@ TEST(NerFeatures, WordsOfOneClusterShareClusterFeatures) {
   // "Avdiivka" and "Bakhmut" share a cluster, "Shoigu" is in another; "Zzyzx" has none.
   const std::string bytes = BuildClusterTable(
       {{"Avdiivka", "0110101", 3}, {"Bakhmut", "0110101", 9}, {"Shoigu", "1110", 4}});
-  Result<ClusterTable> clusters =
-      ClusterTable::View(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  Result<KeyedTable> clusters =
+      KeyedTable::View(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
   ASSERT_TRUE(clusters.ok());
   const FeatureExtractor fx(20, clusters.value()), plain(20);
   auto features_of = [](const FeatureExtractor& x, std::string_view word) {
@@ -92,6 +95,30 @@ TEST(NerFeatures, WordsOfOneClusterShareClusterFeatures) {
   };
   EXPECT_EQ(shared(in_before(fx, "Avdiivka"), in_before(fx, "Bakhmut")),
             shared(in_before(plain, "Avdiivka"), in_before(plain, "Bakhmut")) + 4);
+}
+
+TEST(NerFeatures, PlaceNamesAddFeaturesByKindAndPosition) {
+  const std::string bytes = BuildPlaceTable({{"new york", kPlaceCity}, {"york", kPlaceCity}});
+  Result<KeyedTable> places =
+      KeyedTable::View(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  ASSERT_TRUE(places.ok());
+  const FeatureExtractor fx(20, KeyedTable(), places.value()), plain(20);
+  DocumentFeatures with, without;
+  const Document doc = {{"to", "New", "York", "and", "York", "and", "new", "things"}};
+  fx.Extract(doc, &with);
+  plain.Extract(doc, &without);
+  auto extra = [&](size_t t) { return Of(with, t).size() - Of(without, t).size(); };
+  EXPECT_EQ(extra(0), 0u);
+  EXPECT_EQ(extra(1), 1u);  // first token of "New York"
+  EXPECT_EQ(extra(2), 2u);  // later token of "New York", and "York" whole
+  EXPECT_EQ(extra(4), 1u);  // "York" whole
+  EXPECT_EQ(extra(6), 0u);  // lower case starts no name
+  // "York" whole is one feature, the same at both places.
+  std::vector<uint32_t> a = Of(with, 4), b = Of(without, 4), only;
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(only));
+  ASSERT_EQ(only.size(), 1u);
+  const std::vector<uint32_t> later = Of(with, 2);
+  EXPECT_TRUE(std::binary_search(later.begin(), later.end(), only[0]));
 }
 
 TEST(NerFeatures, EmptyDocument) {

@@ -51,10 +51,13 @@ std::string SerialiseModel(const ModelWeights& w) {
   PutU32(out, std::bit_cast<uint32_t>(w.scale));
   PutU32(out, static_cast<uint32_t>(w.description.size()));
   PutU32(out, static_cast<uint32_t>(w.clusters.size()));
+  PutU32(out, static_cast<uint32_t>(w.places.size()));
   PutU32(out, w.second_pass ? 2 : 1);
   out += w.description;
   Pad(out);
   out += w.clusters;
+  Pad(out);
+  out += w.places;
   Pad(out);
   for (int32_t v : w.transition) PutU32(out, static_cast<uint32_t>(v));
   Pad(out);
@@ -69,13 +72,13 @@ std::string SerialiseModel(const ModelWeights& w) {
 Result<NerModel> NerModel::Parse(MappedBytes storage) {
   const unsigned char* p = storage.data();
   const size_t n = storage.size();
-  constexpr size_t kHeader = sizeof kMagic + 9 * 4;
+  constexpr size_t kHeader = sizeof kMagic + 10 * 4;
   if (n < kHeader + 8 || std::memcmp(p, kMagic, sizeof kMagic) != 0) {
     return Corrupt("not a sitrep NER model (bad magic number)");
   }
   const uint32_t format = GetU32(p + 8), features = GetU32(p + 12), bits = GetU32(p + 16),
                  tags = GetU32(p + 20), rows = GetU32(p + 24), described = GetU32(p + 32),
-                 clustered = GetU32(p + 36), passes = GetU32(p + 40);
+                 clustered = GetU32(p + 36), placed = GetU32(p + 40), passes = GetU32(p + 44);
   if (format != kModelFormatVersion) {
     return Corrupt("format version " + std::to_string(format) + ", this sitrep reads " +
                    std::to_string(kModelFormatVersion) + "; retrain with `sitrep train ner`");
@@ -89,17 +92,21 @@ Result<NerModel> NerModel::Parse(MappedBytes storage) {
     return Corrupt("unexpected table sizes");
   }
   const size_t clusters_at = Padded(kHeader + size_t(described));
-  const size_t transition_at = Padded(clusters_at + size_t(clustered));
+  const size_t places_at = Padded(clusters_at + size_t(clustered));
+  const size_t transition_at = Padded(places_at + size_t(placed));
   const size_t emission_at = Padded(transition_at + size_t(rows) * tags * 4);
   const size_t checksum_at = Padded(emission_at + (size_t(1) << bits) * tags * 2);
   if (n != checksum_at + 8) return Corrupt("truncated or oversized file");
   if (Checksum64(p, checksum_at) != GetU64(p + checksum_at))
     return Corrupt("checksum mismatch (damaged file)");
-  Result<ClusterTable> clusters = ClusterTable::View(p + clusters_at, clustered);
-  if (!clusters.ok()) return Corrupt(clusters.status().message());
+  Result<KeyedTable> clusters = KeyedTable::View(p + clusters_at, clustered);
+  if (!clusters.ok()) return Corrupt("word clusters: " + clusters.status().message());
+  Result<KeyedTable> places = KeyedTable::View(p + places_at, placed);
+  if (!places.ok()) return Corrupt("place names: " + places.status().message());
   NerModel model;
   model.hash_bits_ = bits;
   model.clusters_ = clusters.value();
+  model.places_ = places.value();
   model.second_pass_ = passes == 2;
   model.description_.assign(reinterpret_cast<const char*>(p + kHeader), described);
   model.transition_ = reinterpret_cast<const int32_t*>(p + transition_at);
@@ -124,7 +131,7 @@ std::vector<std::vector<Tag>> NerModel::TagDocument(const Document& doc) const {
   thread_local DocumentFeatures features, context;
   thread_local std::vector<int32_t> scores, second;
   thread_local std::vector<Tag> first_pass;
-  FeatureExtractor(hash_bits_, clusters_).Extract(doc, &features);
+  FeatureExtractor(hash_bits_, clusters_, places_).Extract(doc, &features);
   auto score = [&](const DocumentFeatures& f, std::vector<int32_t>& out) {
     for (size_t t = 0; t < f.TokenCount(); ++t) {
       int32_t acc[kNumTags] = {};

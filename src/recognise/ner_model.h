@@ -12,11 +12,12 @@
 // File layout, all little-endian (everything that changes behaviour is in the file):
 //   magic "SRNERMDL", u32 format version, u32 feature version, u32 hash bits, u32 tags,
 //   u32 transition rows, f32 scale (int = round(float * scale)), u32 description length,
-//   u32 word cluster table length, u32 passes (1, or 2 with the document-context pass of
-//   doc_context.h), description (UTF-8: data, command, seed), zero padding to 64
-//   bytes, the word cluster table (cluster_table.h; may be empty), padding to 64,
-//   i32 transitions[rows][tags], padding to 64, i16 emission[2^bits][tags], padding to 64,
-//   u64 checksum of every byte before it.
+//   u32 word cluster table length, u32 place name table length, u32 passes (1, or 2 with the
+//   document-context pass of doc_context.h), description (UTF-8: data, command, seed), zero padding
+//   to 64 bytes, the word cluster table (keyed_table.h, word_clusters.h; may be empty), padding to
+//   64, the place name table (keyed_table.h, place_names.h; may be empty), padding to 64, i32
+//   transitions[rows][tags], padding to 64, i16 emission[2^bits][tags], padding to 64, u64 checksum
+//   of every byte before it.
 // Loading checks magic, versions, sizes and the checksum, then uses the weights in place.
 //
 // Lifetime: a NerModel is a cheap handle; copies share one mapping, released with the last copy.
@@ -36,7 +37,7 @@
 
 namespace sitrep::ner {
 
-inline constexpr uint32_t kModelFormatVersion = 2;
+inline constexpr uint32_t kModelFormatVersion = 3;
 
 // What a model file holds, before serialisation.
 struct ModelWeights {
@@ -44,6 +45,7 @@ struct ModelWeights {
   float scale = 1;
   std::string description;
   std::string clusters;             // BuildClusterTable's bytes, or empty
+  std::string places;               // BuildPlaceTable's bytes, or empty
   bool second_pass = false;         // tag again with doc_context.h's features
   std::vector<int32_t> transition;  // kTransitionRows * kNumTags
   std::vector<int16_t> emission;    // (1 << hash_bits) * kNumTags
@@ -66,7 +68,8 @@ class NerModel {
 
   uint32_t hash_bits() const { return hash_bits_; }
   const std::string& description() const { return description_; }
-  const ClusterTable& clusters() const { return clusters_; }
+  const KeyedTable& clusters() const { return clusters_; }
+  const KeyedTable& places() const { return places_; }
   bool second_pass() const { return second_pass_; }
 
  private:
@@ -75,7 +78,7 @@ class NerModel {
   MappedBytes storage_;
   uint32_t hash_bits_ = 0;
   std::string description_;
-  ClusterTable clusters_;
+  KeyedTable clusters_, places_;
   bool second_pass_ = false;
   const int32_t* transition_ = nullptr;
   const int16_t* emission_ = nullptr;

@@ -6,7 +6,9 @@
 #include <cstdio>
 #include <fstream>
 
+#include "recognise/place_names.h"
 #include "recognise/viterbi.h"
+#include "recognise/word_clusters.h"
 
 namespace sitrep::ner {
 namespace {
@@ -44,16 +46,21 @@ TEST(NerModel, SaveLoadRoundTripThroughAFile) {
   EXPECT_EQ(tags, in_memory.value().TagDocument(doc));
 }
 
-TEST(NerModel, WordClustersTravelInTheFile) {
+TEST(NerModel, WordClustersAndPlaceNamesTravelInTheFile) {
   ModelWeights w = SmallWeights();
   w.clusters = BuildClusterTable({{"Bakhmut", "0110", 9}, {"Kyiv", "0111", 20}});
   Result<NerModel> model = NerModel::FromBytes(SerialiseModel(w));
   ASSERT_TRUE(model.ok()) << model.status().ToString();
-  EXPECT_EQ(model.value().clusters().Find("Kyiv").length, 4u);
-  EXPECT_EQ(model.value().clusters().Find("Paris").length, 0u);
+  w.places = BuildPlaceTable({{"bakhmut", kPlaceCity}});
+  model = NerModel::FromBytes(SerialiseModel(w));
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ(FindCluster(model.value().clusters(), "Kyiv").length, 4u);
+  EXPECT_EQ(FindCluster(model.value().clusters(), "Paris").length, 0u);
+  EXPECT_NE(model.value().places().Find(PlaceKeyOf("bakhmut")).key, 0u);
   Result<NerModel> plain = NerModel::FromBytes(SerialiseModel(SmallWeights()));
   ASSERT_TRUE(plain.ok());
   EXPECT_TRUE(plain.value().clusters().empty());
+  EXPECT_TRUE(plain.value().places().empty());
 }
 
 TEST(NerModel, RefusesDamagedFiles) {

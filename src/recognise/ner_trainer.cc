@@ -238,10 +238,13 @@ Result<ModelWeights> TrainNer(const ConllCorpus& train, const ConllCorpus* dev,
   if (options.second_pass && (options.folds < 2 || options.folds > 20)) {
     return Status(ErrorCode::kInvalidArgument, "folds must be within 2..20");
   }
-  Result<ClusterTable> clusters = ClusterTable::View(
-      reinterpret_cast<const unsigned char*>(options.clusters.data()), options.clusters.size());
+  auto view = [](const std::string& bytes) {
+    return KeyedTable::View(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  };
+  Result<KeyedTable> clusters = view(options.clusters), places = view(options.places);
   if (!clusters.ok()) return clusters.status();
-  const FeatureExtractor extractor(options.hash_bits, clusters.value());
+  if (!places.ok()) return places.status();
+  const FeatureExtractor extractor(options.hash_bits, clusters.value(), places.value());
   Featurised data = Featurise(train, extractor);
   Featurised held_out;
   if (dev) held_out = Featurise(*dev, extractor);
@@ -271,6 +274,7 @@ Result<ModelWeights> TrainNer(const ConllCorpus& train, const ConllCorpus* dev,
   out.scale = top > 0 ? 32767.f / top : 1.f;
   out.description = options.description;
   out.clusters = options.clusters;
+  out.places = options.places;
   out.second_pass = options.second_pass;
   out.emission.resize(emission.size());
   for (size_t i = 0; i < emission.size(); ++i) {

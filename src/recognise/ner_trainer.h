@@ -32,7 +32,8 @@ struct TrainOptions {
   uint64_t seed = 1;
   uint32_t hash_bits = 20;
   std::string description;  // written into the model: data, command, seed
-  std::string clusters;     // BuildClusterTable's bytes (cluster_table.h), or empty for none
+  std::string clusters;     // BuildClusterTable's bytes (word_clusters.h), or empty for none
+  std::string places;       // BuildPlaceTable's bytes (place_names.h), or empty for none
   bool second_pass = true;  // train for the document-context pass too (doc_context.h)
   int folds = 5;            // slices of the documents whose first-pass tags feed the second pass
 };

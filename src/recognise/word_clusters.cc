@@ -338,6 +338,28 @@ std::string FormatWordPaths(const std::vector<WordPath>& paths) {
   return out;
 }
 
+uint64_t ClusterKey(std::string_view word) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : word) {
+    if (c >= '0' && c <= '9') c = '0';
+    h = (h ^ c) * 1099511628211ull;
+  }
+  return h | 1;  // never 0, the empty slot's mark
+}
+
+std::string BuildClusterTable(const std::vector<WordPath>& paths) {
+  std::vector<KeyedValue> values;
+  values.reserve(paths.size());
+  for (const WordPath& p : paths) {
+    uint32_t bits = 0;
+    for (size_t i = 0; i < p.path.size() && i < 32; ++i) {
+      if (p.path[i] == '1') bits |= 1u << (31 - i);
+    }
+    values.push_back({ClusterKey(p.word), bits, uint32_t(p.path.size())});
+  }
+  return BuildKeyedTable(values);
+}
+
 Result<std::vector<WordPath>> ParseWordPaths(std::string_view text) {
   std::vector<WordPath> out;
   size_t line_no = 0;

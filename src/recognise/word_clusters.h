@@ -18,7 +18,8 @@
 //
 // Deterministic: no randomness; ties go to the lower class or pair number.
 //
-// Not for: the lookup table the tagger reads at run time (cluster_table.h).
+// At run time the paths live in a keyed table (keyed_table.h) inside the model file: key
+// ClusterKey(word), values the first 32 steps of the path (step i is bit 31 - i) and its length.
 #pragma once
 
 #include <cstdint>
@@ -27,6 +28,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "recognise/keyed_table.h"
 
 namespace sitrep::ner {
 
@@ -54,5 +56,26 @@ Result<std::vector<WordPath>> TrainWordClusters(
 // clustering output, so either can be read).
 std::string FormatWordPaths(const std::vector<WordPath>& paths);
 Result<std::vector<WordPath>> ParseWordPaths(std::string_view text);
+
+// A word's path as the features read it.
+struct ClusterPath {
+  uint32_t bits = 0;
+  uint32_t length = 0;  // 0: the word has no cluster
+  // The first min(k, length) steps, as one number that also tells the length apart.
+  uint64_t Prefix(uint32_t k) const {
+    const uint32_t n = k < length ? k : length;
+    return n == 0 ? 0 : uint64_t(n) << 32 | (n >= 32 ? bits : bits >> (32 - n));
+  }
+};
+
+// The key a word is filed under: its bytes with ASCII digits as '0' (ClusterWord), hashed.
+uint64_t ClusterKey(std::string_view word);
+
+// The keyed table of |paths|, and a word's path in one.
+std::string BuildClusterTable(const std::vector<WordPath>& paths);
+inline ClusterPath FindCluster(const KeyedTable& table, std::string_view word) {
+  const KeyedValue v = table.Find(ClusterKey(word));
+  return {v.first, v.second};
+}
 
 }  // namespace sitrep::ner

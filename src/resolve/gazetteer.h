@@ -108,6 +108,13 @@ class Gazetteer {
   // The same for a name as written.
   std::span<const uint32_t> LookupName(std::string_view name) const;
 
+  // Key |k| (< key_count()): its folded text and its entries, for a reader of every name (the
+  // tagger's place name features).
+  std::string_view KeyText(uint32_t k) const { return key_strings_ + keys_[k].text; }
+  std::span<const uint32_t> KeyEntries(uint32_t k) const {
+    return {postings_ + keys_[k].begin, postings_ + keys_[k + 1].begin};
+  }
+
   Place Get(uint32_t index) const;
   // The country entry for an ISO alpha-2 code ("UA"), if the gazetteer has it.
   std::optional<uint32_t> Country(std::string_view iso2) const;
