@@ -54,8 +54,13 @@ enum Template : uint64_t {
   kCluster,  // + prefix length index 0..4
   kClusterPrev = kCluster + 8,
   kClusterNext = kClusterPrev + 8,
-  kPlace,  // kind bit x position in the name
+  kPlace,      // kind bit x position in the name
+  kOtherPrev,  // the word before another occurrence of a capitalised token in the document
+  kOtherNext,  // ... and the word after it
 };
+
+// How many other occurrences of a capitalised token lend it their neighbours.
+constexpr size_t kOtherOccurrences = 4;
 
 // Cluster path prefix lengths (Ratinov and Roth's 4, 6, 10, 20) and the whole path.
 constexpr uint32_t kClusterPrefixes[] = {4, 6, 10, 20, 32};
@@ -271,9 +276,35 @@ void FeatureExtractor::Extract(const Document& doc, DocumentFeatures* out) const
   auto emit = [&](uint64_t tmpl, uint64_t value) {
     out->ids.push_back(FeatureId(tmpl, value, hash_bits_));
   };
+  static const uint64_t kStart = Fnv("<S>"), kEnd = Fnv("</S>");
+  // The neighbours of each token within its sentence, for the other-occurrence features.
+  std::vector<uint64_t> prev_lower(total, kStart), next_lower(total, kEnd);
+  t = 0;
+  for (const Sentence& s : doc) {
+    for (size_t i = 0; i < s.size(); ++i, ++t) {
+      if (i > 0) prev_lower[t] = info[t - 1].lower;
+      if (i + 1 < s.size()) next_lower[t] = info[t + 1].lower;
+    }
+  }
+  // Capitalised tokens grouped by lower-case form: each learns the contexts of (a few of) its
+  // other occurrences, Ratinov and Roth's context aggregation ("Pirelli" here, "Pirelli 's
+  // cables division" there).
+  std::vector<std::pair<uint64_t, uint32_t>> by_form;
+  for (size_t k = 0; k < total; ++k) {
+    if (info[k].init_cap) by_form.emplace_back(info[k].lower, uint32_t(k));
+  }
+  std::sort(by_form.begin(), by_form.end());
+  std::vector<uint32_t> group_of(total, UINT32_MAX);  // first index of its group in |by_form|
+  for (size_t g = 0; g < by_form.size();) {
+    size_t end = g;
+    while (end < by_form.size() && by_form[end].first == by_form[g].first) ++end;
+    if (end - g > 1) {
+      for (size_t k = g; k < end; ++k) group_of[by_form[k].second] = uint32_t(g);
+    }
+    g = end;
+  }
   out->keys.reserve(total);
   for (const TokenInfo& w : info) out->keys.push_back(w.lower);
-  static const uint64_t kStart = Fnv("<S>"), kEnd = Fnv("</S>");
   out->ids.reserve(total * 50);
   out->begin.reserve(total + 1);
   t = 0;
@@ -322,7 +353,7 @@ void FeatureExtractor::Extract(const Document& doc, DocumentFeatures* out) const
       }
       emit(kSuffixNext, i + 1 < n ? info[t + 1].suffix[2] : kEnd);
       emit(kBigramPrev2, Combine(lower_at(p - 2), lower_at(p - 1)));
-      // Where the token sits in a run of capitalised words, and how long the run is: names of
+      // Where the token sits in a run of by_form words, and how long the run is: names of
       // organisations run long ("Armed Forces of Ukraine"), people's two or three words.
       if (w.init_cap && !w.caps_sentence) {
         size_t left = 0, right = 0;
@@ -341,6 +372,17 @@ void FeatureExtractor::Extract(const Document& doc, DocumentFeatures* out) const
       if (i + 1 < n && info[t + 1].cluster.length > 0) {
         for (int k = 0; k < 4; ++k) {
           emit(kClusterNext + k, info[t + 1].cluster.Prefix(kClusterPrefixes[k]));
+        }
+      }
+      if (group_of[t] != UINT32_MAX) {
+        size_t lent = 0;
+        for (size_t k = group_of[t];
+             k < by_form.size() && by_form[k].first == w.lower && lent < kOtherOccurrences; ++k) {
+          const uint32_t o = by_form[k].second;
+          if (o == t) continue;
+          emit(kOtherPrev, prev_lower[o]);
+          emit(kOtherNext, next_lower[o]);
+          ++lent;
         }
       }
       for (int b = 0; b < kPlaceKindBits; ++b) {

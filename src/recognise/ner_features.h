@@ -16,8 +16,10 @@
 // later one ("New" in "New York" is not "York").
 //
 // Document context is part of a token's features: whether its lower-case form appears in lower
-// case elsewhere in the document (a sentence-initial "The" vs "Bakhmut"), and whether the whole
-// sentence is in capitals (a headline or dateline, where case says nothing).
+// case elsewhere in the document (a sentence-initial "The" vs "Bakhmut"), whether the whole
+// sentence is in capitals (a headline or dateline, where case says nothing), and for a
+// capitalised token the words around up to four of its other occurrences ("Pirelli" here,
+// "Pirelli 's cables division" there).
 //
 // Changing what is extracted changes what a model means: bump kFeatureVersion, which every model
 // file records, so an old model is refused rather than silently wrong.
@@ -33,7 +35,7 @@
 
 namespace sitrep::ner {
 
-inline constexpr uint32_t kFeatureVersion = 4;
+inline constexpr uint32_t kFeatureVersion = 5;
 
 // One sentence's words, and a document as its sentences in order.
 using Sentence = std::vector<std::string_view>;

@@ -121,6 +121,22 @@ TEST(NerFeatures, PlaceNamesAddFeaturesByKindAndPosition) {
   EXPECT_TRUE(std::binary_search(later.begin(), later.end(), only[0]));
 }
 
+TEST(NerFeatures, ACapitalisedWordLearnsTheContextsOfItsOtherOccurrences) {
+  const FeatureExtractor fx(20);
+  DocumentFeatures person, company, alone;
+  fx.Extract({{"Pirelli", "won", "."}, {"Mr", "Pirelli", "said", "."}}, &person);
+  fx.Extract({{"Pirelli", "won", "."}, {"the", "Pirelli", "division", "."}}, &company);
+  fx.Extract({{"Pirelli", "won", "."}, {"Prices", "rose", "."}}, &alone);
+  // Token 0 is the same sentence each time; only the other sentence differs.
+  EXPECT_NE(Of(person, 0), Of(company, 0));
+  EXPECT_EQ(Of(alone, 0).size() + 2, Of(person, 0).size());
+  // Lower-case words do not take part ("the" twice).
+  DocumentFeatures a, b;
+  fx.Extract({{"the", "cat", "."}, {"the", "dog", "."}}, &a);
+  fx.Extract({{"the", "cat", "."}, {"a", "dog", "."}}, &b);
+  EXPECT_EQ(Of(a, 0).size(), Of(b, 0).size());
+}
+
 TEST(NerFeatures, EmptyDocument) {
   const FeatureExtractor fx(16);
   DocumentFeatures f;
