@@ -18,17 +18,26 @@ $(BUILD)/build.ninja: CMakeLists.txt | setup
 build: setup $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
-# The entity tagger's model, trained from ../shared/data when it is there (about 20 s on one
-# core), with the gazetteer's place names as features. It is not committed: CoNLL-2003's licence
-# allows evaluation only (models/README.md). Retrained when the sitrep binary or the gazetteer
-# changes, since a new feature set makes an old model unreadable.
+# The entity tagger's model, trained from ../shared/data when it is there (about a minute on one
+# core): first word clusters from the unlabeled text at hand (CoNLL train's words, GUM, PolNeAR
+# train and dev; never the dev or test text) into models/clusters.txt, then the tagger, with
+# those clusters and the gazetteer's place names as features. Neither file is committed:
+# CoNLL-2003's and PolNeAR's licences allow evaluation only (models/README.md). Both are rebuilt
+# when the sitrep binary or the gazetteer changes, since a new feature set makes an old model
+# unreadable.
 NER_DATA = ../shared/data/ner/conll2003
+CLUSTER_TEXT = --vertical $(NER_DATA)/eng.train $(wildcard ../shared/data/ner/gum/xml/*.xml) \
+  $(if $(wildcard ../shared/data/quotes/polnear/data/*/text/*.txt),--text \
+    $(wildcard ../shared/data/quotes/polnear/data/train/text/*.txt \
+               ../shared/data/quotes/polnear/data/dev/text/*.txt))
 model: build gazetteer
 	@if [ -f $(NER_DATA)/eng.train ]; then \
 	  if [ ! -f models/ner.bin ] || [ $(BUILD)/tools/sitrep -nt models/ner.bin ] || \
 	    [ models/gazetteer.bin -nt models/ner.bin ]; then \
+	    $(BUILD)/tools/sitrep train clusters $(CLUSTER_TEXT) --out models/clusters.txt && \
 	    $(BUILD)/tools/sitrep train ner --train $(NER_DATA)/eng.train --dev $(NER_DATA)/eng.testa \
-	      --gazetteer models/gazetteer.bin --seed 1 --out models/ner.bin; \
+	      --clusters models/clusters.txt --gazetteer models/gazetteer.bin --seed 1 \
+	      --out models/ner.bin; \
 	  fi; \
 	else echo "model: $(NER_DATA) is absent; tests that need the tagger will skip" >&2; fi
 

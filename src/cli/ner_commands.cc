@@ -5,6 +5,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "core/utf8.h"
 #include "recognise/conll.h"
 #include "recognise/ner_model.h"
 #include "recognise/ner_trainer.h"
@@ -84,6 +85,10 @@ int RunTrainClusters(const TrainClustersOptions& options, FILE* err) {
       Result<std::string> text = ReadFile(path);
       if (!text.ok()) {
         std::fprintf(err, "sitrep: %s\n", text.status().ToString().c_str());
+        return 1;
+      }
+      if (!IsValidUtf8(text.value())) {
+        std::fprintf(err, "sitrep: %s: not UTF-8 text\n", path.c_str());
         return 1;
       }
       if (files == &options.vertical) {

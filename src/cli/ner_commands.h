@@ -21,7 +21,7 @@ struct TrainClustersOptions {
   std::vector<std::string> text;      // running text, a paragraph a line
   std::string out;
   int classes = 256;
-  int passes = 8;
+  int passes = 20;
   int min_count = 2;
 };
 

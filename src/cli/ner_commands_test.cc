@@ -120,6 +120,12 @@ TEST_F(NerCommands, ClustersFromUnlabeledTextFeedTraining) {
   EXPECT_NE(bad.err.find("bad.txt"), std::string::npos) << bad.err;
   clusters.text = {(dir_ / "absent.txt").string()};
   EXPECT_EQ(Capture([&](FILE*, FILE* err) { return RunTrainClusters(clusters, err); }).status, 1);
+  std::ofstream(dir_ / "binary.txt") << std::string("Mr \xff\xfe Smith\n");
+  clusters.text = {(dir_ / "binary.txt").string()};
+  const Captured binary =
+      Capture([&](FILE*, FILE* err) { return RunTrainClusters(clusters, err); });
+  EXPECT_EQ(binary.status, 1);
+  EXPECT_NE(binary.err.find("not UTF-8"), std::string::npos) << binary.err;
 }
 
 TEST_F(NerCommands, MissingFilesAreReported) {

@@ -9,6 +9,10 @@
 #include <cstdlib>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/mapped_file.h"
 #include "recognise/doc_context.h"
 #include "recognise/viterbi.h"
@@ -26,6 +30,34 @@ constexpr uint32_t kMaxHashBits = 24;
 
 void Pad(std::string& out) { PadTo(out, kAlign); }
 size_t Padded(size_t n) { return RoundUp(n, kAlign); }
+
+// acc = the sum of the emission rows of |ids| (n of them), widened to int32. With SSE2 (every
+// x86-64) the first eight columns go two vectors at a time: a third of the instructions of the
+// scalar loop, which is the tagger's largest cost after Viterbi.
+void SumRows(const int16_t* emission, const uint32_t* ids, uint32_t n, int32_t* acc) {
+  static_assert(kNumTags == 9, "the SSE2 path sums eight columns and the ninth apart");
+#if defined(__SSE2__)
+  __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+  int32_t last = 0;
+  for (uint32_t k = 0; k < n; ++k) {
+    const int16_t* row = emission + size_t(ids[k]) * kNumTags;
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row));
+    const __m128i sign = _mm_srai_epi16(v, 15);
+    lo = _mm_add_epi32(lo, _mm_unpacklo_epi16(v, sign));
+    hi = _mm_add_epi32(hi, _mm_unpackhi_epi16(v, sign));
+    last += row[8];
+  }
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(acc), lo);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(acc + 4), hi);
+  acc[8] = last;
+#else
+  for (int j = 0; j < kNumTags; ++j) acc[j] = 0;
+  for (uint32_t k = 0; k < n; ++k) {
+    const int16_t* row = emission + size_t(ids[k]) * kNumTags;
+    for (int j = 0; j < kNumTags; ++j) acc[j] += row[j];
+  }
+#endif
+}
 
 Status Corrupt(const std::string& why) {
   return Status(ErrorCode::kParseError, "NER model: " + why);
@@ -134,11 +166,8 @@ std::vector<std::vector<Tag>> NerModel::TagDocument(const Document& doc) const {
   FeatureExtractor(hash_bits_, clusters_, places_).Extract(doc, &features);
   auto score = [&](const DocumentFeatures& f, std::vector<int32_t>& out) {
     for (size_t t = 0; t < f.TokenCount(); ++t) {
-      int32_t acc[kNumTags] = {};
-      for (uint32_t k = f.begin[t]; k < f.begin[t + 1]; ++k) {
-        const int16_t* row = emission_ + size_t(f.ids[k]) * kNumTags;
-        for (int j = 0; j < kNumTags; ++j) acc[j] += row[j];
-      }
+      int32_t acc[kNumTags];
+      SumRows(emission_, f.ids.data() + f.begin[t], f.begin[t + 1] - f.begin[t], acc);
       for (int j = 0; j < kNumTags; ++j) out[t * kNumTags + j] += acc[j];
     }
   };

@@ -34,7 +34,7 @@ namespace sitrep::ner {
 
 struct ClusterOptions {
   int classes = 256;
-  int passes = 8;
+  int passes = 20;
   int min_count = 2;
 };
 
