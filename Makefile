@@ -66,20 +66,17 @@ asan:
 	$(MAKE) test BUILD=build-asan CMAKE_FLAGS="-DSITREP_SANITIZE=ON -DSITREP_BUILD_BENCH=OFF"
 
 # The fuzzers under libFuzzer + ASan/UBSan for FUZZ_SECONDS each: the whole read path, the HTML
-# path with an HTML dictionary, the HTML prepass against gumbo's tree of the page as written,
-# then sitrep's tree builder against gumbo's tree. Seeds are examples/ and fuzz/seeds/; new
-# inputs they find stay in build-fuzz/corpus-*.
+# path with an HTML dictionary, then sitrep's HTML tree builder against gumbo's tree. Seeds are
+# examples/ and fuzz/seeds/; new inputs they find stay in build-fuzz/corpus-*.
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 -print_final_stats=1
 fuzz: setup
 	cmake -S . -B build-fuzz -G Ninja -DSITREP_BUILD_FUZZ=ON -DSITREP_BUILD_BENCH=OFF -DCMAKE_CXX_COMPILER=clang++
-	cmake --build build-fuzz --target fuzz_read_article fuzz_read_html fuzz_html_prepass fuzz_html_tree -j $(JOBS)
-	mkdir -p build-fuzz/corpus-article build-fuzz/corpus-html build-fuzz/corpus-prepass build-fuzz/corpus-tree
+	cmake --build build-fuzz --target fuzz_read_article fuzz_read_html fuzz_html_tree -j $(JOBS)
+	mkdir -p build-fuzz/corpus-article build-fuzz/corpus-html build-fuzz/corpus-tree
 	build-fuzz/fuzz/fuzz_read_article $(FUZZ_FLAGS) build-fuzz/corpus-article examples fuzz/seeds/html
 	build-fuzz/fuzz/fuzz_read_html $(FUZZ_FLAGS) -dict=fuzz/html.dict build-fuzz/corpus-html \
 	  fuzz/seeds/html examples
-	build-fuzz/fuzz/fuzz_html_prepass $(FUZZ_FLAGS) -dict=fuzz/html.dict build-fuzz/corpus-prepass \
-	  fuzz/seeds/html
 	build-fuzz/fuzz/fuzz_html_tree $(FUZZ_FLAGS) -dict=fuzz/html.dict build-fuzz/corpus-tree \
 	  fuzz/seeds/html
 

@@ -25,7 +25,6 @@
 
 #include "gumbo/gumbo_tree.h"
 #include "read/charset.h"
-#include "read/html_prepass.h"
 #include "read/html_reader.h"
 #include "read/html_tree_builder.h"
 #include "read/reader.h"
@@ -175,14 +174,12 @@ TEST_F(PageSet, EveryPageReadsTheSameAsOnGumbosTree) {
   for (const char* folder : {"eval", "cache"}) {
     for (const auto& entry : fs::directory_iterator(pages_ / folder)) {
       const DecodedText decoded = DecodeToUtf8(Slurp(entry.path()), InputFormat::kHtml);
-      std::string prepassed;
-      const bool flattened = PrepassHtml(decoded.utf8, &prepassed).flattened;
       TreeBuildNotes notes;
-      const auto ours = BuildHtmlTree(prepassed, &notes);
-      const auto gumbos = GumboHtmlTree(prepassed);
+      const auto ours = BuildHtmlTree(decoded.utf8, &notes);
+      const auto gumbos = GumboHtmlTree(decoded.utf8);
       ReadOptions options;
-      const std::string want = Summary(ReadHtmlTree(gumbos->root, flattened, options));
-      const std::string got = Summary(ReadHtmlTree(ours->root, flattened, options));
+      const std::string want = Summary(ReadHtmlTree(gumbos->root, notes.flattened, options));
+      const std::string got = Summary(ReadHtmlTree(ours->root, notes.flattened, options));
       ++pages;
       if (want == got) {
         ++same;

@@ -524,7 +524,7 @@ ElementCue ClassifyElement(const HtmlNode* element) {
     case Tag::kTextarea: return {Furniture::kWidget};
     default: break;
   }
-  // Inline styles are gone by now (html_prepass drops them), so `hidden` is the only sign left.
+  // Inline styles are gone by now (the tokenizer drops them), so `hidden` is the only sign left.
   if (HasAttr(element, "hidden")) {
     return {Furniture::kHidden};
   }

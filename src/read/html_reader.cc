@@ -19,7 +19,6 @@
 #include "read/caption_credit.h"
 #include "read/html_body.h"
 #include "read/html_metadata.h"
-#include "read/html_prepass.h"
 #include "read/html_tree.h"
 #include "read/html_tree_builder.h"
 #include "read/url.h"

@@ -147,8 +147,8 @@ bool StartsWith(std::string_view html, size_t at, std::string_view s) {
   return html.substr(at, s.size()) == s;
 }
 
-}  // namespace
-
+// One past the end of the comment that opens at |from| ("<!--"): "<!-->" and "<!--->" are whole
+// comments, and "--!>" ends one as "-->" does.
 size_t CommentEnd(std::string_view html, size_t from) {
   const size_t body = from + 4;
   if (StartsWith(html, body, ">")) return body + 1;
@@ -161,6 +161,8 @@ size_t CommentEnd(std::string_view html, size_t from) {
   return html.size();
 }
 
+// Whether an end tag "</|name|" followed by white space, '/' or '>' starts at |at|: the only end
+// tag that ends raw text.
 bool IsEndTagAt(std::string_view html, size_t at, std::string_view name) {
   const size_t after = at + 2 + name.size();
   return after < html.size() && html[at] == '<' && html[at + 1] == '/' &&
@@ -168,6 +170,8 @@ bool IsEndTagAt(std::string_view html, size_t at, std::string_view name) {
          (IsHtmlSpace(html[after]) || html[after] == '/' || html[after] == '>');
 }
 
+// Where the raw text of a <|name|> element that starts at |from| ends: at its end tag (for
+// <plaintext>, the page's end).
 size_t RawTextEnd(std::string_view html, size_t from, std::string_view name) {
   if (name == "plaintext") return html.size();
   for (size_t i = html.find("</", from); i != std::string_view::npos; i = html.find("</", i + 2)) {
@@ -176,7 +180,8 @@ size_t RawTextEnd(std::string_view html, size_t from, std::string_view name) {
   return html.size();
 }
 
-// Inside "<!--" an "<script" opens a nested ("double escaped") run in which "</script" does not
+// Where a script's text that starts at |from| ends, by the script data states. Inside "<!--" an
+// "<script" opens a nested ("double escaped") run in which "</script" does not
 // end the script but the nested run; "-->" ends both.
 size_t ScriptEnd(std::string_view html, size_t from) {
   enum { kData, kEscaped, kEscapedDash, kEscapedDashDash, kDouble, kDoubleDash, kDoubleDashDash };
@@ -239,9 +244,12 @@ size_t ScriptEnd(std::string_view html, size_t from) {
   return html.size();
 }
 
-void HtmlTokenizer::SetTextState(TextState state, std::string_view end_tag_name) {
+}  // namespace
+
+void HtmlTokenizer::SetTextState(TextState state, std::string_view end_tag_name, bool skip) {
   state_ = state;
   end_tag_name_ = end_tag_name;
+  skip_text_ = skip;
 }
 
 std::string_view HtmlTokenizer::Decode(std::string_view s, TextKind kind) {
@@ -297,7 +305,7 @@ HtmlToken HtmlTokenizer::Next() {
     pos_ = state == TextState::kPlaintext ? n
            : state == TextState::kScript  ? ScriptEnd(html_, begin)
                                           : RawTextEnd(html_, begin, end_tag_name_);
-    if (pos_ > begin) {
+    if (pos_ > begin && !skip_text_) {
       return TextToken(begin, pos_,
                        state == TextState::kRcdata ? TextKind::kRcdata : TextKind::kRaw);
     }
@@ -458,6 +466,7 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
     }
     if (end_tag) continue;
     if (attr_upper) name = LowerName(name);
+    if (name == "style" || (name.size() > 2 && name.starts_with("on"))) continue;
     const bool repeated = std::any_of(attributes_.begin(), attributes_.end(),
                                       [&](const HtmlAttribute& a) { return a.name == name; });
     if (repeated) continue;

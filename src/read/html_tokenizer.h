@@ -1,5 +1,6 @@
 // The HTML tokenizer: a page's text to start tags (lower-case name, attributes with character
-// references decoded, self-closing flag), end tags and text runs, by the WHATWG tokenizer's
+// references decoded, self-closing flag; without the style= and on* attributes, which only style
+// or script a page), end tags and text runs, by the WHATWG tokenizer's
 // states: data, RCDATA, RAWTEXT, script data with its escapes, PLAINTEXT, tags and attributes,
 // character references (named, with the legacy names written without ";", and numeric),
 // comments, doctypes and, in SVG or MathML, CDATA sections.
@@ -22,19 +23,6 @@
 #include "read/html_tree.h"
 
 namespace sitrep {
-
-// The scanning rules the prepass shares (html_prepass.h).
-// One past the end of the comment that opens at |from| ("<!--"): "<!-->" and "<!--->" are whole
-// comments, and "--!>" ends one as "-->" does.
-size_t CommentEnd(std::string_view html, size_t from);
-// Whether an end tag "</|name|" followed by white space, '/' or '>' starts at |at|: the only end
-// tag that ends raw text.
-bool IsEndTagAt(std::string_view html, size_t at, std::string_view name);
-// Where the raw text of a <|name|> element that starts at |from| ends: at its end tag (for
-// <plaintext>, the page's end).
-size_t RawTextEnd(std::string_view html, size_t from, std::string_view name);
-// Where a script's text that starts at |from| ends, by the script data states.
-size_t ScriptEnd(std::string_view html, size_t from);
 
 struct HtmlToken {
   enum class Type : uint8_t { kText, kStartTag, kEndTag, kDoctype, kEnd };
@@ -61,8 +49,10 @@ class HtmlTokenizer {
 
   // What the text after the start tag just read is, as the tree builder decides: up to the
   // element's end tag, decoded (RCDATA) or not (RAWTEXT, script); or all the rest (PLAINTEXT).
+  // With |skip| the text is read past and not handed out: scripts but JSON-LD and style sheets,
+  // which no reader uses.
   enum class TextState : uint8_t { kData, kRcdata, kRawText, kScript, kPlaintext };
-  void SetTextState(TextState state, std::string_view end_tag_name);
+  void SetTextState(TextState state, std::string_view end_tag_name, bool skip = false);
   // In SVG or MathML content "<![CDATA[...]]>" is text; in HTML it is a bogus comment.
   void set_in_foreign_content(bool foreign) { in_foreign_content_ = foreign; }
 
@@ -84,6 +74,7 @@ class HtmlTokenizer {
   HtmlArena* arena_;
   size_t pos_ = 0;
   TextState state_ = TextState::kData;
+  bool skip_text_ = false;
   std::string_view end_tag_name_;
   bool in_foreign_content_ = false;
   std::vector<HtmlAttribute> attributes_;

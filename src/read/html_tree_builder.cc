@@ -5,7 +5,6 @@
 #include <utility>
 #include <vector>
 
-#include "read/html_prepass.h"
 #include "read/html_tokenizer.h"
 #include "read/strings.h"
 
@@ -396,20 +395,27 @@ class TreeBuilder {
     return node;
   }
 
-  // Appends the element to |parent| (the current node when null) and opens it unless it is void
-  // or the tree is as deep as it may be.
+  // Appends the element to |parent| (the current node when null) and opens it unless it is
+  // void. Null, with nothing appended, when it would open deeper than the tree may go: its
+  // content then goes to the element it would have been in, and its end tag finds it not open.
   HtmlNode* Insert(const HtmlToken& token, bool foreign = false, HtmlNode* parent = nullptr) {
+    const bool opens = foreign ? !token.self_closing : !IsVoid(token.tag);
+    if (opens && open_.size() >= DepthCap(token.tag, foreign)) {
+      notes_->flattened = true;
+      return nullptr;
+    }
     HtmlNode* node = NewElement(token, foreign);
     Append(parent != nullptr ? parent : current(), node);
-    const bool opens = foreign ? !token.self_closing : !IsVoid(token.tag);
-    if (opens) {
-      if (open_.size() >= kMaxTreeDepth) {
-        notes_->flattened = true;
-      } else {
-        open_.push_back(node);
-      }
-    }
+    if (opens) open_.push_back(node);
     return node;
+  }
+
+  // Prose blocks and links may open a little deeper, so that text at the bottom of a flattened
+  // pile of containers is still read as a paragraph.
+  static size_t DepthCap(Tag tag, bool foreign) {
+    const bool prose = !foreign && (IsHeading(tag) || tag == Tag::kP || tag == Tag::kLi ||
+                                    tag == Tag::kBlockquote || tag == Tag::kA);
+    return prose ? kMaxHtmlDepth + kProseHeadroom : kMaxHtmlDepth;
   }
 
   void InsertText(std::string_view text, HtmlNode* parent = nullptr) {
@@ -647,11 +653,13 @@ class TreeBuilder {
         InsertWithText(token, HtmlTokenizer::TextState::kRcdata, parent);
         return true;
       case Tag::kStyle:
+        InsertWithText(token, HtmlTokenizer::TextState::kRawText, parent, /*skip=*/true);
+        return true;
       case Tag::kNoframes:
         InsertWithText(token, HtmlTokenizer::TextState::kRawText, parent);
         return true;
       case Tag::kScript:
-        InsertWithText(token, HtmlTokenizer::TextState::kScript, parent);
+        InsertWithText(token, HtmlTokenizer::TextState::kScript, parent, !IsJsonLd(token));
         return true;
       case Tag::kTemplate:
         notes_->simplified = true;
@@ -661,14 +669,25 @@ class TreeBuilder {
     }
   }
 
+  // With |skip| its text is left out of the tree (scripts but JSON-LD, style sheets).
   void InsertWithText(const HtmlToken& token, HtmlTokenizer::TextState state,
-                      HtmlNode* parent = nullptr) {
+                      HtmlNode* parent = nullptr, bool skip = false) {
     HtmlNode* node = Insert(token, false, parent);
     // Its text and end tag are read in the tokenizer's text state, so it is open until then.
-    if (open_.back() == node) {
-      tokenizer_.SetTextState(state, token.name);
+    if (node != nullptr && open_.back() == node) {
+      tokenizer_.SetTextState(state, token.name, skip);
       text_element_ = node;
     }
+  }
+
+  // Only JSON-LD of all scripts is read (by html_metadata).
+  static bool IsJsonLd(const HtmlToken& token) {
+    for (uint32_t i = 0; i < token.attribute_count; ++i) {
+      if (token.attributes[i].name == "type") {
+        return ContainsNoCase(token.attributes[i].value, "ld+json");
+      }
+    }
+    return false;
   }
 
   // SVG and MathML content; false when the token is to be read by the HTML rules.
@@ -1085,11 +1104,9 @@ std::unique_ptr<HtmlDocument> BuildHtmlTree(std::string html, TreeBuildNotes* no
 }
 
 std::unique_ptr<HtmlDocument> ParseHtml(std::string_view utf8, bool* flattened) {
-  std::string html;
-  const bool cut = PrepassHtml(utf8, &html).flattened;
   TreeBuildNotes notes;
-  auto document = BuildHtmlTree(std::move(html), &notes);
-  *flattened = cut || notes.flattened;
+  auto document = BuildHtmlTree(std::string(utf8), &notes);
+  *flattened = notes.flattened;
   return document;
 }
 

@@ -70,7 +70,8 @@ TEST(HtmlTreeBuilder, KeepsVoidElementsEmptyAndReadsRawText) {
   EXPECT_EQ(Body("<p>a<br>b<img src=x>c</p>"), "body(p('a' br 'b' img 'c'))");
   EXPECT_EQ(Body("<textarea>\n<b>x</b></textarea><pre>\n y</pre>"),
             "body(textarea('<b>x</b>') pre(' y'))");
-  EXPECT_EQ(Body("<p>x<script>a<b</script>y"), "body(p('x' script('a<b') 'y'))");
+  EXPECT_EQ(Body("<p>x<script type=application/ld+json>a<b</script>y"),
+            "body(p('x' script('a<b') 'y'))");
 }
 
 TEST(HtmlTreeBuilder, ReadsSvgAsForeignUntilAnHtmlTagBreaksOut) {
@@ -81,11 +82,33 @@ TEST(HtmlTreeBuilder, ReadsSvgAsForeignUntilAnHtmlTagBreaksOut) {
 TEST(HtmlTreeBuilder, CapsTheDepthWithoutLosingText) {
   std::string deep;
   for (int i = 0; i < 5000; ++i) deep += "<div>";
-  deep += "bottom";
+  deep += "<p>bottom";
   TreeBuildNotes notes;
   const auto document = BuildHtmlTree(deep, &notes);
   EXPECT_TRUE(notes.flattened);
-  EXPECT_NE(Outline(document->root).find("'bottom'"), std::string::npos);
+  // The paragraph still opens, a little deeper than the last container.
+  EXPECT_NE(Outline(document->root).find("p('bottom')"), std::string::npos);
+  TreeBuildNotes shallow;
+  BuildHtmlTree("<div><p>a</div>", &shallow);
+  EXPECT_FALSE(shallow.flattened);
+}
+
+TEST(HtmlTreeBuilder, LeavesOutWhatNoReaderUses) {
+  // Script text but JSON-LD, style sheets, comments, style= and on* attributes.
+  EXPECT_EQ(Body("<p>a<script>var x = '<p>';</script>b<!-- c --><style>p{}</style>"),
+            "body(p('a' script 'b' style))");
+  EXPECT_EQ(Body("<p>a<script type='application/LD+JSON'>{\"x\": 1}</script>"),
+            "body(p('a' script('{\"x\": 1}')))");
+  // A script ends where the tokenizer ends it: "</scripts>" is text, "<!--<script>" nests.
+  EXPECT_EQ(Body("<p><script>a</scripts>b</script >c"), "body(p(script 'c'))");
+  EXPECT_EQ(Body("<p><script><!--<script></script>x</script>y"), "body(p(script 'y'))");
+  TreeBuildNotes notes;
+  const auto document =
+      BuildHtmlTree("<p style='color: red' class=a onclick='go()'>x", &notes);
+  const HtmlNode* p = document->root->first_child->last_child->first_child;
+  ASSERT_EQ(p->name, "p");
+  EXPECT_EQ(p->attribute_count, 1u);
+  EXPECT_EQ(Attr(p, "class"), "a");
 }
 
 TEST(HtmlTreeBuilder, MarksWhereItSimplifiesTheStandard) {
