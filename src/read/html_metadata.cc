@@ -139,7 +139,7 @@ uint8_t TestWord(std::string_view word) {
 // would answer them. Each word's bits are remembered: a page repeats a few class words on element
 // after element.
 uint8_t TestWords(std::string_view class_and_id) {
-  constexpr size_t kMaxRemembered = 8192;
+  constexpr size_t kMaxRemembered = size_t{1} << 16;
   thread_local std::unordered_map<std::string, uint8_t, TransparentHash, std::equal_to<>> known;
   uint8_t bits = 0;
   size_t start = 0;
@@ -202,6 +202,8 @@ class FactCollector {
       return false;
     }
     if (!IsElement(node)) return node->type == NodeType::kDocument;
+    // SVG and MathML hold drawings and formulas, no metadata.
+    if (node->foreign) return false;
     // "<span>By Ana</span><span>May 3</span>"; headings mark where each element starts.
     for (Open& open : open_) {
       open.text += open.what == Capture::kH1 || open.what == Capture::kH2 ? kBreak : ' ';
