@@ -281,8 +281,11 @@ std::string_view HtmlTokenizer::Decode(std::string_view s, TextKind kind) {
       scratch_ += "\xEF\xBF\xBD";
       i += invalid;
     } else {
-      scratch_ += c;
-      ++i;
+      // The run up to the next byte that may need a change goes as it is.
+      size_t end = i + 1;
+      while (end < s.size() && !kSpecialBytes[static_cast<unsigned char>(s[end])]) ++end;
+      scratch_.append(s.substr(i, end - i));
+      i = end;
     }
   }
   return arena_->Copy(scratch_);
