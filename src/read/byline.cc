@@ -287,7 +287,21 @@ std::string CleanMetaText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool space = false;
+  // Bytes that start neither white space, a soft hyphen nor a byte order mark.
+  const auto plain = [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return !IsHtmlSpace(c) && b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF;
+  };
   for (size_t i = 0; i < text.size();) {
+    if (plain(text[i])) {
+      if (space) out += ' ';
+      space = false;
+      size_t end = i + 1;
+      while (end < text.size() && plain(text[end])) ++end;
+      out.append(text.substr(i, end - i));
+      i = end;
+      continue;
+    }
     // A soft hyphen (U+00AD) only says where a word may break: "Mes&shy;sen&shy;ger" is one word.
     if (static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
         static_cast<unsigned char>(text[i + 1]) == 0xAD) {
