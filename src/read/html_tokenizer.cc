@@ -143,6 +143,12 @@ bool NeedsDecoding(std::string_view s, bool raw) {
   return false;
 }
 
+// Whether a name with |c| in it needs LowerName: upper case, or a byte that may start a code
+// point it replaces.
+bool NeedsLowering(char c) {
+  return (c >= 'A' && c <= 'Z') || kSpecialBytes[static_cast<unsigned char>(c)];
+}
+
 bool StartsWith(std::string_view html, size_t at, std::string_view s) {
   return html.substr(at, s.size()) == s;
 }
@@ -388,11 +394,13 @@ HtmlToken HtmlTokenizer::ReadDoctype(size_t lt) {
 
 std::string_view HtmlTokenizer::LowerName(std::string_view name) {
   scratch_.clear();
-  for (const char c : name) {
-    if (c == '\0') {
+  for (size_t i = 0; i < name.size();) {
+    const size_t invalid = name[i] == '\0' ? 1 : InvalidCodePointAt(name, i);
+    if (invalid > 0) {
       scratch_ += "\xEF\xBF\xBD";
+      i += invalid;
     } else {
-      scratch_ += ToLowerAscii(c);
+      scratch_ += ToLowerAscii(name[i++]);
     }
   }
   return arena_->Copy(scratch_);
@@ -404,7 +412,7 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
   const size_t name_begin = i;
   bool upper = false;
   while (i < n && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>') {
-    upper |= (html_[i] >= 'A' && html_[i] <= 'Z') || html_[i] == '\0';
+    upper |= NeedsLowering(html_[i]);
     ++i;
   }
   HtmlToken token;
@@ -440,11 +448,11 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
       continue;
     }
     const size_t attr_begin = i;
-    bool attr_upper = (c >= 'A' && c <= 'Z') || c == '\0';
+    bool attr_upper = NeedsLowering(c);
     ++i;  // the first character belongs to the name, even '='
     while (i < n && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>' &&
            html_[i] != '=') {
-      attr_upper |= (html_[i] >= 'A' && html_[i] <= 'Z') || html_[i] == '\0';
+      attr_upper |= NeedsLowering(html_[i]);
       ++i;
     }
     std::string_view name = html_.substr(attr_begin, i - attr_begin);

@@ -67,7 +67,7 @@ class HtmlTokenizer {
   // resolved, in the arena.
   std::string_view Decode(std::string_view s, TextKind kind);
   HtmlToken TextToken(size_t begin, size_t end, TextKind kind);
-  // A tag or attribute name lower-cased, NULs as U+FFFD.
+  // A tag or attribute name lower-cased, NULs and the code points gumbo replaces as U+FFFD.
   std::string_view LowerName(std::string_view name);
 
   std::string_view html_;
