@@ -51,14 +51,22 @@ std::string CollapseWhitespace(std::string_view paragraph) {
   std::string out;
   out.reserve(paragraph.size());
   bool pending_space = false;
-  for (const char ch : paragraph) {
-    if (IsCollapsibleSpace(static_cast<unsigned char>(ch))) {
+  for (size_t i = 0; i < paragraph.size();) {
+    if (IsCollapsibleSpace(static_cast<unsigned char>(paragraph[i]))) {
       pending_space = !out.empty();
+      ++i;
       continue;
     }
     if (pending_space) out.push_back(' ');
     pending_space = false;
-    out.push_back(ch);
+    // The run up to the next space goes at once.
+    size_t end = i + 1;
+    while (end < paragraph.size() &&
+           !IsCollapsibleSpace(static_cast<unsigned char>(paragraph[end]))) {
+      ++end;
+    }
+    out.append(paragraph.substr(i, end - i));
+    i = end;
   }
   return out;
 }
