@@ -4,6 +4,7 @@
 // the builder leaves out on purpose (the text of scripts but JSON-LD and of style sheets, and
 // style= and on* attributes): element names, SVG/MathML or HTML, attributes in order, and text
 // with white space collapsed (gumbo splits and joins text nodes in ways of its own).
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -39,7 +40,15 @@ struct Outliner {
     }
     if (!sitrep::IsElement(node)) return true;
     Flush();
-    out += "<" + std::string(node->foreign ? "*" : "") + sitrep::LowerAscii(node->name);
+    // An unknown tag's name comes from the tag as written in gumbo's tree, without the
+    // replacements of NULs and controls that its known names and the builder's have.
+    std::string name = sitrep::LowerAscii(node->name);
+    if (std::any_of(name.begin(), name.end(), [](char c) {
+          return static_cast<unsigned char>(c) < 0x20 || (c & 0x80) != 0;
+        })) {
+      name = "?";
+    }
+    out += "<" + std::string(node->foreign ? "*" : "") + name;
     for (uint32_t i = 0; i < node->attribute_count; ++i) {
       const std::string_view name = node->attributes[i].name;
       if (name == "style" || (name.size() > 2 && name.starts_with("on"))) continue;

@@ -53,32 +53,6 @@ bool HasToken(std::string_view list, std::string_view token) {
   return false;
 }
 
-// True when a token of |class_and_id| (HtmlNode::class_and_id) contains one of |parts| (lower case)
-// and none of |unless|. With |word_start|, a part counts only at the start of the token or of a
-// word in it
-// ("site-logo", not "catalogo").
-bool NamesAny(std::string_view class_and_id, std::initializer_list<std::string_view> parts,
-              std::initializer_list<std::string_view> unless = {}, bool word_start = false) {
-  size_t start = 0;
-  while (start < class_and_id.size()) {
-    size_t end = start;
-    while (end < class_and_id.size() && !IsHtmlSpace(class_and_id[end])) ++end;
-    const std::string_view token = class_and_id.substr(start, end - start);
-    start = end + 1;
-    const auto in = [&](std::string_view p) {
-      for (size_t at = token.find(p); at != std::string_view::npos; at = token.find(p, at + 1)) {
-        if (!word_start || at == 0 || token[at - 1] == '-' || token[at - 1] == '_') return true;
-      }
-      return false;
-    };
-    if (std::any_of(parts.begin(), parts.end(), in) &&
-        std::none_of(unless.begin(), unless.end(), in)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // "/", "https://example.org/", "index.html": a link to the site's front page, which is what a
 // site's logo heading links to and an article's headline never does.
 bool IsHomeLink(std::string_view href) {
@@ -100,44 +74,96 @@ enum WordTest : uint8_t {
   kPublishedWord = 1 << 6,  // a time that is the publication's
 };
 
+// What a word must hold (one of |parts|, and none of |unless|) to pass a test.
+struct WordRule {
+  WordTest test;
+  std::span<const std::string_view> parts;
+  std::span<const std::string_view> unless;
+  bool word_start;  // a part counts only at the start of the word or after '-' or '_'
+};
+
+constexpr std::string_view kCommentsParts[] = {"comments",    "comment-", "comment_",
+                                               "commentlist", "respond",  "disqus"};
+constexpr std::string_view kCommentsUnless[] = {"open", "count"};
+constexpr std::string_view kBrandingParts[] = {"branding",  "masthead",   "site-title", "sitetitle",
+                                               "site-name", "sitename",   "blog-title", "blogtitle",
+                                               "logo",      "site-header"};
+constexpr std::string_view kAuthorParts[] = {"author", "byline", "autor", "auteur", "verfasser"};
+constexpr std::string_view kAuthorUnless[] = {
+    "avatar", "image", "img", "photo", "bio", "about", "description", "box", "url", "link-",
+    // A picture's credit ("media-license-author") names its photographer.
+    "license", "licence", "credit", "copyright", "caption"};
+constexpr std::string_view kDatelineParts[] = {"date",    "datum", "time",  "posted",
+                                               "publish", "meta",  "byline"};
+constexpr std::string_view kDatelineUnless[] = {"update", "modified", "timeline", "metabox"};
+constexpr std::string_view kHiddenParts[] = {
+    "aural",         "sr-only",      "visually-hidden",  "visuallyhidden",
+    "screen-reader", "screenreader", "element-invisible"};
+constexpr std::string_view kModifiedParts[] = {"update", "modified"};
+constexpr std::string_view kPublishedParts[] = {"publish", "entry-date", "post-date", "posted",
+                                                "pubdate"};
+
+constexpr WordRule kWordRules[] = {
+    {kCommentsWord, kCommentsParts, kCommentsUnless, true},
+    {kBrandingWord, kBrandingParts, {}, true},
+    {kAuthorWord, kAuthorParts, kAuthorUnless, false},
+    {kDatelineWord, kDatelineParts, kDatelineUnless, false},
+    {kHiddenWord, kHiddenParts, {}, false},
+    {kModifiedWord, kModifiedParts, {}, false},
+    {kPublishedWord, kPublishedParts, {}, false},
+};
+
+// The first three letters of every part, hashed into a bit set: a word none of whose three-letter
+// runs is in it holds no part and passes no test. Most class words are ruled out so.
+constexpr size_t kTrigramBits = 4096;
+constexpr size_t TrigramBit(char a, char b, char c) {
+  return (static_cast<unsigned char>(a) * 961u + static_cast<unsigned char>(b) * 31u +
+          static_cast<unsigned char>(c)) %
+         kTrigramBits;
+}
+constexpr std::array<uint64_t, kTrigramBits / 64> kPartTrigrams = [] {
+  std::array<uint64_t, kTrigramBits / 64> bits{};
+  for (const WordRule& rule : kWordRules) {
+    for (const std::string_view part : rule.parts) {
+      const size_t bit = TrigramBit(part[0], part[1], part[2]);
+      bits[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
+  }
+  return bits;
+}();
+
+bool MayHoldAPart(std::string_view word) {
+  for (size_t i = 0; i + 3 <= word.size(); ++i) {
+    const size_t bit = TrigramBit(word[i], word[i + 1], word[i + 2]);
+    if (kPartTrigrams[bit / 64] & (uint64_t{1} << (bit % 64))) return true;
+  }
+  return false;
+}
+
+// Whether |word| (no white space in it) holds |part| where |rule| lets it count.
+bool Holds(std::string_view word, std::string_view part, bool word_start) {
+  for (size_t at = word.find(part); at != std::string_view::npos; at = word.find(part, at + 1)) {
+    if (!word_start || at == 0 || word[at - 1] == '-' || word[at - 1] == '_') return true;
+  }
+  return false;
+}
+
 // The tests one word (no white space in it) passes.
 uint8_t TestWord(std::string_view word) {
+  if (!MayHoldAPart(word)) return 0;
   uint8_t bits = 0;
-  if (NamesAny(word, {"comments", "comment-", "comment_", "commentlist", "respond", "disqus"},
-               {"open", "count"}, /*word_start=*/true)) {
-    bits |= kCommentsWord;
-  }
-  if (NamesAny(word,
-               {"branding", "masthead", "site-title", "sitetitle", "site-name", "sitename",
-                "blog-title", "blogtitle", "logo", "site-header"},
-               {}, /*word_start=*/true)) {
-    bits |= kBrandingWord;
-  }
-  if (NamesAny(
-          word, {"author", "byline", "autor", "auteur", "verfasser"},
-          {"avatar", "image", "img", "photo", "bio", "about", "description", "box", "url", "link-",
-           // A picture's credit ("media-license-author") names its photographer.
-           "license", "licence", "credit", "copyright", "caption"})) {
-    bits |= kAuthorWord;
-  }
-  if (NamesAny(word, {"date", "datum", "time", "posted", "publish", "meta", "byline"},
-               {"update", "modified", "timeline", "metabox"})) {
-    bits |= kDatelineWord;
-  }
-  if (NamesAny(word, {"aural", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader",
-                      "screenreader", "element-invisible"})) {
-    bits |= kHiddenWord;
-  }
-  if (NamesAny(word, {"update", "modified"})) bits |= kModifiedWord;
-  if (NamesAny(word, {"publish", "entry-date", "post-date", "posted", "pubdate"})) {
-    bits |= kPublishedWord;
+  for (const WordRule& rule : kWordRules) {
+    const auto holds = [&](std::string_view part) { return Holds(word, part, rule.word_start); };
+    if (std::any_of(rule.parts.begin(), rule.parts.end(), holds) &&
+        std::none_of(rule.unless.begin(), rule.unless.end(), holds)) {
+      bits |= rule.test;
+    }
   }
   return bits;
 }
 
-// The tests some word of |class_and_id| (HtmlNode::class_and_id) passes, as NamesAny on the whole
-// would answer them. Each word's bits are remembered: a page repeats a few class words on element
-// after element.
+// The tests some word of |class_and_id| (HtmlNode::class_and_id) passes. Each word's bits are
+// remembered: a page repeats a few class words on element after element.
 uint8_t TestWords(std::string_view class_and_id) {
   constexpr size_t kMaxRemembered = size_t{1} << 16;
   thread_local std::unordered_map<std::string, uint8_t, TransparentHash, std::equal_to<>> known;
