@@ -480,7 +480,10 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
     if (name == "style" || (name.size() > 2 && name.starts_with("on"))) continue;
     const bool repeated = std::any_of(attributes_.begin(), attributes_.end(),
                                       [&](const HtmlAttribute& a) { return a.name == name; });
-    if (repeated) continue;
+    if (repeated) {
+      repeated_attribute_ = true;
+      continue;
+    }
     if (decode) value = Decode(value, TextKind::kAttribute);
     attributes_.push_back({name, value});
   }

@@ -53,6 +53,8 @@ class HtmlTokenizer {
   // which no reader uses.
   enum class TextState : uint8_t { kData, kRcdata, kRawText, kScript, kPlaintext };
   void SetTextState(TextState state, std::string_view end_tag_name, bool skip = false);
+  // Whether some tag so far repeated an attribute name (the first counts).
+  bool repeated_attribute() const { return repeated_attribute_; }
   // In SVG or MathML content "<![CDATA[...]]>" is text; in HTML it is a bogus comment.
   void set_in_foreign_content(bool foreign) { in_foreign_content_ = foreign; }
 
@@ -77,6 +79,7 @@ class HtmlTokenizer {
   bool skip_text_ = false;
   std::string_view end_tag_name_;
   bool in_foreign_content_ = false;
+  bool repeated_attribute_ = false;
   std::vector<HtmlAttribute> attributes_;
   std::string scratch_;
 };

@@ -352,6 +352,7 @@ class TreeBuilder {
       tokenizer_.set_in_foreign_content(!open_.empty() && open_.back()->foreign);
       HtmlToken token = tokenizer_.Next();
       if (token.type == Type::kEnd) {
+        notes_->repeated_attribute = tokenizer_.repeated_attribute();
         EnsureBody();  // an empty page has its html, head and body too
         return;
       }

@@ -39,6 +39,9 @@ inline constexpr size_t kProseHeadroom = 32;
 struct TreeBuildNotes {
   bool flattened = false;   // some start tags were dropped at kMaxHtmlDepth
   bool simplified = false;  // a rule the builder simplifies applied (see the top of this file)
+  // A tag repeated an attribute name; the first counts. (gumbo 0.10.1 can misname the attribute
+  // after such a one, so the differential fuzzer passes these pages over.)
+  bool repeated_attribute = false;
 };
 
 // The tree of |html| (valid UTF-8).
