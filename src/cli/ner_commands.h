@@ -2,11 +2,13 @@
 // evaluation commands, kept out of main() so tests can drive them with their own files and streams.
 //
 // train clusters: reads unlabeled text (recognise/unlabeled_corpus.h), learns word clusters
-// (recognise/word_clusters.h) and writes the paths file. train ner: reads CoNLL-2003 files, trains
-// (recognise/ner_trainer.h), writes the model file and a meta.json beside it (data, command, seed,
-// epochs, dev figures). tag: prints every line of a CoNLL file with the predicted IOB2 tag appended
-// as a last column (blank and -DOCSTART- lines unchanged), so conlleval-style scoring works on it;
-// with --stats, and gold tags in the input, the span scores go to stderr.
+// (recognise/word_clusters.h) and writes the paths file. train ner: reads CoNLL-2003 files and,
+// when given them, the word paths and the gazetteer's place names (read here, so that recognise
+// does not depend on resolve); trains (recognise/ner_trainer.h), writes the model file and a
+// meta.json beside it (data, command, seed, epochs, dev figures). tag: prints every line of a
+// CoNLL file with the predicted IOB2 tag appended as a last column (blank and -DOCSTART- lines
+// unchanged), so conlleval-style scoring works on it; with --stats, and gold tags in the input,
+// the span scores go to stderr.
 #pragma once
 
 #include <cstdint>

@@ -137,6 +137,13 @@ TEST_F(NerCommands, MissingFilesAreReported) {
   train.train = (dir_ / "absent.conll").string();
   train.out = (dir_ / "x.bin").string();
   EXPECT_EQ(Capture([&](FILE*, FILE* err) { return RunTrainNer(train, err); }).status, 1);
+  // A gazetteer that is not one is named in the error, and no model is written.
+  train.train = (dir_ / "toy.conll").string();
+  train.gazetteer = (dir_ / "toy.conll").string();
+  const Captured bad = Capture([&](FILE*, FILE* err) { return RunTrainNer(train, err); });
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_NE(bad.err.find("toy.conll"), std::string::npos) << bad.err;
+  EXPECT_FALSE(fs::exists(dir_ / "x.bin"));
 }
 
 }  // namespace
