@@ -193,5 +193,55 @@ TEST_F(ExampleEntities, MentionsAreSpansOfTheirField) {
   EXPECT_EQ(fields, (std::set<std::string>{"caption", "text"}));
 }
 
+// The time facts, as a reader of the record checks them: each date by the sentence it
+// stands in, its value against the article's date (Tuesday 2023-03-07).
+TEST_F(ExampleArticle, DatesResolveAgainstThePublicationDate) {
+  ASSERT_EQ(record_["published"], "2023-03-07");
+  const CodePointIndex index(article_.text);
+  auto find = [&](std::string_view text, std::string_view context) -> nlohmann::json {
+    for (const nlohmann::json& d : record_["dates"]) {
+      if (d["text"] != text) continue;
+      // The code-point span gives back the text, and the sentence around it holds |context|.
+      const size_t begin = article_.text.find(context);
+      if (begin == std::string::npos) continue;
+      const int64_t start = d["start"];
+      if (start >= int64_t(index.ToCodePoint(begin)) &&
+          start < int64_t(index.ToCodePoint(begin + context.size()))) {
+        return d;
+      }
+    }
+    ADD_FAILURE() << "no date '" << text << "' in: " << context;
+    return nlohmann::json::object();
+  };
+  const nlohmann::json vowed = find("Monday", "Ukraine vowed Monday");
+  EXPECT_EQ(vowed["value"], "2023-03-06");
+  EXPECT_EQ(vowed["type"], "DATE");
+  EXPECT_EQ(vowed["precision"], "day");
+  EXPECT_EQ(find("Tuesday", "televised meeting on Tuesday")["value"], "2023-03-07");
+  EXPECT_EQ(find("Monday", "said on Monday")["value"], "2023-03-06");
+  const nlohmann::json weekend = find("the weekend", "over the weekend");
+  EXPECT_EQ(weekend["value"], "2023-W09-WE");
+  const nlohmann::json late = find("late Monday", "late Monday");
+  EXPECT_EQ(late["value"], "2023-03-06");
+  EXPECT_EQ(late["part_of_day"], "late");
+  const nlohmann::json months = find("months", "for months");
+  EXPECT_EQ(months["type"], "DURATION");
+  EXPECT_EQ(months["value"], "PXM");
+  const nlohmann::json year_long = find("more than year-long", "more than year-long");
+  EXPECT_EQ(year_long["type"], "DURATION");
+  EXPECT_EQ(year_long["value"], "P1Y");
+  EXPECT_EQ(year_long["mod"], "MORE_THAN");
+  const std::string text = record_["text"];
+  std::u32string code_points;
+  for (size_t pos = 0; pos < text.size();) code_points.push_back(DecodeUtf8(text, &pos));
+  for (const nlohmann::json& d : record_["dates"]) {
+    std::string slice;
+    for (size_t k = d["start"]; k < size_t(d["end"]); ++k) AppendUtf8(code_points[k], &slice);
+    EXPECT_EQ(slice, d["text"]);
+  }
+  EXPECT_NE(std::find(article_.stages.begin(), article_.stages.end(), "dates.v1"),
+            article_.stages.end());
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -76,6 +76,20 @@ struct Entity {
   std::vector<Mention> mentions;  // in reading order: body first, then title, captions, links
 };
 
+// A time expression of the body, placed on the calendar against the article's date (the dates
+// layer): "late Monday" in an article of 2023-03-07 is DATE 2023-03-06, part of day "late".
+struct DateMention {
+  Span span;
+  std::string type;         // DATE, TIME, DURATION, SET
+  std::string value;        // TIMEX3 value ("2023-03-06", "2023-W09-WE", "P1Y", "PRESENT_REF");
+                            // empty when it needs an article date that is unknown
+  std::string precision;    // day, week, weekend, month, quarter, year, decade, part_of_day...
+  std::string mod;          // START, MID, END, MORE_THAN, LESS_THAN, APPROX; empty when none
+  std::string part_of_day;  // morning, evening, night, late, early...; empty when none is said
+  float confidence = 0;
+  int range_end = -1;  // on the start of a range ("from May 25 to June 1"), the index of its end
+};
+
 struct Article {
   // Identity and metadata, as the reader found them. Empty means unknown.
   std::string id;      // stable: derived from the URL when there is one, else from the text
@@ -98,7 +112,8 @@ struct Article {
   std::vector<Image> images;
   std::vector<Link> links;
 
-  std::vector<Entity> entities;  // written by the entities stage
+  std::vector<Entity> entities;    // written by the entities stage
+  std::vector<DateMention> dates;  // written by the dates stage
 
   // The versioned names of the reader and the stages that made this record ("sentences.v1").
   std::vector<std::string> stages;

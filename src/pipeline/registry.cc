@@ -2,6 +2,7 @@
 #include "pipeline/registry.h"
 
 #include "recognise/entities.h"
+#include "resolve/dates.h"
 #include "segment/sentences.h"
 
 namespace sitrep {
@@ -28,6 +29,7 @@ Result<Pipeline> DefaultPipeline() {
     notices.push_back("no entities: " + EntityModel().status().ToString() +
                       " (`make model` trains it from ../shared/data)");
   }
+  stages.push_back(std::make_unique<DatesStage>());
   return Pipeline::Create(std::move(stages), std::move(notices));
 }
 

@@ -6,6 +6,7 @@
 #include "record/json_record.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -92,6 +93,24 @@ Json Entities(const Article& article, const CodePointIndex& body) {
   return out;
 }
 
+Json Dates(const Article& article, const CodePointIndex& index) {
+  Json out = Json::array();
+  for (const DateMention& d : article.dates) {
+    Json j = {{"start", index.ToCodePoint(d.span.begin)},
+              {"end", index.ToCodePoint(d.span.end)},
+              {"text", d.span.Of(article.text)},
+              {"type", d.type},
+              {"value", OrNull(d.value)},
+              {"precision", d.precision},
+              {"confidence", std::round(d.confidence * 100) / 100}};
+    if (!d.mod.empty()) j["mod"] = d.mod;
+    if (!d.part_of_day.empty()) j["part_of_day"] = d.part_of_day;
+    if (d.range_end >= 0) j["range_end"] = d.range_end;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string ToJson(const Article& article, int indent) {
@@ -133,10 +152,10 @@ std::string ToJson(const Article& article, int indent) {
   }
   j["links"] = std::move(links);
   j["entities"] = Entities(article, index);
-  // Layers that later stages fill; present now so consumers can rely on the keys.
-  for (const char* layer : {"places", "dates", "quantities", "quotes", "claims", "events"}) {
-    j[layer] = Json::array();
-  }
+  // Layers that later stages fill are present now, so consumers can rely on the keys.
+  j["places"] = Json::array();
+  j["dates"] = Dates(article, index);
+  for (const char* layer : {"quantities", "quotes", "claims", "events"}) j[layer] = Json::array();
   j["stages"] = article.stages;
   j["warnings"] = article.warnings;
   // Reserve the output once: growing a multi-megabyte string by doubling costs more than the

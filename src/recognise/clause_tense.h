@@ -1,0 +1,24 @@
+// The tense of the clause around a word, as far as news needs it to place a bare weekday or
+// month: "Ukraine vowed Monday" is the Monday before the article, "will meet on Friday" the
+// Friday after it.
+//
+// Reads auxiliaries and verb forms near the word (will, 'll, shall, going to, is to, plans to,
+// scheduled; -ed forms, was, said and other irregular pasts), the nearest cue winning. A clause
+// with no cue is unknown; the caller decides (news mostly reports the past).
+//
+// Not for: full tense and aspect analysis; there is no part-of-speech tagger behind it.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "recognise/tokenizer.h"
+
+namespace sitrep::timex {
+
+enum class Tense { kUnknown, kPast, kPresent, kFuture };
+
+// The tense around tokens [begin, end) of |sentence| (the tokens of one sentence).
+Tense ClauseTense(std::span<const ner::Token> sentence, size_t begin, size_t end);
+
+}  // namespace sitrep::timex

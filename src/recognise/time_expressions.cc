@@ -1,0 +1,402 @@
+// Time expressions. Tested by time_expressions_test.cc.
+//
+// The grammar is a list of token patterns with the kind each one makes; the order breaks ties
+// between equally long matches. Reading the fields does not depend on which pattern matched:
+// each token class contributes its own field, so a new pattern needs no new reading code.
+#include "recognise/time_expressions.h"
+
+#include <array>
+#include <charconv>
+
+#include "core/result.h"
+
+namespace sitrep::timex {
+namespace {
+
+struct Rule {
+  std::string_view pattern;
+  Kind kind;
+};
+
+// Longest match wins; among equally long matches, the earlier rule.
+constexpr Rule kRules[] = {
+    // Calendar dates: March 7, 2023; Monday, 7 March; the 7th of March; March 2023.
+    {"THE? WEEKDAY? COMMA? MONTH DAY|ORD COMMA? YEAR?", Kind::kDate},
+    {"WEEKDAY? COMMA? THE? DAY|ORD OF? MONTH COMMA? YEAR?", Kind::kDate},
+    {"MOD? MONTH COMMA? OF? YEAR", Kind::kDate},
+    {"THE? MOD? MONTH", Kind::kDate},
+    {"THE? MOD? UNIT? YEAR", Kind::kDate},
+    {"THE? MOD? APOS? DECADE", Kind::kDate},
+    {"APOS YEAR", Kind::kDate},
+    {"WEEKDAY? COMMA? NUMDATE", Kind::kDate},
+    {"HOLIDAY UNIT? COMMA? YEAR?", Kind::kDate},
+    // The end of March, the beginning of the year, the middle of next week.
+    {"THE? EDGE OF MONTH|YEAR|DECADE", Kind::kDate},
+    {"THE? EDGE OF THE? REL? FISCAL? UNIT|WEEKDAY|MONTH|SEASON", Kind::kDate},
+    // Quarters, halves, centuries: the third quarter (of 1998), third-quarter, the 21st century.
+    {"THE? MOD? ORD UNIT|HALF", Kind::kDate},
+    {"THE? MOD? ORD UNIT|HALF OF THE? FISCAL? UNIT? YEAR", Kind::kDate},
+    {"THE? MOD? ORD UNIT|HALF OF THE? REL? FISCAL? UNIT", Kind::kDate},
+    {"THE? REL? FISCAL? YEAR? PERIODWORD", Kind::kDate},
+    {"THE? REL? FISCAL UNIT? YEAR?", Kind::kDate},
+    // Seasons: summer 1998, the spring of 1998, last fall.
+    {"THE? MOD? SEASON OF? YEAR?", Kind::kDate},
+    // Relative to the article: last week, this past weekend, late last year, this morning.
+    {"THE? MOD? REL REL? UNIT|WEEKDAY|MONTH|SEASON|PART", Kind::kDate},
+    {"AGO REL UNIT|MONTH|SEASON", Kind::kDate},
+    {"THE UNIT", Kind::kDate},
+    {"THE? AGOWORD UNIT|PERIOD?", Kind::kDate},
+    {"MORE|APPROX? THAN? A|NUM|FEW NUM? UNIT|UNITS AGO", Kind::kDate},
+    {"MORE|APPROX? THAN? A FEW UNITS AGO", Kind::kDate},
+    {"UNITS AGO", Kind::kDate},
+    {"MOD? WEEKDAY PART?", Kind::kDate},
+    {"MOD? DEICTIC PART?", Kind::kDate},
+    {"THE REFNOUN", Kind::kDate},
+    {"THE? REL UNITS", Kind::kDate},
+    // Clock times: 10:30 a.m. EST, 9 p.m. Monday.
+    {"CLOCK|NUM AMPM? ZONE? WEEKDAY|DEICTIC?", Kind::kTime},
+    // Durations: two days, a year, more than three years, the past two months, the first nine
+    // months, months, a year-long (war).
+    {"MORE|APPROX? THAN? A UNIT", Kind::kDuration},
+    {"MORE|APPROX? THAN? A? NUM|FEW NUM? UNIT|UNITS", Kind::kDuration},
+    {"THE? REL A? NUM|FEW NUM? UNIT|UNITS", Kind::kDuration},
+    {"THE ORD? NUM NUM? UNITS", Kind::kDuration},
+    {"MORE|APPROX? THAN? DURWORD", Kind::kDuration},
+    {"UNITS", Kind::kDuration},
+    // Sets: every Monday, each year, every two weeks, daily, on Mondays, twice a year.
+    {"EVERY UNIT|WEEKDAY|MONTH|SEASON|PART", Kind::kSet},
+    {"EVERY NUM|FEW NUM? UNITS", Kind::kSet},
+    {"SETADV", Kind::kSet},
+    {"WEEKDAYS", Kind::kSet},
+    {"NUM? TIMES A UNIT", Kind::kSet},
+};
+
+const TokenPatterns& Grammar() {
+  static const TokenPatterns kGrammar = [] {
+    std::array<std::string_view, std::size(kRules)> patterns;
+    for (size_t i = 0; i < std::size(kRules); ++i) patterns[i] = kRules[i].pattern;
+    Result<TokenPatterns> compiled = TokenPatterns::Compile(patterns, ClassOf);
+    SITREP_ASSERT(compiled.ok());  // the grammar is a constant: a bad rule is a bug
+    return std::move(compiled).value();
+  }();
+  return kGrammar;
+}
+
+bool Is(const TimeToken& t, TimeClass c) { return t.classes & Bit(c); }
+
+bool WordIs(std::string_view text, const ner::Token& t,
+            std::initializer_list<std::string_view> words) {
+  const std::string_view w = t.span.Of(text);
+  for (std::string_view x : words) {
+    if (w.size() == x.size()) {
+      bool same = true;
+      for (size_t i = 0; i < w.size() && same; ++i) {
+        same = (w[i] | 0x20) == (x[i] | 0x20);
+      }
+      if (same) return true;
+    }
+  }
+  return false;
+}
+
+// Words before a bare month, year or season that make it a time ("in May", "since 2014").
+bool TemporalLead(std::string_view text, const ner::Token& t) {
+  return WordIs(text, t, {"in",     "since",   "by",     "until",  "till",       "of",    "from",
+                          "to",     "through", "during", "before", "after",      "early", "late",
+                          "mid",    "last",    "next",   "this",   "and",        "or",    "between",
+                          "around", "circa",   "for",    "into",   "throughout", "than",  "on"});
+}
+
+bool IsWordToken(std::string_view w) {
+  return !w.empty() && ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'));
+}
+
+// Parses 2023-03-07, 07.03.2023, 3/7/2023 into |e|. Dots and a four-digit year last mean the
+// day comes first; with slashes the locale decides unless one number cannot be a month.
+void ReadNumericDate(std::string_view s, const TimeOptions& options, TimeExpression* e) {
+  int parts[3] = {0, 0, 0}, lengths[3] = {0, 0, 0}, n = 0;
+  char sep = 0;
+  if (s.ends_with('.')) s.remove_suffix(1);  // a full stop the tokenizer left on
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      parts[n] = parts[n] * 10 + (c - '0');
+      ++lengths[n];
+    } else if (n < 2) {
+      sep = c;
+      ++n;
+    }
+  }
+  int y, m, d;
+  if (lengths[0] == 4) {
+    y = parts[0], m = parts[1], d = parts[2];
+  } else {
+    y = lengths[2] == 2 ? 2000 + parts[2] : parts[2];
+    bool day_first = sep == '.' || (sep == '-') || options.day_first;
+    if (parts[0] > 12) day_first = true;
+    if (parts[1] > 12) day_first = false;
+    d = day_first ? parts[0] : parts[1];
+    m = day_first ? parts[1] : parts[0];
+  }
+  if (m < 1 || m > 12 || d < 1 || d > 31) return;
+  e->year = y, e->month = m, e->day = d;
+}
+
+void ReadClock(std::string_view s, TimeExpression* e) {
+  int h = 0, m = 0;
+  size_t i = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') h = h * 10 + (s[i++] - '0');
+  if (i < s.size() && s[i] == ':') {
+    m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+    i += 3;
+  }
+  while (i < s.size() && s[i] == ':') i += 3;  // seconds are not kept
+  const std::string_view rest = i < s.size() ? s.substr(i) : std::string_view();
+  if (!rest.empty() && (rest[0] == 'p' || rest[0] == 'P') && h < 12) h += 12;
+  if (!rest.empty() && (rest[0] == 'a' || rest[0] == 'A') && h == 12) h = 0;
+  if (h > 24 || m > 59) return;
+  e->hour = h, e->minute = m;
+}
+
+// What tokens [b, e) say. Each class adds its field; numbers are read by their neighbours.
+TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t b, size_t e,
+                    Kind kind, const TimeOptions& options) {
+  TimeExpression x;
+  x.kind = kind;
+  x.span = {t[b].span.begin, t[e - 1].span.end};
+  bool count_open = false;
+  for (size_t i = b; i < e; ++i) {
+    const TimeToken& k = t[i];
+    const bool next_is_month =
+        i + 1 < e &&
+        (Is(t[i + 1], kMonth) || (Is(t[i + 1], kOf) && i + 2 < e && Is(t[i + 2], kMonth)));
+    const bool next_is_unit = i + 1 < e && (Is(t[i + 1], kUnit) || Is(t[i + 1], kUnits) ||
+                                            Is(t[i + 1], kHalf) || Is(t[i + 1], kNum));
+    if (k.mod != kNoMod) x.mod = Mod(k.mod);
+    if (Is(k, kThe)) {
+      x.has_the = true;
+    } else if (Is(k, kNumDate)) {
+      ReadNumericDate(k.span.Of(text), options, &x);
+    } else if (Is(k, kClock)) {
+      ReadClock(k.span.Of(text), &x);
+    } else if (Is(k, kAmPm)) {
+      if (x.hour < 0 && x.count > 0) x.hour = x.count, x.minute = 0, x.count = 0;
+      if (x.hour >= 0 && x.hour < 12 && k.lex == 12) x.hour += 12;
+      if (x.hour == 12 && k.lex == 0) x.hour = 0;
+    } else if (Is(k, kMonth)) {
+      x.month = k.lex;
+    } else if (Is(k, kWeekday)) {
+      x.weekday = k.lex;
+    } else if (Is(k, kWeekdays)) {
+      x.weekday = k.lex;
+    } else if (Is(k, kDecade)) {
+      x.decade = k.number;
+    } else if (Is(k, kYear) && (k.span.size() == 4 || (i > b && Is(t[i - 1], kApostrophe))) &&
+               !next_is_unit) {
+      x.year = k.span.size() == 4 ? k.number : (k.number >= 30 ? 1900 : 2000) + k.number;
+    } else if (Is(k, kDay) && (x.month || next_is_month) && !x.day && !next_is_unit) {
+      x.day = k.number;
+    } else if (Is(k, kOrd) && next_is_month) {
+      x.day = k.number;
+    } else if (Is(k, kOrd) && (!Is(k, kUnit) || next_is_unit)) {
+      const Unit u = i + 1 < e ? Unit(t[i + 1].unit) : kNoUnit;
+      if (i + 1 < e && Is(t[i + 1], kHalf)) {
+        x.half = k.number;
+      } else if (u == kQuarterUnit) {
+        x.quarter = k.number;
+      } else if (u == kCenturyUnit) {
+        x.century = k.number;
+      } else if (Is(t[i + 1 < e ? i + 1 : i], kNum)) {
+        continue;  // "the first nine months": the count follows
+      }
+      ++i;  // the unit is read with the ordinal
+    } else if (Is(k, kNum) || Is(k, kA) || Is(k, kFew)) {
+      if (Is(k, kFew)) {
+        x.count = -1;
+      } else {
+        const int n = Is(k, kA) ? 1 : k.number;
+        // "twenty four": a tens word then a units word add up.
+        x.count = count_open && x.count >= 20 && x.count % 10 == 0 && n < 10 ? x.count + n : n;
+        if (Is(k, kA) && i + 1 < e && Is(t[i + 1], kFew)) x.count = -1;
+      }
+      count_open = true;
+      continue;
+    } else if (Is(k, kUnit) || Is(k, kUnits)) {
+      // "the year 2000" names the year; its unit word is no amount.
+      // "the year 2000" names the year, and "the year-earlier quarter" is a year back: the unit
+      // word is no amount there.
+      if (!(k.unit == kYearUnit && i + 1 < e && Is(t[i + 1], kYear)) && !x.ago_word) {
+        x.unit = Unit(k.unit);
+      }
+      if (Is(k, kUnits) && x.count == 0) x.count = -1;
+    } else if (Is(k, kSeason)) {
+      x.season = Season(k.lex);
+    } else if (Is(k, kPart)) {
+      x.part = PartOfDay(k.lex);
+    } else if (Is(k, kRefNoun) && i + 1 == e && i > b && Is(t[i - 1], kThe)) {
+      x.ref = Is(k, kRel) ? -1 : k.lex;
+    } else if (Is(k, kRel)) {
+      x.rel = k.lex;  // "this past weekend": the last one read decides
+    } else if (Is(k, kMod) || Is(k, kEdge) || Is(k, kMore) || Is(k, kApprox)) {
+      x.mod = Mod(k.lex);
+    } else if (Is(k, kDeictic)) {
+      x.deictic = Deictic(k.lex);
+    } else if (Is(k, kAgo)) {
+      x.shift = k.lex;
+    } else if (Is(k, kAgoWord)) {
+      x.ago_word = true;
+      x.unit = Unit(k.unit);
+    } else if (Is(k, kDurationWord)) {
+      x.unit = Unit(k.unit);
+      x.count = k.number;
+    } else if (Is(k, kPeriodWord)) {
+      (k.unit == kQuarterUnit ? x.quarter : x.half) = k.number;
+    } else if (Is(k, kSetAdverb)) {
+      x.unit = Unit(k.unit);
+    } else if (Is(k, kFiscal)) {
+      x.fiscal = true;
+    } else if (Is(k, kHoliday)) {
+      x.holiday = Holiday(k.lex);
+    } else if (Is(k, kTimes)) {
+      x.count = k.lex ? k.lex : x.count;
+    }
+    count_open = false;
+  }
+  if (x.unit == kHalfUnit) x.unit = kNoUnit;
+  return x;
+}
+
+// Checks on a match's reading that its tokens alone cannot make.
+bool Plausible(std::string_view text, std::span<const ner::Token> words,
+               std::span<const TimeToken> t, size_t b, size_t e, const TimeExpression& x) {
+  const bool lead = b > 0 && TemporalLead(text, words[b - 1]);
+  const size_t n = e - b;
+  const TimeToken& first = t[b];
+  // A two-digit number is a year only after an apostrophe ('98).
+  if (n == 1 && Is(first, kYear) && first.span.size() == 2) return false;
+  // A bare month: "May" alone is the verb unless a preposition leads it.
+  if (x.month && !x.day && !x.year && n <= 2 && !x.has_the) {
+    if (x.month == 5 && !lead && x.mod == kNoMod) return false;
+  }
+  // A bare year or two-digit year: a count unless a preposition leads it, or nothing wordy
+  // follows it ("in 2014", "2014 was", but not "2000 troops").
+  if (x.year && !x.month && !x.season && !x.quarter && !x.half && !x.fiscal && !x.holiday) {
+    if (Is(t[e - 1], kYear) && t[e - 1].span.size() == 2 &&
+        !(n >= 2 && Is(t[e - 2], kApostrophe))) {
+      return false;
+    }
+    if (n == 1 || (n == 2 && x.has_the)) {
+      if (x.year < 1900 && !lead) return false;
+      const bool wordy_next = e < words.size() && IsWordToken(words[e].word) &&
+                              !WordIs(text, words[e],
+                                      {"and", "or", "to", "when", "after", "before", "as", "but",
+                                       "that", "with", "while", "until", "was", "were", "is"});
+      if (!lead && wordy_next) return false;
+      if (b > 0 &&
+          WordIs(text, words[b - 1], {"$", "No.", "#", "Route", "Article", "Resolution"})) {
+        return false;
+      }
+    }
+  }
+  if (x.count > 0 || x.count == -1) {
+    // "three quarters of", "a second time", "a quarter of the vote": fractions and ordinals.
+    if (x.unit == kQuarterUnit && e < words.size() && WordIs(text, words[e], {"of"})) return false;
+    if (x.unit == kSecondUnit && Is(t[e - 1], kUnit) && Is(t[e - 1], kOrd)) return false;
+  }
+  // "the year", "the week": only the larger units stand alone.
+  if (n == 2 && x.has_the && x.unit != kNoUnit && x.count == 0 && x.rel == kNoRel && !x.ago_word &&
+      !x.quarter) {
+    if (x.unit != kYearUnit && x.unit != kMonthUnit && x.unit != kWeekUnit &&
+        x.unit != kWeekendUnit && x.unit != kQuarterUnit) {
+      return false;
+    }
+  }
+  // A bare season: "fall", "spring" are verbs and nouns; a preposition must lead.
+  if (x.season && !x.year && x.rel == kNoRel && !x.has_the && x.mod == kNoMod && !lead) {
+    return false;
+  }
+  // An ordinal with a unit that names no period we resolve ("the first day").
+  if (Is(first, kOrd) && !x.quarter && !x.half && !x.century && !x.day && x.count == 0) {
+    return false;
+  }
+  if ((first.classes & Bit(kThe)) && n > 1 && Is(t[b + 1], kOrd) && !x.quarter && !x.half &&
+      !x.century && !x.day && x.count == 0) {
+    return false;
+  }
+  // "fiscal" alone, a number alone with no a.m./p.m.
+  if (x.fiscal && !x.year && x.unit == kNoUnit && !x.quarter && !x.half) return false;
+  if (Is(first, kNum) && !Is(first, kClock) && x.hour < 0 && x.kind == Kind::kTime) return false;
+  if (x.kind == Kind::kTime && x.hour < 0) return false;
+  // "recent years", "coming weeks": only recent and coming make a reference of a plural.
+  if (Is(t[e - 1], kUnits) && x.count == -1 && x.rel != kNoRel && x.rel != -2 && x.rel != 1 &&
+      !(n >= 2 && (Is(t[e - 2], kFew) || Is(t[e - 2], kNum)))) {
+    return false;
+  }
+  // "this past" alone, "the past" as REL without a unit: handled by REFNOUN.
+  // Bare plural units: only the longer ones ("months", "years"); "days", "hours" are too often
+  // no time expression ("in the days after").
+  if (n == 1 && Is(first, kUnits) && first.unit < kWeekUnit) return false;
+  return true;
+}
+
+// Marks "from X to Y", "between X and Y", "X - Y", "X through Y" as ranges.
+void LinkRanges(std::string_view text, std::span<const ner::Token> words, size_t first,
+                std::vector<TimeExpression>* out,
+                const std::vector<std::pair<size_t, size_t>>& token_spans) {
+  for (size_t i = first; i + 1 < out->size(); ++i) {
+    const auto [ab, ae] = token_spans[i - first];
+    const size_t bb = token_spans[i + 1 - first].first;
+    if (bb != ae + 1) continue;
+    const ner::Token& sep = words[ae];
+    const bool dash = WordIs(text, sep, {"-", "--", "through", "thru"});
+    const bool to = WordIs(text, sep, {"to", "until", "till"});
+    const bool and_ = WordIs(text, sep, {"and"});
+    const bool from = ab > 0 && WordIs(text, words[ab - 1], {"from"});
+    const bool between = ab > 0 && WordIs(text, words[ab - 1], {"between"});
+    if (dash || (to && from) || (and_ && between)) (*out)[i].range_end = int(i + 1);
+  }
+}
+
+}  // namespace
+
+void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& options,
+                   TimeScratch* scratch, std::vector<TimeExpression>* out) {
+  const TokenPatterns& grammar = Grammar();
+  auto& words = scratch->tokens;
+  auto& t = scratch->time_tokens;
+  auto& masks = scratch->masks;
+  words.clear();
+  t.clear();
+  masks.clear();
+  ner::Tokenize(text, sentence, &words);
+  t.reserve(words.size());
+  masks.reserve(words.size());
+  for (const ner::Token& w : words) {
+    t.push_back(ClassifyTimeToken(w.word, w.span));
+    // "07.03.2023." ends a sentence: the tokenizer leaves the full stop on a dotted word.
+    if ((t.back().classes & Bit(kNumDate)) && w.word.ends_with('.')) --t.back().span.end;
+    masks.push_back(t.back().classes);
+  }
+  const size_t first = out->size();
+  auto& token_spans = scratch->token_spans;
+  token_spans.clear();
+  for (size_t i = 0; i < t.size();) {
+    const PatternMatch m = grammar.Longest(masks, i);
+    if (m.length == 0) {
+      ++i;
+      continue;
+    }
+    const size_t e = i + m.length;
+    TimeExpression x = Read(text, t, i, e, kRules[m.pattern].kind, options);
+    if (!Plausible(text, words, t, i, e, x)) {
+      ++i;
+      continue;
+    }
+    x.tense = ClauseTense(words, i, e);
+    out->push_back(x);
+    token_spans.push_back({i, e});
+    i = e;
+  }
+  if (token_spans.size() > 1) LinkRanges(text, words, first, out, scratch->token_spans);
+}
+
+}  // namespace sitrep::timex

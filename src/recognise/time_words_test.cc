@@ -1,0 +1,66 @@
+#include "recognise/time_words.h"
+
+#include <gtest/gtest.h>
+
+namespace sitrep::timex {
+namespace {
+
+TimeToken Of(std::string_view w) { return ClassifyTimeToken(w, {0, uint32_t(w.size())}); }
+bool Has(std::string_view w, TimeClass c) { return Of(w).classes & Bit(c); }
+
+TEST(TimeWords, MonthsAndWeekdaysOnlyWhenCapitalised) {
+  EXPECT_TRUE(Has("March", kMonth));
+  EXPECT_EQ(Of("Sept.").lex, 9);
+  EXPECT_FALSE(Has("march", kMonth));
+  EXPECT_FALSE(Has("may", kMonth));
+  EXPECT_TRUE(Has("MAY", kMonth));  // headlines in capitals
+  EXPECT_TRUE(Has("Tues.", kWeekday));
+  EXPECT_FALSE(Has("Sun", kWeekday));  // a newspaper, not Sunday, without its period
+  EXPECT_EQ(Of("Fridays").classes, Bit(kWeekdays));
+}
+
+TEST(TimeWords, NumbersYearsDaysAndDecades) {
+  EXPECT_EQ(Of("1990").classes, Bit(kNum) | Bit(kYear));
+  EXPECT_EQ(Of("14").number, 14);
+  EXPECT_TRUE(Has("14", kDay));
+  EXPECT_FALSE(Has("45", kDay));
+  EXPECT_EQ(Of("twenty-four").number, 24);
+  EXPECT_EQ(Of("1990s").number, 1990);
+  EXPECT_EQ(Of("90s").number, 1990);
+  EXPECT_TRUE(Has("3rd", kOrd) && Has("3rd", kDay));
+  EXPECT_TRUE(Has("second", kOrd) && Has("second", kUnit));
+}
+
+TEST(TimeWords, CompoundsAreReadPartByPart) {
+  EXPECT_EQ(Of("year-long").classes, Bit(kDurationWord));
+  EXPECT_EQ(Of("year-long").unit, kYearUnit);
+  EXPECT_EQ(Of("two-year").number, 2);
+  EXPECT_EQ(Of("16-hour").unit, kHourUnit);
+  EXPECT_EQ(Of("third-quarter").classes, Bit(kPeriodWord));
+  EXPECT_EQ(Of("year-earlier").classes, Bit(kAgoWord));
+  EXPECT_EQ(Of("mid-March").lex, 3);
+  EXPECT_EQ(Of("mid-March").mod, kMid);
+  EXPECT_EQ(Of("mid-1990s").classes, Bit(kDecade));
+  EXPECT_EQ(Of("pre-war").classes, 0u);
+}
+
+TEST(TimeWords, NumericDatesAndClockTimes) {
+  EXPECT_EQ(Of("2023-03-07").classes, Bit(kNumDate));
+  EXPECT_EQ(Of("07.03.2023").classes, Bit(kNumDate));
+  EXPECT_EQ(Of("3/7/2023").classes, Bit(kNumDate));
+  EXPECT_EQ(Of("3/7/23").classes, Bit(kNumDate));
+  EXPECT_EQ(Of("3.5").classes, 0u);
+  EXPECT_EQ(Of("1/2").classes, 0u);  // a fraction
+  EXPECT_EQ(Of("10:30").classes, Bit(kClock));
+  EXPECT_EQ(Of("9pm").classes, Bit(kClock));
+  EXPECT_EQ(Of("p.m.").classes, Bit(kAmPm));
+}
+
+TEST(TimeWords, ClassNamesRoundTrip) {
+  for (int c = 0; c < kClassCount; ++c)
+    EXPECT_EQ(ClassOf(ClassName(TimeClass(c))), Bit(TimeClass(c)));
+  EXPECT_EQ(ClassOf("NOPE"), 0u);
+}
+
+}  // namespace
+}  // namespace sitrep::timex

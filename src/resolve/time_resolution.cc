@@ -1,0 +1,479 @@
+// Time resolution. Tested by time_resolution_test.cc and tests/example_article_test.cc.
+#include "resolve/time_resolution.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace sitrep::timex {
+namespace {
+
+std::string_view UnitCode(Unit u) {
+  switch (u) {
+    case kSecondUnit: return "S";
+    case kMinuteUnit: return "M";
+    case kHourUnit: return "H";
+    case kDayUnit: return "D";
+    case kWeekendUnit: return "WE";
+    case kWeekUnit: return "W";
+    case kFortnightUnit: return "W";
+    case kMonthUnit: return "M";
+    case kQuarterUnit: return "Q";
+    case kHalfUnit: return "H";
+    case kYearUnit: return "Y";
+    case kDecadeUnit: return "DE";
+    case kCenturyUnit: return "CE";
+    case kNoUnit: return "";
+  }
+  return "";
+}
+
+std::string_view UnitName(Unit u) {
+  switch (u) {
+    case kSecondUnit: return "second";
+    case kMinuteUnit: return "minute";
+    case kHourUnit: return "hour";
+    case kDayUnit: return "day";
+    case kWeekendUnit: return "weekend";
+    case kWeekUnit: return "week";
+    case kFortnightUnit: return "week";
+    case kMonthUnit: return "month";
+    case kQuarterUnit: return "quarter";
+    case kHalfUnit: return "half";
+    case kYearUnit: return "year";
+    case kDecadeUnit: return "decade";
+    case kCenturyUnit: return "century";
+    case kNoUnit: return "";
+  }
+  return "";
+}
+
+// P2D, PT3H, PXY: an amount of a unit; |count| -1 is unspecified.
+std::string DurationValue(int count, Unit unit) {
+  if (unit == kFortnightUnit) count = count < 0 ? count : 2 * std::max(count, 1);
+  const bool clock = unit == kSecondUnit || unit == kMinuteUnit || unit == kHourUnit;
+  std::string out = clock ? "PT" : "P";
+  out += count < 0 ? "X" : std::to_string(count == 0 ? 1 : count);
+  out += UnitCode(unit);
+  return out;
+}
+
+std::string_view ModName(Mod m) {
+  switch (m) {
+    case kStart: return "START";
+    case kMid: return "MID";
+    case kEnd: return "END";
+    case kMoreThan: return "MORE_THAN";
+    case kLessThan: return "LESS_THAN";
+    case kApproximately: return "APPROX";
+    case kNoMod: return "";
+  }
+  return "";
+}
+
+std::string_view PartCode(PartOfDay p) {
+  switch (p) {
+    case kMorning: return "MO";
+    case kAfternoon: return "AF";
+    case kEvening: return "EV";
+    case kNight: return "NI";
+    case kNoon: return "12:00";
+    case kMidnight: return "24:00";
+    case kNoPart: return "";
+  }
+  return "";
+}
+
+std::string_view PartName(PartOfDay p) {
+  switch (p) {
+    case kMorning: return "morning";
+    case kAfternoon: return "afternoon";
+    case kEvening: return "evening";
+    case kNight: return "night";
+    case kNoon: return "noon";
+    case kMidnight: return "midnight";
+    case kNoPart: return "";
+  }
+  return "";
+}
+
+std::string_view SeasonCode(Season s) {
+  switch (s) {
+    case kSpring: return "SP";
+    case kSummer: return "SU";
+    case kFall: return "FA";
+    case kWinter: return "WI";
+    case kNoSeason: return "";
+  }
+  return "";
+}
+
+// Which year a month (and day) without one falls in, by the tense of its clause: past on or
+// before the article's date, future after it, otherwise the nearest.
+int YearFor(const Date& dct, int month, int day, Tense tense) {
+  const int d = day ? day : 1;
+  auto at = [&](int y) { return DayNumber({y, month, std::min(d, DaysInMonth(y, month))}); };
+  const int64_t now = DayNumber(dct);
+  // A month said without a day counts as on or before today while today is in it.
+  const int64_t this_year = day ? at(dct.year) : (month == dct.month ? now : at(dct.year));
+  if (tense == Tense::kPast) return this_year <= now ? dct.year : dct.year - 1;
+  if (tense == Tense::kFuture) return this_year >= now ? dct.year : dct.year + 1;
+  int best = dct.year;
+  for (int y : {dct.year - 1, dct.year + 1}) {
+    if (std::llabs(at(y) - now) < std::llabs(this_year - now)) best = y;
+  }
+  return best;
+}
+
+Date WeekdayFor(const Date& dct, int weekday, Tense tense) {
+  const int today = Weekday(dct);
+  if (tense == Tense::kFuture) {
+    int ahead = (weekday - today + 7) % 7;
+    return AddDays(dct, ahead == 0 ? 7 : ahead);
+  }
+  return AddDays(dct, -((today - weekday + 7) % 7));
+}
+
+std::string WeekendOf(const Date& d) {
+  const IsoWeek w = IsoWeekOf(d);
+  return FormatWeek(w) + "-WE";
+}
+
+std::string QuarterValue(int year, int quarter) {
+  return FormatYear(year) + "-Q" + std::to_string(quarter);
+}
+
+// The period |rel| units from the article's date: last week, this month, next year.
+std::string RelativePeriod(const Date& dct, Unit unit, int rel, std::string* precision) {
+  *precision = std::string(UnitName(unit));
+  switch (unit) {
+    case kDayUnit: return FormatDay(AddDays(dct, rel));
+    case kWeekUnit: return FormatWeek(IsoWeekOf(AddDays(dct, 7 * rel)));
+    case kWeekendUnit: {
+      // "the weekend" in a past clause is the last one; on a weekend day it is the current one.
+      Date d = AddDays(dct, 7 * rel);
+      if (rel == 0 && Weekday(dct) < 6) d = AddDays(dct, -Weekday(dct));
+      return WeekendOf(d);
+    }
+    case kMonthUnit: {
+      const Date d = AddMonths({dct.year, dct.month, 1}, rel);
+      return FormatMonth(d.year, d.month);
+    }
+    case kQuarterUnit: {
+      int index = dct.year * 4 + QuarterOf(dct) - 1 + rel;
+      return QuarterValue(index / 4, index % 4 + 1);
+    }
+    case kHalfUnit: {
+      int index = dct.year * 2 + (dct.month > 6 ? 1 : 0) + rel;
+      return FormatYear(index / 2) + "-H" + std::to_string(index % 2 + 1);
+    }
+    case kYearUnit: return FormatYear(dct.year + rel);
+    case kDecadeUnit: return std::to_string((dct.year / 10 + rel));
+    case kCenturyUnit: return std::to_string((dct.year / 100 + rel));
+    case kHourUnit:
+    case kMinuteUnit:
+    case kSecondUnit: *precision = "reference"; return "PRESENT_REF";
+    default: return "";
+  }
+}
+
+}  // namespace
+
+ResolvedTime TimeResolver::Resolve(const TimeExpression& x) {
+  ResolvedTime r;
+  r.mod = std::string(ModName(x.mod));
+  if (x.kind == Kind::kSet) {
+    r.type = "SET";
+    r.confidence = 0.9f;
+    if (x.weekday) {
+      r.value = "XXXX-WXX-" + std::to_string(x.weekday);
+      r.precision = "day";
+    } else if (x.month) {
+      r.value = FormatMonth(0, x.month).replace(0, 4, "XXXX");
+      r.precision = "month";
+    } else if (x.part) {
+      r.value = "XXXX-XX-XXT" + std::string(PartCode(x.part));
+      r.precision = "part_of_day";
+    } else if (x.season) {
+      r.value = "XXXX-" + std::string(SeasonCode(x.season));
+      r.precision = "season";
+    } else {
+      // "every two weeks" is P2W; "twice a year" has read its count back to the "a".
+      r.value = DurationValue(x.count > 0 ? x.count : 1, x.unit);
+      r.precision = std::string(UnitName(x.unit));
+    }
+    return r;
+  }
+  const bool anchored_amount = x.shift != 0 || x.ago_word;
+  if (x.kind == Kind::kDuration && !anchored_amount) {
+    r.type = "DURATION";
+    r.value = DurationValue(x.count, x.unit);
+    r.precision = std::string(UnitName(x.unit));
+    r.confidence = x.count < 0 ? 0.7f : 0.9f;
+    return r;
+  }
+  return Date_(x);
+}
+
+ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
+  ResolvedTime r;
+  r.type = "DATE";
+  r.mod = std::string(ModName(x.mod));
+  r.confidence = 0.9f;
+  const bool has_dct = dct_.has_value();
+  const Date dct = has_dct ? *dct_ : Date{};
+  auto reference = [&](const char* value) {
+    r.value = value;
+    r.precision = "reference";
+    r.confidence = 0.6f;
+    return r;
+  };
+  // A day, with a part of day or clock time when one was said.
+  auto day = [&](const Date& d, PartOfDay part) {
+    r.value = FormatDay(d);
+    r.precision = "day";
+    if (x.hour >= 0) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "T%02d:%02d", x.hour, std::max(x.minute, 0));
+      r.value += buf;
+      r.type = "TIME";
+      r.precision = "minute";
+    } else if (part) {
+      r.value += "T" + std::string(PartCode(part));
+      r.type = "TIME";
+      r.precision = "part_of_day";
+      r.part_of_day = std::string(PartName(part));
+    } else if (x.mod == kEnd || x.mod == kStart) {
+      r.part_of_day = x.mod == kEnd ? "late" : "early";
+    }
+    return r;
+  };
+  auto unresolved = [&](const char* precision) {
+    r.value.clear();
+    r.precision = precision;
+    r.confidence = 0;
+    return r;
+  };
+
+  if (x.ref != kNoRel)
+    return reference(x.ref < 0 ? "PAST_REF" : x.ref > 0 ? "FUTURE_REF" : "PRESENT_REF");
+  if (x.rel == -2 || (x.rel == 1 && x.count == -1 && x.unit != kNoUnit)) {
+    return reference(x.rel == -2 ? "PAST_REF" : "FUTURE_REF");  // recent years, coming weeks
+  }
+  switch (x.deictic) {
+    case kNow: return reference("PRESENT_REF");
+    case kRecently: return reference("PAST_REF");
+    case kToday:
+    case kYesterday:
+    case kTomorrow:
+    case kTonight:
+    case kOvernight: {
+      if (!has_dct) return unresolved("day");
+      const int offset = x.deictic == kYesterday ? -1 : x.deictic == kTomorrow ? 1 : 0;
+      const bool night = x.deictic == kTonight || x.deictic == kOvernight;
+      r.confidence = 0.95f;
+      return day(AddDays(dct, offset), night && !x.part ? kNight : x.part);
+    }
+    case kNoDeictic: break;
+  }
+  // Written-out calendar dates.
+  if (x.holiday) {
+    int month = 12, dd = 25;
+    if (x.holiday == kHalloween) month = 10, dd = 31;
+    if (x.holiday == kChristmasEve) dd = 24;
+    if (x.holiday == kNewYearsEve) dd = 31;
+    if (x.holiday == kIndependenceDay) month = 7, dd = 4;
+    int year = x.year;
+    if (!year && !has_dct) return unresolved("day");
+    if (!year) year = YearFor(dct, month == 0 ? 11 : month, dd, x.tense);
+    if (x.holiday == kThanksgiving) {  // the fourth Thursday of November
+      month = 11;
+      const int first = Weekday({year, 11, 1});
+      dd = 1 + (4 - first + 7) % 7 + 21;
+    }
+    return day({year, month, dd}, x.part);
+  }
+  if (x.month && x.day) {
+    int year = x.year;
+    if (!year && has_dct) year = YearFor(dct, x.month, x.day, x.tense);
+    const Date d{year ? year : 2000, x.month, x.day};
+    if (!IsValidDate(d) && !(x.month == 2 && x.day == 29 && !year)) return unresolved("day");
+    if (!year) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", x.month, x.day);
+      r.value = buf;
+      r.precision = "day";
+      r.confidence = 0.5f;
+      return r;
+    }
+    if (!x.year) r.confidence = 0.85f;
+    return day(d, x.part);
+  }
+  if (x.month) {
+    int year = x.year;
+    if (!year && x.rel != kNoRel && has_dct) {
+      // last November: the latest November before this month; next March: the first after.
+      year = dct.year;
+      if (x.rel < 0 && x.month >= dct.month) --year;
+      if (x.rel > 0 && x.month <= dct.month) ++year;
+    }
+    if (!year && has_dct) year = YearFor(dct, x.month, 0, x.tense);
+    r.precision = "month";
+    if (!year) {
+      r.value = FormatMonth(0, x.month).replace(0, 4, "XXXX");
+      r.confidence = 0.5f;
+      return r;
+    }
+    r.value = FormatMonth(year, x.month);
+    if (!x.year) r.confidence = 0.8f;
+    return r;
+  }
+  if (x.quarter || (x.unit == kQuarterUnit && x.has_the && x.rel == kNoRel && !x.count &&
+                    x.shift == 0 && !x.ago_word)) {
+    int year = x.year, quarter = x.quarter;
+    if (!year && x.rel != kNoRel && has_dct)
+      year = dct.year + (x.fiscal || x.unit == kYearUnit ? x.rel : 0);
+    if (!quarter) {
+      // "the quarter": the one the article is about, else the last one reported.
+      if (quarter_)
+        return r.value = QuarterValue(quarter_year_, quarter_), r.precision = "quarter", r;
+      if (!has_dct) return unresolved("quarter");
+      int index = dct.year * 4 + QuarterOf(dct) - 2;
+      year = index / 4, quarter = index % 4 + 1;
+    }
+    if (!year && has_dct) {
+      year = dct.year;
+      if (x.tense == Tense::kPast && quarter > QuarterOf(dct)) --year;
+    }
+    if (!year) return unresolved("quarter");
+    quarter_year_ = year, quarter_ = quarter;
+    r.value = QuarterValue(year, quarter);
+    r.precision = "quarter";
+    return r;
+  }
+  if (x.half) {
+    int year = x.year;
+    if (!year && has_dct) year = dct.year + (x.rel != kNoRel && x.unit == kYearUnit ? x.rel : 0);
+    if (!year) return unresolved("half");
+    r.value = FormatYear(year) + "-H" + std::to_string(x.half);
+    r.precision = "half";
+    return r;
+  }
+  if (x.season) {
+    int year = x.year;
+    if (!year && has_dct) {
+      year = dct.year;
+      const int current = dct.month == 12 ? 4 : (dct.month + 9) % 12 / 3 + 1;  // 1 SP .. 4 WI
+      if (x.rel < 0 && x.rel != kNoRel && x.season >= current) --year;
+      if (x.rel > 0 && x.rel != kNoRel && x.season <= current) ++year;
+      if (x.rel == kNoRel && x.tense == Tense::kPast && x.season > current) --year;
+      if (x.rel == kNoRel && x.tense == Tense::kFuture && x.season < current) ++year;
+    }
+    r.precision = "season";
+    if (!year) {
+      r.value = "XXXX-" + std::string(SeasonCode(x.season));
+      r.confidence = 0.5f;
+      return r;
+    }
+    r.value = FormatYear(year) + "-" + std::string(SeasonCode(x.season));
+    return r;
+  }
+  if (x.year) {
+    r.value = FormatYear(x.year);
+    r.precision = "year";
+    return r;
+  }
+  if (x.decade) {
+    r.value = std::to_string(x.decade / 10);
+    r.precision = "decade";
+    return r;
+  }
+  if (x.century) {
+    r.value = std::to_string(x.century - 1);
+    r.precision = "century";
+    return r;
+  }
+  if (!has_dct)
+    return unresolved(x.weekday                  ? "day"
+                      : UnitName(x.unit).empty() ? "day"
+                                                 : UnitName(x.unit).data());
+  if (x.weekday) {
+    Date d;
+    if (x.rel == kNoRel || x.rel == 0) {
+      d = WeekdayFor(dct, x.weekday,
+                     x.rel == 0 && x.tense == Tense::kUnknown ? Tense::kPast : x.tense);
+      r.confidence = x.tense == Tense::kUnknown ? 0.7f : 0.8f;
+    } else if (x.rel < 0) {
+      d = AddDays(dct, -((Weekday(dct) - x.weekday + 6) % 7 + 1));
+    } else {
+      d = WeekdayFor(dct, x.weekday, Tense::kFuture);
+    }
+    return day(d, x.part);
+  }
+  // Amounts before or after the article's date: two days ago, a year earlier, year-earlier.
+  if ((x.shift != 0 || x.ago_word) && x.unit != kNoUnit && x.rel == kNoRel) {
+    if (x.count < 0) return reference(x.shift < 0 ? "PAST_REF" : "FUTURE_REF");
+    const int n = (x.count == 0 ? 1 : x.count) * (x.shift > 0 ? 1 : -1);
+    switch (x.unit) {
+      case kDayUnit: return day(AddDays(dct, n), x.part);
+      case kWeekUnit:
+        r.precision = "week";
+        r.value = FormatWeek(IsoWeekOf(AddDays(dct, 7 * n)));
+        return r;
+      case kFortnightUnit:
+        r.precision = "week";
+        r.value = FormatWeek(IsoWeekOf(AddDays(dct, 14 * n)));
+        return r;
+      case kMonthUnit: {
+        const Date d = AddMonths({dct.year, dct.month, 1}, n);
+        r.precision = "month";
+        r.value = FormatMonth(d.year, d.month);
+        return r;
+      }
+      case kYearUnit:
+        if (quarter_) {
+          r.precision = "quarter";
+          r.value = QuarterValue(quarter_year_ + n, quarter_);
+          return r;
+        }
+        r.precision = "year";
+        r.value = FormatYear(dct.year + n);
+        return r;
+      case kQuarterUnit: {
+        const int index = dct.year * 4 + QuarterOf(dct) - 1 + n;
+        r.precision = "quarter";
+        r.value = QuarterValue(index / 4, index % 4 + 1);
+        return r;
+      }
+      case kDecadeUnit:
+        r.precision = "decade";
+        r.value = std::to_string((dct.year + 10 * n) / 10);
+        return r;
+      case kCenturyUnit:
+        r.precision = "century";
+        r.value = std::to_string((dct.year + 100 * n) / 100);
+        return r;
+      default: return reference(x.shift < 0 ? "PAST_REF" : "FUTURE_REF");
+    }
+  }
+  // Periods relative to the article's date: last week, this year, the year, this morning.
+  if (x.part && x.rel != kNoRel) {
+    // "last night" is the night before the article's day; "this morning" its own morning.
+    return day(AddDays(dct, x.rel < 0 && x.part == kNight ? -1 : x.rel), x.part);
+  }
+  if (x.unit != kNoUnit) {
+    const int rel = x.rel == kNoRel ? 0 : x.rel;
+    if (x.unit == kQuarterUnit && rel < 0 && quarter_) {
+      r.value = QuarterValue(quarter_year_, quarter_);
+      r.precision = "quarter";
+      return r;
+    }
+    r.value = RelativePeriod(dct, x.unit, rel, &r.precision);
+    if (r.value.empty()) return unresolved("day");
+    if (x.unit == kDayUnit) return day(AddDays(dct, rel), x.part);
+    return r;
+  }
+  if (x.part || x.hour >= 0) return day(dct, x.part);  // a clock time alone is on the day itself
+  return unresolved("day");
+}
+
+}  // namespace sitrep::timex

@@ -1,0 +1,259 @@
+#include "resolve/time_resolution.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace sitrep::timex {
+namespace {
+
+// One case: in |sentence| of an article dated |dct| ("" = unknown), the expression |text| is
+// |type| with |value|.
+struct Case {
+  const char* dct;
+  const char* sentence;
+  const char* text;
+  const char* type;
+  const char* value;
+};
+
+// Every expression of |sentence|, resolved in order against |dct|.
+std::vector<std::pair<std::string, ResolvedTime>> ResolveAll(const std::string& dct,
+                                                             const std::string& sentence) {
+  TimeScratch scratch;
+  std::vector<TimeExpression> found;
+  RecogniseTime(sentence, {0, uint32_t(sentence.size())}, {}, &scratch, &found);
+  TimeResolver resolver(ParseIsoDate(dct));
+  std::vector<std::pair<std::string, ResolvedTime>> out;
+  for (const TimeExpression& x : found) {
+    out.emplace_back(std::string(x.span.Of(sentence)), resolver.Resolve(x));
+  }
+  return out;
+}
+
+void Check(const Case& c) {
+  SCOPED_TRACE(std::string(c.sentence) + " [" + c.dct + "]");
+  for (const auto& [text, r] : ResolveAll(c.dct, c.sentence)) {
+    if (text != c.text) continue;
+    EXPECT_EQ(r.type, c.type);
+    EXPECT_EQ(r.value, c.value);
+    return;
+  }
+  ADD_FAILURE() << "'" << c.text << "' not found";
+}
+
+// The article of the example is dated Tuesday 2023-03-07.
+constexpr const char* kTue = "2023-03-07";
+
+TEST(TimeResolution, WeekdaysByTense) {
+  for (const Case& c : std::initializer_list<Case>{
+           {kTue, "Ukraine vowed Monday to bolster its defenses.", "Monday", "DATE", "2023-03-06"},
+           {kTue, "Shoigu spoke at a meeting on Tuesday.", "Tuesday", "DATE", "2023-03-07"},
+           {kTue, "Talks took place on Sunday.", "Sunday", "DATE", "2023-03-05"},
+           {kTue, "Officials said on Wednesday that it was over.", "Wednesday", "DATE",
+            "2023-03-01"},
+           {kTue, "The leaders will meet on Friday.", "Friday", "DATE", "2023-03-10"},
+           {kTue, "They will vote on Tuesday.", "Tuesday", "DATE", "2023-03-14"},
+           {kTue, "The report came out last Friday.", "last Friday", "DATE", "2023-03-03"},
+           {kTue, "Talks resume next Monday.", "next Monday", "DATE", "2023-03-13"},
+           {kTue, "Zelensky spoke late Monday.", "late Monday", "DATE", "2023-03-06"},
+           {kTue, "He spoke on Monday night.", "Monday night", "TIME", "2023-03-06TNI"},
+           {kTue, "The blast came at 10:30 a.m. Monday.", "10:30 a.m. Monday", "TIME",
+            "2023-03-06T10:30"},
+           {kTue, "The curfew began at 9 p.m.", "9 p.m.", "TIME", "2023-03-07T21:00"},
+       }) {
+    Check(c);
+  }
+}
+
+TEST(TimeResolution, DaysAndPartsOfDayAroundTheArticle) {
+  for (const Case& c : std::initializer_list<Case>{
+           {kTue, "A U.S.-based institute said over the weekend.", "the weekend", "DATE",
+            "2023-W09-WE"},
+           {kTue, "Missiles hit Kyiv yesterday.", "yesterday", "DATE", "2023-03-06"},
+           {kTue, "Today the council meets.", "Today", "DATE", "2023-03-07"},
+           {kTue, "The summit is tomorrow.", "tomorrow", "DATE", "2023-03-08"},
+           {kTue, "Shelling continued overnight.", "overnight", "TIME", "2023-03-07TNI"},
+           {kTue, "She will speak tonight.", "tonight", "TIME", "2023-03-07TNI"},
+           {kTue, "The city was shelled this morning.", "this morning", "TIME", "2023-03-07TMO"},
+           {kTue, "Sirens sounded last night.", "last night", "TIME", "2023-03-06TNI"},
+           {kTue, "Power returned yesterday afternoon.", "yesterday afternoon", "TIME",
+            "2023-03-06TAF"},
+           {kTue, "The town fell two days ago.", "two days ago", "DATE", "2023-03-05"},
+       }) {
+    Check(c);
+  }
+}
+
+TEST(TimeResolution, WeeksMonthsYearsRelativeToTheArticle) {
+  for (const Case& c : std::initializer_list<Case>{
+           {kTue, "Prices rose last week.", "last week", "DATE", "2023-W09"},
+           {kTue, "Exports fell this week.", "this week", "DATE", "2023-W10"},
+           {kTue, "Talks are planned for next week.", "next week", "DATE", "2023-W11"},
+           {kTue, "Inflation eased last month.", "last month", "DATE", "2023-02"},
+           {kTue, "He resigned earlier this month.", "earlier this month", "DATE", "2023-03"},
+           {kTue, "The law passed last year.", "last year", "DATE", "2022"},
+           {kTue, "Elections are due next year.", "next year", "DATE", "2024"},
+           {kTue, "Growth will slow this year.", "this year", "DATE", "2023"},
+           {kTue, "The deal was signed three weeks ago.", "three weeks ago", "DATE", "2023-W07"},
+           {kTue, "Troops left six months ago.", "six months ago", "DATE", "2022-09"},
+           {kTue, "The war began a year ago.", "a year ago", "DATE", "2022"},
+           {kTue, "The plant closed a decade ago.", "a decade ago", "DATE", "201"},
+           {kTue, "Rates will rise early next year.", "early next year", "DATE", "2024"},
+           {kTue, "It started late last year.", "late last year", "DATE", "2022"},
+           {kTue, "The offensive began last fall.", "last fall", "DATE", "2022-FA"},
+           {kTue, "Harvests will be poor this summer.", "this summer", "DATE", "2023-SU"},
+       }) {
+    Check(c);
+  }
+}
+
+TEST(TimeResolution, YearBoundariesAndLeapDays) {
+  for (const Case& c : std::initializer_list<Case>{
+           {"2023-01-05", "The blast on Dec. 28 killed two.", "Dec. 28", "DATE", "2022-12-28"},
+           {"2022-12-28", "The law takes effect on Jan. 3.", "Jan. 3", "DATE", "2023-01-03"},
+           {"2023-01-02", "They met last week.", "last week", "DATE", "2022-W52"},
+           {"2021-01-03", "Cases rose this week.", "this week", "DATE", "2020-W53"},
+           {"2023-01-10", "Sales fell last month.", "last month", "DATE", "2022-12"},
+           {"2023-01-10", "Sales fell last year.", "last year", "DATE", "2022"},
+           {"2023-12-31", "Talks resume next week.", "next week", "DATE", "2024-W01"},
+           {"2023-12-31", "Talks resume tomorrow.", "tomorrow", "DATE", "2024-01-01"},
+           {"2024-03-01", "The meeting was on Feb. 29.", "Feb. 29", "DATE", "2024-02-29"},
+           {"2024-03-01", "It rained yesterday.", "yesterday", "DATE", "2024-02-29"},
+           {"2023-03-01", "It rained yesterday.", "yesterday", "DATE", "2023-02-28"},
+           {"2024-02-29", "The firm was founded a year ago.", "a year ago", "DATE", "2023"},
+           {"2024-02-29", "It rained two days ago.", "two days ago", "DATE", "2024-02-27"},
+           {"2024-02-29", "It will rain tomorrow.", "tomorrow", "DATE", "2024-03-01"},
+           {"2024-01-03", "They met on Friday.", "Friday", "DATE", "2023-12-29"},
+           {"2023-12-30", "They will meet on Tuesday.", "Tuesday", "DATE", "2024-01-02"},
+           {"2023-01-15", "The storm hit in December.", "December", "DATE", "2022-12"},
+           {"2023-11-20", "Polls open in January.", "January", "DATE", "2024-01"},
+       }) {
+    Check(c);
+  }
+}
+
+TEST(TimeResolution, CalendarDatesAndPeriods) {
+  for (const Case& c : std::initializer_list<Case>{
+           {kTue, "It opened on March 7, 2023.", "March 7, 2023", "DATE", "2023-03-07"},
+           {kTue, "It opened on 7 March 2023.", "7 March 2023", "DATE", "2023-03-07"},
+           {kTue, "Work ended on the 1st of May 2022.", "the 1st of May 2022", "DATE",
+            "2022-05-01"},
+           {kTue, "Prices peaked in March 2022.", "March 2022", "DATE", "2022-03"},
+           {kTue, "Results were released on Sept. 30.", "Sept. 30", "DATE", "2022-09-30"},
+           {kTue, "The vote will take place on April 2.", "April 2", "DATE", "2023-04-02"},
+           {kTue, "Troops must withdraw by mid-March.", "mid-March", "DATE", "2023-03"},
+           {kTue, "It was founded in 2014.", "2014", "DATE", "2014"},
+           {kTue, "Prices doubled in the 1990s.", "the 1990s", "DATE", "199"},
+           {kTue, "It began in the mid-1990s.", "the mid-1990s", "DATE", "199"},
+           {kTue, "Music of the '80s returned.", "the '80s", "DATE", "198"},
+           {kTue, "Wars of the 21st century differ.", "the 21st century", "DATE", "20"},
+           {kTue, "Profit rose in the third quarter of 1998.", "the third quarter of 1998", "DATE",
+            "1998-Q3"},
+           {kTue, "Sales grew in the first half of 2022.", "the first half of 2022", "DATE",
+            "2022-H1"},
+           {kTue, "Crops failed in summer 1998.", "summer 1998", "DATE", "1998-SU"},
+           {kTue, "Filed on 2023-03-07.", "2023-03-07", "DATE", "2023-03-07"},
+           {kTue, "Filed on 07.03.2023.", "07.03.2023", "DATE", "2023-03-07"},
+           {kTue, "Filed on 3/6/2023.", "3/6/2023", "DATE", "2023-03-06"},
+           {kTue, "It ended on Christmas Day 2022.", "Christmas Day 2022", "DATE", "2022-12-25"},
+           {"2023-11-01", "Families will gather on Thanksgiving.", "Thanksgiving", "DATE",
+            "2023-11-23"},
+       }) {
+    Check(c);
+  }
+}
+
+TEST(TimeResolution, QuartersFollowTheArticlesOwnQuarter) {
+  const auto found = ResolveAll("1989-10-26",
+                                "Third-quarter profit rose, and a year earlier it fell; "
+                                "the year-earlier quarter was weak.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].second.value, "1989-Q3");
+  EXPECT_EQ(found[1].second.value, "1988-Q3");
+  EXPECT_EQ(found[2].second.value, "1988-Q3");
+  Check({"1989-10-26", "Profit fell in the latest quarter.", "the latest quarter", "DATE",
+         "1989-Q3"});
+}
+
+TEST(TimeResolution, Durations) {
+  for (const Case& c : std::initializer_list<Case>{
+           {kTue, "Fighting has raged for months.", "months", "DURATION", "PXM"},
+           {kTue, "Moscow's more than year-long invasion.", "more than year-long", "DURATION",
+            "P1Y"},
+           {kTue, "A year-long invasion.", "year-long", "DURATION", "P1Y"},
+           {kTue, "The siege lasted two weeks.", "two weeks", "DURATION", "P2W"},
+           {kTue, "He was held for 16 hours.", "16 hours", "DURATION", "PT16H"},
+           {kTue, "Sales rose in the past two months.", "the past two months", "DURATION", "P2M"},
+           {kTue, "Rates stay low for the next three years.", "the next three years", "DURATION",
+            "P3Y"},
+           {kTue, "It took a few days.", "a few days", "DURATION", "PXD"},
+           {kTue, "A five-year plan passed.", "five-year", "DURATION", "P5Y"},
+           {kTue, "They waited for 10 minutes.", "10 minutes", "DURATION", "PT10M"},
+           {kTue, "Stocks fell in the last twenty four hours.", "the last twenty four hours",
+            "DURATION", "PT24H"},
+           {kTue, "The trial lasted a decade.", "a decade", "DURATION", "P1DE"},
+           {kTue, "The strike lasted about three months.", "about three months", "DURATION", "P3M"},
+       }) {
+    Check(c);
+  }
+  EXPECT_EQ(ResolveAll(kTue, "for more than two years")[0].second.mod, "MORE_THAN");
+}
+
+TEST(TimeResolution, SetsAndReferences) {
+  for (const Case& c : std::initializer_list<Case>{
+           {kTue, "They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1"},
+           {kTue, "The paper appears daily.", "daily", "SET", "P1D"},
+           {kTue, "Reports are filed each year.", "each year", "SET", "P1Y"},
+           {kTue, "Buses come every two weeks.", "every two weeks", "SET", "P2W"},
+           {kTue, "Prices are set twice a year.", "twice a year", "SET", "P1Y"},
+           {kTue, "Guards walk every morning.", "every morning", "SET", "XXXX-XX-XXTMO"},
+           {kTue, "Trains run on Sundays.", "Sundays", "SET", "XXXX-WXX-7"},
+           {kTue, "Prices are high now.", "now", "DATE", "PRESENT_REF"},
+           {kTue, "He recently resigned.", "recently", "DATE", "PAST_REF"},
+           {kTue, "It may change in the future.", "the future", "DATE", "FUTURE_REF"},
+           {kTue, "Wages rose in recent years.", "recent years", "DATE", "PAST_REF"},
+       }) {
+    Check(c);
+  }
+}
+
+TEST(TimeResolution, RangesResolveBothEnds) {
+  const auto found = ResolveAll(kTue, "The festival runs from May 25 to June 1.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].second.value, "2023-05-25");
+  EXPECT_EQ(found[1].second.value, "2023-06-01");
+  const auto years = ResolveAll(kTue, "Prices rose between 1990 and 1995.");
+  ASSERT_EQ(years.size(), 2u);
+  EXPECT_EQ(years[1].second.value, "1995");
+}
+
+TEST(TimeResolution, WithoutAnArticleDateRelativeExpressionsStayUnresolved) {
+  for (const Case& c : std::initializer_list<Case>{
+           {"", "Missiles hit Kyiv yesterday.", "yesterday", "DATE", ""},
+           {"", "Ukraine vowed Monday to fight.", "Monday", "DATE", ""},
+           {"", "Prices rose last week.", "last week", "DATE", ""},
+           {"", "It opened on March 7, 2023.", "March 7, 2023", "DATE", "2023-03-07"},
+           {"", "It opened on March 7.", "March 7", "DATE", "XXXX-03-07"},
+           {"", "Fighting has raged for months.", "months", "DURATION", "PXM"},
+           {"", "It was founded in 2014.", "2014", "DATE", "2014"},
+       }) {
+    Check(c);
+  }
+}
+
+TEST(TimeResolution, PrecisionAndPartOfDay) {
+  const auto late = ResolveAll(kTue, "Zelensky spoke late Monday.");
+  ASSERT_EQ(late.size(), 1u);
+  EXPECT_EQ(late[0].second.precision, "day");
+  EXPECT_EQ(late[0].second.part_of_day, "late");
+  EXPECT_EQ(late[0].second.mod, "END");
+  EXPECT_EQ(ResolveAll(kTue, "Prices rose last week.")[0].second.precision, "week");
+  EXPECT_EQ(ResolveAll(kTue, "It was said over the weekend.")[0].second.precision, "weekend");
+  EXPECT_EQ(ResolveAll(kTue, "Prices peaked in March 2022.")[0].second.precision, "month");
+  EXPECT_GT(ResolveAll(kTue, "Prices peaked in March 2022.")[0].second.confidence, 0.5f);
+}
+
+}  // namespace
+}  // namespace sitrep::timex
