@@ -71,9 +71,9 @@ TEST(Registry, DefaultPipelineValidatesAndSegments) {
   const bool have_model = p.value().Notices().empty();
   if (have_model) {
     EXPECT_EQ(p.value().StageNames(),
-              (std::vector<std::string_view>{"sentences.v1", "entities.v1"}));
+              (std::vector<std::string_view>{"sentences.v1", "entities.v1", "dates.v1"}));
   } else {
-    EXPECT_EQ(p.value().StageNames(), (std::vector<std::string_view>{"sentences.v1"}));
+    EXPECT_EQ(p.value().StageNames(), (std::vector<std::string_view>{"sentences.v1", "dates.v1"}));
     ASSERT_EQ(p.value().Notices().size(), 1u);
     EXPECT_TRUE(p.value().Notices()[0].starts_with("no entities: ")) << p.value().Notices()[0];
   }
@@ -85,6 +85,7 @@ TEST(Registry, DefaultPipelineValidatesAndSegments) {
   EXPECT_EQ(a.sentences.size(), 3u);
   std::vector<std::string> stages = {"read.text.v1", "sentences.v1"};
   if (have_model) stages.push_back("entities.v1");
+  stages.push_back("dates.v1");
   EXPECT_EQ(a.stages, stages);
 }
 
