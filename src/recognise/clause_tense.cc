@@ -43,15 +43,15 @@ bool IrregularPast(std::string_view w) {
 // Words ending in -ed that are no past verbs.
 bool FalsePast(std::string_view w) {
   return OneOf(
-      w, {"need",     "speed",  "seed",    "feed",     "bed",       "red",     "shed",    "bleed",
-          "breed",    "creed",  "greed",   "weed",     "hundred",   "sacred",  "naked",   "wicked",
-          "indeed",   "united", "proceed", "succeed",  "exceed",    "ted",     "fred",    "ahmed",
-          "mohammed", "based",  "related", "expected", "scheduled", "planned", "supposed"});
+      w, {"need",     "speed",  "seed",    "feed",     "bed",       "red",     "shed",  "bleed",
+          "breed",    "creed",  "greed",   "weed",     "hundred",   "sacred",  "naked", "wicked",
+          "indeed",   "united", "proceed", "succeed",  "exceed",    "ted",     "fred",  "ahmed",
+          "mohammed", "based",  "related", "expected", "scheduled", "supposed"});
 }
 
 Tense CueOf(std::string_view w, std::string_view next) {
-  if (OneOf(w, {"will", "'ll", "shall", "wo", "gonna", "scheduled", "expected", "plans", "planned",
-                "intends", "tomorrow", "next", "upcoming"})) {
+  if (OneOf(w, {"will", "'ll", "shall", "wo", "gonna", "scheduled", "expected", "plans", "intends",
+                "tomorrow", "next", "upcoming"})) {
     return Tense::kFuture;
   }
   if (w.ends_with("'ll")) return Tense::kFuture;  // she'll: the tokenizer keeps it whole

@@ -23,7 +23,7 @@ constexpr Rule kRules[] = {
     // Calendar dates: March 7, 2023; Monday, 7 March; the 7th of March; March 2023.
     {"THE? WEEKDAY? COMMA? MONTH DAY|ORD COMMA? YEAR?", Kind::kDate},
     {"WEEKDAY? COMMA? THE? DAY|ORD OF? MONTH COMMA? YEAR?", Kind::kDate},
-    {"MOD? MONTH COMMA? OF? YEAR", Kind::kDate},
+    {"THE? MOD? MONTH COMMA? OF? YEAR", Kind::kDate},
     {"THE? MOD? MONTH", Kind::kDate},
     {"THE? MOD? UNIT? YEAR", Kind::kDate},
     {"THE? MOD? APOS? DECADE", Kind::kDate},
@@ -38,9 +38,13 @@ constexpr Rule kRules[] = {
     {"THE? MOD? ORD UNIT|HALF OF THE? FISCAL? UNIT? YEAR", Kind::kDate},
     {"THE? MOD? ORD UNIT|HALF OF THE? REL? FISCAL? UNIT", Kind::kDate},
     {"THE? REL? FISCAL? YEAR? PERIODWORD", Kind::kDate},
+    {"THE? YEAR ORD UNIT|HALF", Kind::kDate},
+    // Years said in words, as broadcasts write them: nineteen ninety-six.
+    {"NUM NUM", Kind::kDate},
     {"THE? REL? FISCAL UNIT? YEAR?", Kind::kDate},
     // Seasons: summer 1998, the spring of 1998, last fall.
-    {"THE? MOD? SEASON OF? YEAR?", Kind::kDate},
+    {"THE? MOD? SEASON", Kind::kDate},
+    {"THE? MOD? SEASON OF? YEAR", Kind::kDate},
     // Relative to the article: last week, this past weekend, late last year, this morning.
     {"THE? MOD? REL REL? UNIT|WEEKDAY|MONTH|SEASON|PART", Kind::kDate},
     {"AGO REL UNIT|MONTH|SEASON", Kind::kDate},
@@ -51,6 +55,7 @@ constexpr Rule kRules[] = {
     {"UNITS AGO", Kind::kDate},
     {"MOD? WEEKDAY PART?", Kind::kDate},
     {"MOD? DEICTIC PART?", Kind::kDate},
+    {"PART WEEKDAY|DEICTIC", Kind::kTime},
     {"THE REFNOUN", Kind::kDate},
     {"THE? REL UNITS", Kind::kDate},
     // Clock times: 10:30 a.m. EST, 9 p.m. Monday.
@@ -190,9 +195,9 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       x.weekday = k.lex;
     } else if (Is(k, kDecade)) {
       x.decade = k.number;
-    } else if (Is(k, kYear) && (k.span.size() == 4 || (i > b && Is(t[i - 1], kApostrophe))) &&
+    } else if (Is(k, kYear) && (k.number >= 1000 || (i > b && Is(t[i - 1], kApostrophe))) &&
                !next_is_unit) {
-      x.year = k.span.size() == 4 ? k.number : (k.number >= 30 ? 1900 : 2000) + k.number;
+      x.year = k.number >= 1000 ? k.number : (k.number >= 30 ? 1900 : 2000) + k.number;
     } else if (Is(k, kDay) && (x.month || next_is_month) && !x.day && !next_is_unit) {
       x.day = k.number;
     } else if (Is(k, kOrd) && next_is_month) {
@@ -212,6 +217,10 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
     } else if (Is(k, kNum) || Is(k, kA) || Is(k, kFew)) {
       if (Is(k, kFew)) {
         x.count = -1;
+      } else if (count_open && (x.count == 19 || x.count == 20) && k.number >= 10 &&
+                 k.number <= 99 && !next_is_unit) {
+        x.year = x.count * 100 + k.number;
+        x.count = 0;
       } else {
         const int n = Is(k, kA) ? 1 : k.number;
         // "twenty four": a tens word then a units word add up.
@@ -271,6 +280,12 @@ bool Plausible(std::string_view text, std::span<const ner::Token> words,
   const bool lead = b > 0 && TemporalLead(text, words[b - 1]);
   const size_t n = e - b;
   const TimeToken& first = t[b];
+  // A reading that says nothing about time ("twenty four" with no unit).
+  if (!x.year && !x.month && !x.day && !x.weekday && !x.quarter && !x.half && !x.decade &&
+      !x.century && !x.season && !x.part && x.hour < 0 && !x.holiday && x.rel == kNoRel &&
+      x.unit == kNoUnit && !x.deictic && x.ref == kNoRel && !x.ago_word) {
+    return false;
+  }
   // A two-digit number is a year only after an apostrophe ('98).
   if (n == 1 && Is(first, kYear) && first.span.size() == 2) return false;
   // A bare month: "May" alone is the verb unless a preposition leads it.
@@ -325,7 +340,7 @@ bool Plausible(std::string_view text, std::span<const ner::Token> words,
   // "fiscal" alone, a number alone with no a.m./p.m.
   if (x.fiscal && !x.year && x.unit == kNoUnit && !x.quarter && !x.half) return false;
   if (Is(first, kNum) && !Is(first, kClock) && x.hour < 0 && x.kind == Kind::kTime) return false;
-  if (x.kind == Kind::kTime && x.hour < 0) return false;
+  if (x.kind == Kind::kTime && x.hour < 0 && !x.part) return false;
   // "recent years", "coming weeks": only recent and coming make a reference of a plural.
   if (Is(t[e - 1], kUnits) && x.count == -1 && x.rel != kNoRel && x.rel != -2 && x.rel != 1 &&
       !(n >= 2 && (Is(t[e - 2], kFew) || Is(t[e - 2], kNum)))) {

@@ -115,13 +115,16 @@ int YearFor(const Date& dct, int month, int day, Tense tense) {
   const int64_t now = DayNumber(dct);
   // A month said without a day counts as on or before today while today is in it.
   const int64_t this_year = day ? at(dct.year) : (month == dct.month ? now : at(dct.year));
+  int nearest = dct.year;
+  for (int y : {dct.year - 1, dct.year + 1}) {
+    if (std::llabs(at(y) - now) < std::llabs(at(nearest) - now)) nearest = y;
+  }
+  // A day within a season of the article's date is that one whatever the tense ("said it would
+  // pay on Dec. 15" in October); further off, the tense decides.
+  if (day && std::llabs(at(nearest) - now) <= 90) return nearest;
   if (tense == Tense::kPast) return this_year <= now ? dct.year : dct.year - 1;
   if (tense == Tense::kFuture) return this_year >= now ? dct.year : dct.year + 1;
-  int best = dct.year;
-  for (int y : {dct.year - 1, dct.year + 1}) {
-    if (std::llabs(at(y) - now) < std::llabs(this_year - now)) best = y;
-  }
-  return best;
+  return nearest;
 }
 
 Date WeekdayFor(const Date& dct, int weekday, Tense tense) {
@@ -361,12 +364,30 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
   if (x.season) {
     int year = x.year;
     if (!year && has_dct) {
-      year = dct.year;
-      const int current = dct.month == 12 ? 4 : (dct.month + 9) % 12 / 3 + 1;  // 1 SP .. 4 WI
-      if (x.rel < 0 && x.rel != kNoRel && x.season >= current) --year;
-      if (x.rel > 0 && x.rel != kNoRel && x.season <= current) ++year;
-      if (x.rel == kNoRel && x.tense == Tense::kPast && x.season > current) --year;
-      if (x.rel == kNoRel && x.tense == Tense::kFuture && x.season < current) ++year;
+      // Seasons start in March, June, September and December (winter runs into the next
+      // year and is named by the year it starts in). "last fall" is the latest one over before
+      // the article's date; "next spring" the first one to start after it; "this summer" (and a
+      // bare season) the one of the article's year, moved by tense when it is past or to come.
+      const int start_month = 3 * int(x.season);
+      auto start = [&](int y) { return DayNumber({y, start_month, 1}); };
+      auto end = [&](int y) { return DayNumber(AddMonths({y, start_month, 1}, 3)); };
+      const int64_t now = DayNumber(dct);
+      const int rel = x.rel == kNoRel ? (x.tense == Tense::kPast     ? -3
+                                         : x.tense == Tense::kFuture ? 3
+                                                                     : 0)
+                                      : x.rel;
+      year = dct.year - (dct.month < 3 && x.season == kWinter ? 1 : 0);
+      if (rel == -1) {
+        year = dct.year + 1;
+        while (end(year) > now) --year;
+      } else if (rel == 1) {
+        year = dct.year - 1;
+        while (start(year) <= now) ++year;
+      } else if (rel == -3 && start(year) > now) {
+        --year;
+      } else if (rel == 3 && end(year) <= now) {
+        ++year;
+      }
     }
     r.precision = "season";
     if (!year) {

@@ -165,6 +165,28 @@ TEST(TimeResolution, CalendarDatesAndPeriods) {
   }
 }
 
+TEST(TimeResolution, SpokenYearsSeasonsAndNearDays) {
+  for (const Case& c : std::initializer_list<Case>{
+           {kTue, "It ended in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"},
+           {kTue, "Talks stalled in mid-1996.", "mid-1996", "DATE", "1996"},
+           {kTue, "The vote came at noon Thursday.", "noon Thursday", "TIME", "2023-03-02T12:00"},
+           {kTue, "Profit fell in the 1988 third quarter.", "the 1988 third quarter", "DATE",
+            "1988-Q3"},
+           {kTue, "Snow fell last winter.", "last winter", "DATE", "2022-WI"},
+           {"2023-01-20", "Snow fell last winter.", "last winter", "DATE", "2021-WI"},
+           {"2023-10-20", "Snow fell last spring.", "last spring", "DATE", "2023-SP"},
+           {"2023-10-20", "Crops will be sown next spring.", "next spring", "DATE", "2024-SP"},
+           // A day just ahead of the article is that one, though the clause is past.
+           {"1989-10-26", "The company said it paid on Dec. 15.", "Dec. 15", "DATE", "1989-12-15"},
+           {kTue, "Prices peaked in the January of 2022.", "the January of 2022", "DATE",
+            "2022-01"},
+       }) {
+    Check(c);
+  }
+  // "twenty four" alone is a number, not a time.
+  EXPECT_TRUE(ResolveAll(kTue, "He counted twenty four boats.").empty());
+}
+
 TEST(TimeResolution, QuartersFollowTheArticlesOwnQuarter) {
   const auto found = ResolveAll("1989-10-26",
                                 "Third-quarter profit rose, and a year earlier it fell; "
