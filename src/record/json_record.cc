@@ -102,7 +102,7 @@ Json Dates(const Article& article, const CodePointIndex& index) {
               {"type", d.type},
               {"value", OrNull(d.value)},
               {"precision", d.precision},
-              {"confidence", std::round(d.confidence * 100) / 100}};
+              {"confidence", std::round(double(d.confidence) * 100) / 100}};
     if (!d.mod.empty()) j["mod"] = d.mod;
     if (!d.part_of_day.empty()) j["part_of_day"] = d.part_of_day;
     if (d.range_end >= 0) j["range_end"] = d.range_end;
