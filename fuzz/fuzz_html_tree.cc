@@ -1,11 +1,11 @@
 // Differential: html_tree_builder's tree of a page against gumbo's (the full HTML5 algorithm).
 // Where the builder says it simplified a rule (html_tree_builder.h), or flattened deep markup,
-// the trees may differ, and where a tag repeats an attribute or an end tag names an element
-// gumbo does not know, gumbo departs from the standard: such input is passed over; otherwise they
-// must be the same less what the builder leaves out on purpose (the text of scripts but JSON-LD and
-// of style sheets, and style= and on* attributes): element names, SVG/MathML or HTML, attributes in
-// order, and text with white space collapsed (gumbo splits and joins text nodes in ways of its
-// own).
+// the trees may differ, and where a tag repeats an attribute or holds a NUL, or an end tag names
+// an element gumbo does not know, gumbo departs from the standard: such input is passed over;
+// otherwise they must be the same less what the builder leaves out on purpose (the text of scripts
+// but JSON-LD and of style sheets, and style= and on* attributes): element names, SVG/MathML or
+// HTML, attributes in order, and text with white space collapsed (gumbo splits and joins text nodes
+// in ways of its own).
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -46,7 +46,7 @@ struct Outliner {
     // replacements of NULs and controls that its known names and the builder's have.
     std::string name = sitrep::LowerAscii(node->name);
     if (std::any_of(name.begin(), name.end(), [](char c) {
-          return static_cast<unsigned char>(c) < 0x20 || (c & 0x80) != 0;
+          return static_cast<unsigned char>(c) < 0x20 || c == 0x7F || (c & 0x80) != 0;
         })) {
       name = "?";
     }
@@ -96,6 +96,20 @@ bool HasUnknownEndTag(std::string_view html) {
   return false;
 }
 
+// Whether a tag of |html| has a NUL in it, which gumbo 0.10.1 reads in ways of its own.
+bool HasNulInTag(std::string_view html) {
+  size_t lt = html.find('<');
+  while (lt != std::string_view::npos) {
+    const size_t gt = html.find('>', lt);
+    const std::string_view tag =
+        html.substr(lt, gt == std::string_view::npos ? std::string_view::npos : gt - lt);
+    if (tag.find('\0') != std::string_view::npos) return true;
+    if (gt == std::string_view::npos) break;
+    lt = html.find('<', gt);
+  }
+  return false;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -105,7 +119,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   sitrep::RepairUtf8(std::string_view(reinterpret_cast<const char*>(data), size), &html);
   sitrep::TreeBuildNotes notes;
   const auto ours = sitrep::BuildHtmlTree(html, &notes);
-  if (notes.simplified || notes.flattened || notes.repeated_attribute || HasUnknownEndTag(html)) {
+  if (notes.simplified || notes.flattened || notes.repeated_attribute || HasUnknownEndTag(html) ||
+      HasNulInTag(html)) {
     return 0;
   }
   const std::string got = Outline(*ours);

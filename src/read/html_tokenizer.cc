@@ -282,6 +282,7 @@ std::string_view HtmlTokenizer::Decode(std::string_view s, TextKind kind) {
     } else if (c == '\0') {
       // The body's text drops a NUL; elsewhere it is U+FFFD.
       if (kind != TextKind::kData) scratch_ += "\xEF\xBF\xBD";
+      dropped_nul_ = kind == TextKind::kData;
       ++i;
     } else if (const size_t invalid = InvalidCodePointAt(s, i); invalid > 0) {
       scratch_ += "\xEF\xBF\xBD";
@@ -301,7 +302,9 @@ HtmlToken HtmlTokenizer::TextToken(size_t begin, size_t end, TextKind kind) {
   HtmlToken token;
   token.type = HtmlToken::Type::kText;
   const std::string_view text = html_.substr(begin, end - begin);
+  dropped_nul_ = false;
   token.text = NeedsDecoding(text, kind == TextKind::kRaw) ? Decode(text, kind) : text;
+  token.dropped_nul = dropped_nul_;
   return token;
 }
 
@@ -329,7 +332,8 @@ HtmlToken HtmlTokenizer::Next() {
         break;
       }
       const char next = html_[lt + 1];
-      if (IsAsciiAlpha(next) || next == '/' || next == '!' || next == '?') break;
+      // "</" at the page's end is text too.
+      if (IsAsciiAlpha(next) || (next == '/' && lt + 2 < n) || next == '!' || next == '?') break;
       ++lt;
     }
     if (lt > pos_) {

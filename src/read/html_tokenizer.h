@@ -31,8 +31,9 @@ struct HtmlToken {
   // kDoctype: it names "html" and no public or system identifier makes it a quirks one.
   bool standards_doctype = false;
   Tag tag = Tag::kUnknown;
-  std::string_view name;  // a tag's name, lower case
-  std::string_view text;  // kText
+  std::string_view name;     // a tag's name, lower case
+  std::string_view text;     // kText
+  bool dropped_nul = false;  // kText: NULs were dropped from it (they count as text before <body>)
   // A start tag's attributes, the first of each name; valid until the next token.
   const HtmlAttribute* attributes = nullptr;
   uint32_t attribute_count = 0;
@@ -80,6 +81,7 @@ class HtmlTokenizer {
   std::string_view end_tag_name_;
   bool in_foreign_content_ = false;
   bool repeated_attribute_ = false;
+  bool dropped_nul_ = false;  // by the last Decode
   std::vector<HtmlAttribute> attributes_;
   std::string scratch_;
 };

@@ -72,6 +72,7 @@ TEST(HtmlTokenizer, SkipsCommentsAndBogusComments) {
             (Want{"'a'", "'b'", "'c'", "'d'", "'e'", "'f'", "'g'"}));
   // '<' that starts no markup is text.
   EXPECT_EQ(Tokens("1 < 2 <3"), (Want{"'1 < 2 <3'"}));
+  EXPECT_EQ(Tokens("a</"), (Want{"'a</'"}));
 }
 
 TEST(HtmlTokenizer, ReadsTheTextOfTitleStyleAndScriptAsText) {

@@ -566,11 +566,12 @@ class TreeBuilder {
   bool ProcessBeforeBody(const HtmlToken& token) {
     if (token.type == Type::kText) {
       const std::string_view rest = TextBeforeBody(token.text);
-      if (rest.empty()) return true;
+      // A NUL, dropped from the text, was no white space: it opens the body too.
+      if (rest.empty() && !token.dropped_nul) return true;
       HtmlToken remainder = token;
       remainder.text = rest;
       EnsureBody();
-      ProcessInBody(remainder);
+      if (!rest.empty()) ProcessInBody(remainder);
       return true;
     }
     const bool start = token.type == Type::kStartTag;
