@@ -340,7 +340,7 @@ HtmlToken HtmlTokenizer::Next() {
       const size_t begin = pos_;
       pos_ = lt;
       // SVG and MathML keep a NUL as U+FFFD, as RCDATA does.
-      return TextToken(begin, lt, in_foreign_content_ ? TextKind::kRcdata : TextKind::kData);
+      return TextToken(begin, lt, foreign_text_ ? TextKind::kRcdata : TextKind::kData);
     }
     const char next = html_[lt + 1];
     if (IsAsciiAlpha(next)) return ReadTag(lt, false);

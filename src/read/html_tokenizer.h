@@ -57,7 +57,12 @@ class HtmlTokenizer {
   // Whether some tag so far repeated an attribute name (the first counts).
   bool repeated_attribute() const { return repeated_attribute_; }
   // In SVG or MathML content "<![CDATA[...]]>" is text; in HTML it is a bogus comment.
-  void set_in_foreign_content(bool foreign) { in_foreign_content_ = foreign; }
+  // |html_text|: the current SVG or MathML element is one whose text is read as HTML's (an
+  // integration point), where a NUL is dropped rather than made U+FFFD.
+  void set_in_foreign_content(bool foreign, bool html_text) {
+    in_foreign_content_ = foreign;
+    foreign_text_ = foreign && !html_text;
+  }
 
  private:
   HtmlToken ReadTag(size_t lt, bool end_tag);
@@ -80,6 +85,7 @@ class HtmlTokenizer {
   bool skip_text_ = false;
   std::string_view end_tag_name_;
   bool in_foreign_content_ = false;
+  bool foreign_text_ = false;
   bool repeated_attribute_ = false;
   bool dropped_nul_ = false;  // by the last Decode
   std::vector<HtmlAttribute> attributes_;

@@ -349,7 +349,8 @@ class TreeBuilder {
 
   void Run() {
     while (true) {
-      tokenizer_.set_in_foreign_content(!open_.empty() && open_.back()->foreign);
+      const bool foreign = !open_.empty() && open_.back()->foreign;
+      tokenizer_.set_in_foreign_content(foreign, foreign && IsIntegrationPoint(open_.back()));
       HtmlToken token = tokenizer_.Next();
       if (token.type == Type::kEnd) {
         notes_->repeated_attribute = tokenizer_.repeated_attribute();
