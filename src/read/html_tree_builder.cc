@@ -316,7 +316,8 @@ bool IsWhitespace(std::string_view text) {
 enum class Scope { kDefault, kButton, kListItem, kTable };
 
 bool BoundsScope(const HtmlNode* node, Scope scope) {
-  if (node->foreign) return IsIntegrationPoint(node);
+  // Integration points bound every scope but the table scope ("<td><math><mi><tr>" ends the cell).
+  if (node->foreign) return scope != Scope::kTable && IsIntegrationPoint(node);
   switch (node->tag) {
     case Tag::kHtml:
     case Tag::kTable:
