@@ -235,6 +235,26 @@ bool EndsImplicitly(Tag tag) {
   }
 }
 
+// Start tags a table may hold between its cells: its parts, and what stays in place there.
+bool IsTableContent(Tag tag) {
+  switch (tag) {
+    case Tag::kCaption:
+    case Tag::kCol:
+    case Tag::kColgroup:
+    case Tag::kTbody:
+    case Tag::kTd:
+    case Tag::kTfoot:
+    case Tag::kTh:
+    case Tag::kThead:
+    case Tag::kTr:
+    case Tag::kTable:
+    case Tag::kScript:
+    case Tag::kStyle:
+    case Tag::kInput: return true;
+    default: return false;
+  }
+}
+
 bool IsTableSection(Tag tag) {
   return tag == Tag::kTbody || tag == Tag::kThead || tag == Tag::kTfoot;
 }
@@ -815,6 +835,8 @@ class TreeBuilder {
 
   void StartTagInBody(const HtmlToken& token) {
     const Tag tag = token.tag;
+    // The standard moves what a table holds outside its cells before the table.
+    if (IsTablePartCurrent() && !IsTableContent(tag)) notes_->simplified = true;
     if (InsertHeadElement(token, nullptr)) return;
     switch (tag) {
       case Tag::kHtml: MergeAttributes(html_, token); return;
@@ -946,8 +968,6 @@ class TreeBuilder {
         return;
       default: break;
     }
-    // The standard moves what a table holds outside its cells before the table.
-    if (IsTablePartCurrent() && tag != Tag::kInput) notes_->simplified = true;
     if (ClosesParagraph(tag)) CloseParagraph();
     Insert(token);
   }
