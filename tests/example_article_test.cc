@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -241,6 +242,69 @@ TEST_F(ExampleArticle, DatesResolveAgainstThePublicationDate) {
   }
   EXPECT_NE(std::find(article_.stages.begin(), article_.stages.end(), "dates.v1"),
             article_.stages.end());
+}
+
+// What the places issue lists for this article. Needs the NER model and the gazetteer.
+class ExamplePlaces : public ExampleArticle {
+ protected:
+  void SetUp() override {
+    ExampleArticle::SetUp();
+    if (IsSkipped()) return;
+    const auto& stages = article_.stages;
+    if (std::find(stages.begin(), stages.end(), "places.v1") == stages.end()) {
+      GTEST_SKIP() << "no places stage: `make model` and `make gazetteer` build what it needs";
+    }
+  }
+  const nlohmann::json* Place(std::string_view name) const {
+    for (const auto& p : record_["places"]) {
+      if (p["name"] == name) return &p;
+    }
+    return nullptr;
+  }
+};
+
+// Kilometres between two points, by the haversine formula (written here, apart from the code
+// under test).
+double Km(double lat1, double lon1, double lat2, double lon2) {
+  const double r = 3.14159265358979 / 180;
+  const double a =
+      std::pow(std::sin((lat2 - lat1) * r / 2), 2) +
+      std::cos(lat1 * r) * std::cos(lat2 * r) * std::pow(std::sin((lon2 - lon1) * r / 2), 2);
+  return 2 * 6371 * std::asin(std::sqrt(a));
+}
+
+TEST_F(ExamplePlaces, TheFrontAndTheCapitalOnTheMap) {
+  const nlohmann::json* bakhmut = Place("Bakhmut");
+  ASSERT_NE(bakhmut, nullptr);
+  EXPECT_LT(Km((*bakhmut)["lat"], (*bakhmut)["lon"], 48.596, 38.000), 5);
+  EXPECT_EQ((*bakhmut)["country"], "UA");
+  EXPECT_EQ((*bakhmut)["admin1"], "Donetsk");
+  EXPECT_EQ((*bakhmut)["precision"], "city");
+  EXPECT_GE((*bakhmut)["mentions"].size(), 3u);
+
+  const nlohmann::json* chasiv_yar = Place("Chasiv Yar");
+  ASSERT_NE(chasiv_yar, nullptr);
+  EXPECT_EQ((*chasiv_yar)["geonames_id"], 710915);
+  EXPECT_LT(Km((*chasiv_yar)["lat"], (*chasiv_yar)["lon"], 48.59348, 37.85724), 5);
+
+  const nlohmann::json* kyiv = Place("Kyiv");
+  ASSERT_NE(kyiv, nullptr);
+  EXPECT_EQ((*kyiv)["geonames_id"], 703448);  // GeoNames' PPLC of UA
+  EXPECT_EQ((*kyiv)["country"], "UA");
+
+  const nlohmann::json* ukraine = Place("Ukraine");
+  ASSERT_NE(ukraine, nullptr);
+  EXPECT_EQ((*ukraine)["feature"], "country");
+  EXPECT_EQ((*ukraine)["precision"], "country");
+  ASSERT_EQ((*ukraine)["bbox"].size(), 4u) << "a country is an area, never a bare point";
+  EXPECT_LT((*ukraine)["bbox"][1].get<double>(), 25.0);
+  EXPECT_GT((*ukraine)["bbox"][3].get<double>(), 39.0);
+
+  for (const auto& p : record_["places"]) {
+    EXPECT_GT(p["confidence"].get<double>(), 0) << p["name"];
+    EXPECT_LE(p["confidence"].get<double>(), 1) << p["name"];
+    for (const auto& m : p["mentions"]) EXPECT_FALSE(m["text"].get<std::string>().empty());
+  }
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "cli/analyze_command.h"
 #include "cli/gazetteer_commands.h"
 #include "cli/ner_commands.h"
+#include "cli/places_commands.h"
 #include "pipeline/registry.h"
 #include "read/date_line.h"
 #include "recognise/ner_model.h"
@@ -149,6 +150,21 @@ int main(int argc, char** argv) try {
   lookup_cmd->add_option("--gazetteer", lookup.gazetteer, "Gazetteer file")->capture_default_str();
   lookup_cmd->add_option("names", lookup.names, "Place names as written")->required();
 
+  sitrep::ResolvePlacesOptions resolve;
+  resolve.gazetteer = sitrep::places::DefaultGazetteerPath();
+  CLI::App* resolve_cmd = app.add_subcommand(
+      "resolve-places", "Resolve given toponym spans to gazetteer places (JSON)");
+  resolve_cmd->add_option("--text", resolve.text, "The article's text (UTF-8)");
+  resolve_cmd->add_option("--spans", resolve.spans,
+                          "Toponyms: one start<TAB>end per line, code points, end exclusive");
+  resolve_cmd->add_option("--jsonl", resolve.jsonl,
+                          "A batch: one {\"text\", \"spans\": [[start, end]...]} per line");
+  resolve_cmd->add_option("--gazetteer", resolve.gazetteer, "Gazetteer file")
+      ->capture_default_str();
+  resolve_cmd->add_flag("--prominence-only", resolve.prominence_only,
+                        "Rank by prominence alone, without the article's context (a baseline)");
+  resolve_cmd->add_flag("--stats", resolve.stats, "Documents per second (CPU) on stderr");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -160,6 +176,7 @@ int main(int argc, char** argv) try {
                  : train_clusters->parsed()  ? "train clusters "
                  : build_gazetteer->parsed() ? "build gazetteer "
                  : lookup_cmd->parsed()      ? "gazetteer lookup "
+                 : resolve_cmd->parsed()     ? "resolve-places "
                                              : "");
     return 2;
   }
@@ -176,6 +193,7 @@ int main(int argc, char** argv) try {
     return sitrep::RunBuildGazetteer(build, stderr);
   }
   if (lookup_cmd->parsed()) return sitrep::RunGazetteerLookup(lookup, stdout, stderr);
+  if (resolve_cmd->parsed()) return sitrep::RunResolvePlaces(resolve, stdout, stderr);
   return 2;
 } catch (const std::exception& e) {
   std::fprintf(stderr, "sitrep: internal error: %s\n", e.what());

@@ -90,6 +90,28 @@ struct DateMention {
   int range_end = -1;  // on the start of a range ("from May 25 to June 1"), the index of its end
 };
 
+// Where a place is named, and how: a role of "government" marks metonymy ("Kyiv said": the
+// Ukrainian government speaking, still a mention of the place).
+struct PlaceMention {
+  Mention where;
+  std::string role;  // empty, or "government"
+};
+
+// One place the article names, resolved against the gazetteer (the places layer). Areas keep
+// their extent so that nothing draws a country as a point.
+struct ResolvedPlace {
+  uint32_t geonames_id = 0;  // 0 when the place is not a GeoNames entry (countries, regions)
+  std::string name;          // the gazetteer's name ("Kyiv" for a mention of "Kiev")
+  double lat = 0, lon = 0;
+  double south = 0, west = 0, north = 0, east = 0;  // the extent; a point's is the point
+  std::string country;    // ISO 3166-1 alpha-2; empty for seas, continents
+  std::string admin1;     // the first-level region's name; empty when none
+  std::string feature;    // city, admin region, country, continent, physical feature, region
+  std::string precision;  // city, admin1, country, region
+  double confidence = 0;  // 0..1: how sure the choice among same-named places is
+  std::vector<PlaceMention> mentions;  // in reading order, each with its surface form
+};
+
 struct Article {
   // Identity and metadata, as the reader found them. Empty means unknown.
   std::string id;      // stable: derived from the URL when there is one, else from the text
@@ -112,8 +134,10 @@ struct Article {
   std::vector<Image> images;
   std::vector<Link> links;
 
-  std::vector<Entity> entities;    // written by the entities stage
-  std::vector<DateMention> dates;  // written by the dates stage
+  std::vector<Entity> entities;       // written by the entities stage
+  std::vector<DateMention> dates;     // written by the dates stage
+  std::vector<Entity> entities;       // written by the entities stage
+  std::vector<ResolvedPlace> places;  // written by the places stage
 
   // The versioned names of the reader and the stages that made this record ("sentences.v1").
   std::vector<std::string> stages;

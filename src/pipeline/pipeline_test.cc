@@ -67,15 +67,19 @@ TEST(Pipeline, AFailingStageNamesItself) {
 TEST(Registry, DefaultPipelineValidatesAndSegments) {
   const Result<Pipeline> p = DefaultPipeline();
   ASSERT_TRUE(p.ok()) << p.status().ToString();
-  // The entities stage runs only with a model (`make model`); without one the run says why.
-  const bool have_model = p.value().Notices().empty();
-  if (have_model) {
-    EXPECT_EQ(p.value().StageNames(),
-              (std::vector<std::string_view>{"sentences.v1", "entities.v1", "dates.v1"}));
-  } else {
-    EXPECT_EQ(p.value().StageNames(), (std::vector<std::string_view>{"sentences.v1", "dates.v1"}));
-    ASSERT_EQ(p.value().Notices().size(), 1u);
-    EXPECT_TRUE(p.value().Notices()[0].starts_with("no entities: ")) << p.value().Notices()[0];
+  // The entities stage runs only with a model (`make model`), and the places stage only with
+  // the entities stage and a gazetteer (`make gazetteer`); without them the run says why.
+  const std::vector<std::string>& notices = p.value().Notices();
+  const bool have_model = notices.empty() || !notices[0].starts_with("no entities: ");
+  const bool have_places = notices.empty();
+  std::vector<std::string_view> names = {"sentences.v1"};
+  if (have_model) names.push_back("entities.v1");
+  if (have_places) names.push_back("places.v1");
+  names.push_back("dates.v1");
+  EXPECT_EQ(p.value().StageNames(), names);
+  if (!have_places) {
+    ASSERT_EQ(notices.size(), 1u);
+    EXPECT_TRUE(notices[0].starts_with(have_model ? "no places: " : "no entities: ")) << notices[0];
   }
   ReadOptions options;
   options.format = InputFormat::kText;
@@ -85,6 +89,7 @@ TEST(Registry, DefaultPipelineValidatesAndSegments) {
   EXPECT_EQ(a.sentences.size(), 3u);
   std::vector<std::string> stages = {"read.text.v1", "sentences.v1"};
   if (have_model) stages.push_back("entities.v1");
+  if (have_places) stages.push_back("places.v1");
   stages.push_back("dates.v1");
   EXPECT_EQ(a.stages, stages);
 }

@@ -3,6 +3,7 @@
 
 #include "recognise/entities.h"
 #include "resolve/dates.h"
+#include "resolve/places.h"
 #include "segment/sentences.h"
 
 namespace sitrep {
@@ -15,6 +16,13 @@ const Result<ner::NerModel>& EntityModel() {
   return kModel;
 }
 
+// The gazetteer, mapped once per process like the model.
+const Result<places::Gazetteer>& PlaceGazetteer() {
+  static const Result<places::Gazetteer> kGazetteer =
+      places::Gazetteer::Load(places::DefaultGazetteerPath());
+  return kGazetteer;
+}
+
 }  // namespace
 
 Result<Pipeline> DefaultPipeline() {
@@ -25,6 +33,12 @@ Result<Pipeline> DefaultPipeline() {
   // the run says so once; reading and segmenting still work.
   if (EntityModel().ok()) {
     stages.push_back(std::make_unique<EntityRecogniser>(EntityModel().value()));
+    // Places are found among the entities, so they need the model as well as the gazetteer.
+    if (PlaceGazetteer().ok()) {
+      stages.push_back(std::make_unique<places::PlaceStage>(PlaceGazetteer().value()));
+    } else {
+      notices.push_back("no places: " + PlaceGazetteer().status().ToString());
+    }
   } else {
     notices.push_back("no entities: " + EntityModel().status().ToString() +
                       " (`make model` trains it from ../shared/data)");

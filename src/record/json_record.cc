@@ -111,6 +111,38 @@ Json Dates(const Article& article, const CodePointIndex& index) {
   return out;
 }
 
+// Six decimals of a degree are about 10 cm: more would be float noise from the gazetteer.
+double Degrees(double v) { return std::round(v * 1e6) / 1e6; }
+
+Json Places(const Article& article, const CodePointIndex& body) {
+  MentionWriter writer(article, body);
+  Json out = Json::array();
+  for (const ResolvedPlace& p : article.places) {
+    Json mentions = Json::array();
+    for (const PlaceMention& m : p.mentions) {
+      Json j = writer.Write(m.where);
+      if (!m.role.empty()) j["role"] = m.role;
+      mentions.push_back(std::move(j));
+    }
+    Json place = {{"geonames_id", p.geonames_id ? Json(p.geonames_id) : Json(nullptr)},
+                  {"name", p.name},
+                  {"lat", Degrees(p.lat)},
+                  {"lon", Degrees(p.lon)},
+                  {"country", OrNull(p.country)},
+                  {"admin1", OrNull(p.admin1)},
+                  {"feature", p.feature},
+                  {"precision", p.precision}};
+    // An area is drawn as its extent, never as a point: [south, west, north, east].
+    if (p.precision != "city") {
+      place["bbox"] = {Degrees(p.south), Degrees(p.west), Degrees(p.north), Degrees(p.east)};
+    }
+    place["confidence"] = std::round(p.confidence * 1000) / 1000;
+    place["mentions"] = std::move(mentions);
+    out.push_back(std::move(place));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string ToJson(const Article& article, int indent) {
@@ -152,9 +184,9 @@ std::string ToJson(const Article& article, int indent) {
   }
   j["links"] = std::move(links);
   j["entities"] = Entities(article, index);
-  // Layers that later stages fill are present now, so consumers can rely on the keys.
-  j["places"] = Json::array();
+  j["places"] = Places(article, index);
   j["dates"] = Dates(article, index);
+  // Layers that later stages fill are present now, so consumers can rely on the keys.
   for (const char* layer : {"quantities", "quotes", "claims", "events"}) j[layer] = Json::array();
   j["stages"] = article.stages;
   j["warnings"] = article.warnings;
@@ -167,6 +199,13 @@ std::string ToJson(const Article& article, int indent) {
                                                 Json::error_handler_t::replace);
   serializer.dump(j, indent >= 0, false, static_cast<unsigned>(std::max(indent, 0)));
   return out;
+}
+
+std::string PlacesToJson(const Article& article, int indent) {
+  const CodePointIndex index(article.text);
+  Json j;
+  j["places"] = Places(article, index);
+  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace sitrep

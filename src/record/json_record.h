@@ -16,4 +16,8 @@ namespace sitrep {
 // |indent| spaces per level.
 std::string ToJson(const Article& article, int indent = -1);
 
+// The record's `places` alone, as {"places": [...]}, the same fields and offsets as in ToJson:
+// for `sitrep resolve-places`, which resolves given spans without the rest of the pipeline.
+std::string PlacesToJson(const Article& article, int indent = -1);
+
 }  // namespace sitrep

@@ -1,0 +1,29 @@
+// `sitrep resolve-places`: resolves toponym spans given from outside (the geoparsing literature's
+// "given gold toponyms" setting), so resolution can be measured apart from detection. Kept out
+// of main() so tests can drive it with their own files and streams.
+//
+// One article: --text FILE (UTF-8) and --spans FILE (one `start<TAB>end` per line, code points,
+// end exclusive) print the record's {"places": [...]}. A batch: --jsonl FILE, one
+// {"text": ..., "spans": [[start, end], ...]} per line, prints one {"resolved": [...]} per line
+// with the choice for each span in order (null when the gazetteer has no such name); --stats
+// prints documents per second (CPU time) to stderr.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+namespace sitrep {
+
+struct ResolvePlacesOptions {
+  std::string text;
+  std::string spans;
+  std::string jsonl;
+  std::string gazetteer;
+  bool prominence_only = false;  // rank without context (the bench's baseline)
+  bool stats = false;
+};
+
+// The exit status: 0 done, 1 an input was unreadable or malformed (reported on |err|).
+int RunResolvePlaces(const ResolvePlacesOptions& options, FILE* out, FILE* err);
+
+}  // namespace sitrep

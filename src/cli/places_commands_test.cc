@@ -1,0 +1,132 @@
+#include "cli/places_commands.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "resolve/gazetteer_builder.h"
+
+namespace sitrep {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Captured {
+  int status;
+  std::string out, err;
+};
+
+template <typename F>
+Captured Capture(F run) {
+  char *ob = nullptr, *eb = nullptr;
+  size_t on = 0, en = 0;
+  FILE* out = open_memstream(&ob, &on);
+  FILE* err = open_memstream(&eb, &en);
+  const int status = run(out, err);
+  std::fclose(out);
+  std::fclose(err);
+  Captured c{status, std::string(ob, on), std::string(eb, en)};
+  std::free(ob);
+  std::free(eb);
+  return c;
+}
+
+class ResolvePlaces : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("sitrep_resolve_places_" + std::to_string(getpid()));
+    fs::create_directories(dir_);
+    places::GazetteerBuilder b;
+    places::PlaceRecord kyiv;
+    kyiv.geonames_id = 703448;
+    kyiv.name = "Kyiv";
+    kyiv.alternates = {"Kiev"};
+    kyiv.lat = 50.45466;
+    kyiv.lon = 30.5238;
+    kyiv.population = 2797553;
+    kyiv.country = "UA";
+    kyiv.feature_class = 'P';
+    kyiv.feature_code = "PPLC";
+    b.Add(kyiv);
+    b.Finish();
+    Write("g.bin", b.Serialise("test"));
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+    return (dir_ / name).string();
+  }
+  ResolvePlacesOptions Options() const {
+    ResolvePlacesOptions o;
+    o.gazetteer = (dir_ / "g.bin").string();
+    return o;
+  }
+  fs::path dir_;
+};
+
+TEST_F(ResolvePlaces, GivenSpansInCodePointsComeBackAsPlaces) {
+  ResolvePlacesOptions o = Options();
+  // "Ц" is two bytes: offsets count code points, as the record's do.
+  o.text = Write("a.txt", "Ц: Kiev and Kyiv, and Atlantis.");
+  o.spans = Write("a.tsv", "3\t7\n12\t16\n22\t30\n");
+  const Captured c = Capture([&](FILE* out, FILE* err) { return RunResolvePlaces(o, out, err); });
+  ASSERT_EQ(c.status, 0) << c.err;
+  const auto j = nlohmann::json::parse(c.out);
+  ASSERT_EQ(j["places"].size(), 1u);
+  const auto& kyiv = j["places"][0];
+  EXPECT_EQ(kyiv["geonames_id"], 703448);
+  EXPECT_EQ(kyiv["precision"], "city");
+  ASSERT_EQ(kyiv["mentions"].size(), 2u);
+  EXPECT_EQ(kyiv["mentions"][0]["text"], "Kiev");
+  EXPECT_EQ(kyiv["mentions"][0]["start"], 3);
+  EXPECT_EQ(kyiv["mentions"][1]["text"], "Kyiv");
+}
+
+TEST_F(ResolvePlaces, BatchGivesOneChoicePerSpan) {
+  ResolvePlacesOptions o = Options();
+  o.jsonl = Write("b.jsonl", R"({"text": "Kiev, then Atlantis", "spans": [[0, 4], [11, 19]]})"
+                             "\n"
+                             R"({"text": "none", "spans": []})"
+                             "\n");
+  o.stats = true;
+  const Captured c = Capture([&](FILE* out, FILE* err) { return RunResolvePlaces(o, out, err); });
+  ASSERT_EQ(c.status, 0) << c.err;
+  std::istringstream lines(c.out);
+  std::string first, second;
+  std::getline(lines, first);
+  std::getline(lines, second);
+  const auto j = nlohmann::json::parse(first);
+  ASSERT_EQ(j["resolved"].size(), 2u);
+  EXPECT_EQ(j["resolved"][0]["name"], "Kyiv");
+  EXPECT_TRUE(j["resolved"][1].is_null());
+  EXPECT_EQ(nlohmann::json::parse(second)["resolved"].size(), 0u);
+  EXPECT_NE(c.err.find("2 documents"), std::string::npos);
+}
+
+TEST_F(ResolvePlaces, BadInputIsAClearError) {
+  ResolvePlacesOptions o = Options();
+  o.text = Write("c.txt", "Kiev");
+  o.spans = Write("c.tsv", "0\t9\n");
+  Captured c = Capture([&](FILE* out, FILE* err) { return RunResolvePlaces(o, out, err); });
+  EXPECT_EQ(c.status, 1);
+  EXPECT_NE(c.err.find("c.tsv:1: span 0-9 is not within the text's 4 code points"),
+            std::string::npos)
+      << c.err;
+  o.spans = Write("d.tsv", "zero four\n");
+  c = Capture([&](FILE* out, FILE* err) { return RunResolvePlaces(o, out, err); });
+  EXPECT_NE(c.err.find("d.tsv:1: expected start<TAB>end"), std::string::npos) << c.err;
+  o.gazetteer = (dir_ / "missing.bin").string();
+  o.spans = Write("e.tsv", "0\t4\n");
+  c = Capture([&](FILE* out, FILE* err) { return RunResolvePlaces(o, out, err); });
+  EXPECT_NE(c.err.find("make gazetteer"), std::string::npos) << c.err;
+  o = Options();
+  c = Capture([&](FILE* out, FILE* err) { return RunResolvePlaces(o, out, err); });
+  EXPECT_NE(c.err.find("--text and --spans, or --jsonl"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace sitrep

@@ -1,0 +1,312 @@
+// Place resolution and the places stage. Tested by places_test.cc.
+#include "resolve/places.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "recognise/tokenizer.h"
+#include "resolve/name_fold.h"
+
+namespace sitrep::places {
+namespace {
+
+// How much each kind of evidence weighs; see the file comment of places.h for the method.
+constexpr double kCountryBonus = 3.0;  // a country over a town of the same name
+constexpr double kContinentBonus = 3.0;
+constexpr double kAdmin1Bonus = -0.5;    // a region's population is its cities' sum: New York state
+                                         // would outweigh the city without this
+constexpr double kOwnNameBonus = 1.0;    // the place's main name, not one of its alternates
+constexpr double kCountryContext = 4.0;  // times the share of context in the candidate's country
+constexpr double kNamedRegion = 2.5;     // the article names the region the candidate lies in
+constexpr double kNearby = 2.0;          // times the share of other places within kNearKm
+constexpr double kNearKm = 200;
+constexpr size_t kMaxCandidates = 64;
+// A capitalised span the tagger left untyped counts as a place only when it names something this
+// prominent: a town's name is too often a person's or a word's (Mobile, Victoria, Florence).
+constexpr uint32_t kMinUntaggedCityPopulation = 100000;
+
+double Prior(const Place& p, std::string_view folded_surface) {
+  double s = std::log10(double(p.population) + 1);
+  switch (p.kind) {
+    case FeatureKind::kCountry: s += kCountryBonus; break;
+    case FeatureKind::kContinent: s += kContinentBonus; break;
+    case FeatureKind::kAdmin1: s += kAdmin1Bonus; break;
+    default: break;
+  }
+  if (FoldName(p.name) == folded_surface) s += kOwnNameBonus;
+  return s;
+}
+
+std::string_view StripPossessive(std::string_view s) {
+  for (std::string_view suffix : {"'s", "’s"}) {
+    if (s.size() > suffix.size() && s.ends_with(suffix))
+      return s.substr(0, s.size() - suffix.size());
+  }
+  return s;
+}
+
+// The country codes of the nationality words capitalised in |text| ("Ukrainian", "Russians").
+std::vector<std::string_view> DemonymCountries(const Gazetteer& g, std::string_view text) {
+  std::vector<std::string_view> out;
+  std::unordered_set<std::string> seen;
+  size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!(c >= 'A' && c <= 'Z')) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < text.size() &&
+           ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z')))
+      ++j;
+    std::string word = FoldName(text.substr(i, j - i));
+    if (word.size() > 3 && word.back() == 's') word.pop_back();  // "Russians"
+    if (word.size() >= 4 && seen.insert(word).second) {
+      for (uint32_t e : g.Lookup(word)) {
+        const Place p = g.Get(e);
+        if (p.kind == FeatureKind::kDemonym) out.push_back(p.country);
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+bool IsCapitalised(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
+// The word after |end| in |text|, lowercased, when it is a verb of saying or deciding.
+bool SpeechVerbFollows(std::string_view text, uint32_t end) {
+  size_t i = end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  size_t j = i;
+  while (j < text.size() && text[j] >= 'a' && text[j] <= 'z') ++j;
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "said",    "says",     "announced", "warned",   "accused",   "denied",    "insisted",
+      "claimed", "demanded", "urged",     "rejected", "condemned", "responded", "vowed"};
+  return kVerbs.count(text.substr(i, j - i)) > 0;
+}
+
+}  // namespace
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180, kEarthKm = 6371.0088;
+  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  const double a =
+      std::sin(dlat / 2) * std::sin(dlat / 2) +
+      std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+std::string_view PrecisionOf(FeatureKind kind) {
+  switch (kind) {
+    case FeatureKind::kCity: return "city";
+    case FeatureKind::kAdmin1: return "admin1";
+    case FeatureKind::kCountry: return "country";
+    default: return "region";
+  }
+}
+
+std::vector<uint32_t> PlaceResolver::Candidates(std::string_view surface) const {
+  std::string folded = FoldName(StripPossessive(surface));
+  std::span<const uint32_t> hits = gazetteer_.Lookup(folded);
+  if (hits.empty() && folded.starts_with("the ")) hits = gazetteer_.Lookup(folded.substr(4));
+  if (hits.empty()) {
+    // "Rapides Parish", "Polk County": the gazetteer has no second-level units, but their seat
+    // or namesake town is usually within reach.
+    for (std::string_view word : {" county", " parish", " township", " city", " district",
+                                  " province", " region", " state", " oblast"}) {
+      if (folded.size() > word.size() && folded.ends_with(word)) {
+        hits = gazetteer_.Lookup(std::string_view(folded).substr(0, folded.size() - word.size()));
+        break;
+      }
+    }
+  }
+  std::vector<uint32_t> out;
+  for (uint32_t e : hits) {
+    if (gazetteer_.Get(e).kind == FeatureKind::kDemonym) continue;
+    out.push_back(e);
+    if (out.size() == kMaxCandidates) break;
+  }
+  return out;
+}
+
+std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
+                                           std::string_view context_text, Ranking ranking) const {
+  struct Scored {
+    std::vector<uint32_t> entries;
+    std::vector<double> prior;
+    std::string key;  // the folded surface: repeated mentions vote once
+  };
+  std::vector<Scored> all(toponyms.size());
+  std::vector<uint32_t> pick(toponyms.size(), kNoEntry);
+  std::vector<double> best_score(toponyms.size(), 0);
+  for (size_t i = 0; i < toponyms.size(); ++i) {
+    Scored& s = all[i];
+    s.key = FoldName(StripPossessive(toponyms[i].surface));
+    s.entries = Candidates(toponyms[i].surface);
+    for (uint32_t e : s.entries) s.prior.push_back(Prior(gazetteer_.Get(e), s.key));
+    const auto best = std::max_element(s.prior.begin(), s.prior.end());
+    if (best != s.prior.end()) pick[i] = s.entries[size_t(best - s.prior.begin())];
+  }
+  std::vector<std::vector<double>> scores(toponyms.size());
+  for (size_t i = 0; i < toponyms.size(); ++i) scores[i] = all[i].prior;
+
+  if (ranking == Ranking::kContext) {
+    const std::vector<std::string_view> demonyms = DemonymCountries(gazetteer_, context_text);
+    for (int pass = 0; pass < 2; ++pass) {
+      // One vote per distinct name: the chosen place's country, region and point.
+      std::unordered_map<std::string, uint32_t> by_key;
+      for (size_t i = 0; i < toponyms.size(); ++i) {
+        if (pick[i] != kNoEntry) by_key.emplace(all[i].key, pick[i]);
+      }
+      std::unordered_map<std::string_view, double> votes;
+      for (std::string_view c : demonyms) votes[c] += 1;
+      double total = double(demonyms.size());
+      for (const auto& [key, e] : by_key) {
+        const Place p = gazetteer_.Get(e);
+        if (!p.country.empty()) {
+          votes[p.country] += 1;
+          total += 1;
+        }
+      }
+      for (size_t i = 0; i < toponyms.size(); ++i) {
+        const Scored& s = all[i];
+        const auto own = by_key.find(s.key);
+        const Place own_pick = own != by_key.end() ? gazetteer_.Get(own->second) : Place();
+        const double others = total - (own_pick.country.empty() ? 0 : 1);
+        for (size_t k = 0; k < s.entries.size(); ++k) {
+          const Place c = gazetteer_.Get(s.entries[k]);
+          double score = s.prior[k];
+          if (others > 0 && !c.country.empty()) {
+            const auto v = votes.find(c.country);
+            double n = v == votes.end() ? 0 : v->second;
+            if (c.country == own_pick.country) n -= 1;
+            score += kCountryContext * n / others;
+          }
+          size_t near = 0, points = 0;
+          for (const auto& [key, e] : by_key) {
+            if (key == s.key) continue;
+            const Place o = gazetteer_.Get(e);
+            if (c.admin1 != kNoEntry && e == c.admin1) score += kNamedRegion;
+            if (o.kind != FeatureKind::kCity) continue;
+            ++points;
+            if (DistanceKm(c.lat, c.lon, o.lat, o.lon) < kNearKm) ++near;
+          }
+          if (points > 0 && c.kind == FeatureKind::kCity)
+            score += kNearby * double(near) / double(points);
+          scores[i][k] = score;
+        }
+      }
+      for (size_t i = 0; i < toponyms.size(); ++i) {
+        const auto best = std::max_element(scores[i].begin(), scores[i].end());
+        if (best != scores[i].end()) pick[i] = all[i].entries[size_t(best - scores[i].begin())];
+      }
+    }
+  }
+
+  std::vector<Choice> out(toponyms.size());
+  for (size_t i = 0; i < toponyms.size(); ++i) {
+    if (scores[i].empty()) continue;
+    const size_t best =
+        size_t(std::max_element(scores[i].begin(), scores[i].end()) - scores[i].begin());
+    double sum = 0;
+    for (double v : scores[i]) sum += std::exp(v - scores[i][best]);
+    out[i] = Choice{all[i].entries[best], 1.0 / sum};
+  }
+  return out;
+}
+
+std::vector<ResolvedPlace> PlaceResolver::ToPlaces(std::span<const Toponym> toponyms,
+                                                   std::span<const Choice> choices) const {
+  std::vector<ResolvedPlace> out;
+  std::unordered_map<uint32_t, size_t> index;
+  for (size_t i = 0; i < toponyms.size(); ++i) {
+    const Choice& c = choices[i];
+    if (c.entry == kNoEntry) continue;
+    auto [it, added] = index.emplace(c.entry, out.size());
+    if (added) {
+      const Place p = gazetteer_.Get(c.entry);
+      ResolvedPlace r;
+      r.geonames_id = p.geonames_id;
+      r.name = p.name;
+      r.lat = p.lat;
+      r.lon = p.lon;
+      r.south = p.box.south;
+      r.west = p.box.west;
+      r.north = p.box.north;
+      r.east = p.box.east;
+      r.country = p.country;
+      r.admin1 = p.admin1_name;
+      r.feature = FeatureKindName(p.kind);
+      r.precision = PrecisionOf(p.kind);
+      out.push_back(std::move(r));
+    }
+    ResolvedPlace& r = out[it->second];
+    r.confidence = std::max(r.confidence, c.confidence);
+    r.mentions.push_back(PlaceMention{toponyms[i].where, toponyms[i].role});
+  }
+  return out;
+}
+
+Status PlaceStage::Run(Article& article) const {
+  const Gazetteer& g = resolver_.gazetteer();
+  std::vector<Toponym> toponyms;
+  std::vector<Span> named;  // body spans of every entity mention, whatever its type
+  for (const Entity& e : article.entities) {
+    const bool place = e.type == "GPE" || e.type == "LOC";
+    for (const Mention& m : e.mentions) {
+      if (m.field == TextField::kBody) named.push_back(m.span);
+      if (place) toponyms.push_back(Toponym{m, m.span.Of(FieldText(article, m)), ""});
+    }
+  }
+  // Capitalised spans of the body that no entity covers, longest gazetteer match first.
+  const uint32_t longest = std::min<uint32_t>(4, g.longest_name_words());
+  std::vector<ner::Token> tokens;
+  for (const Span& sentence : article.sentences) {
+    tokens.clear();
+    ner::Tokenize(article.text, sentence, &tokens);
+    const auto covered = [&](const Span& s) {
+      return std::any_of(named.begin(), named.end(),
+                         [&](const Span& n) { return n.begin < s.end && s.begin < n.end; });
+    };
+    for (size_t j = 0; j < tokens.size();) {
+      size_t taken = 0;
+      for (size_t n = std::min<size_t>(longest, tokens.size() - j); n >= 1 && !taken; --n) {
+        const Span span{tokens[j].span.begin, tokens[j + n - 1].span.end};
+        if (!IsCapitalised(tokens[j].word) || !IsCapitalised(tokens[j + n - 1].word)) continue;
+        if ((n == 1 && j == 0) || covered(span)) continue;  // a sentence's first word is no clue
+        const std::vector<uint32_t> found = resolver_.Candidates(span.Of(article.text));
+        if (found.empty()) continue;
+        const Place top = g.Get(found.front());
+        if (top.kind == FeatureKind::kCity && top.population < kMinUntaggedCityPopulation) continue;
+        toponyms.push_back(Toponym{Mention{TextField::kBody, 0, span}, span.Of(article.text), ""});
+        taken = n;
+      }
+      j += taken ? taken : 1;
+    }
+  }
+  std::stable_sort(toponyms.begin(), toponyms.end(), [](const Toponym& a, const Toponym& b) {
+    if (a.where.field != b.where.field) return a.where.field < b.where.field;
+    if (a.where.index != b.where.index) return a.where.index < b.where.index;
+    return a.where.span.begin < b.where.span.begin;
+  });
+  const std::vector<Choice> choices = resolver_.Resolve(toponyms, article.text);
+  for (size_t i = 0; i < toponyms.size(); ++i) {
+    if (choices[i].entry == kNoEntry) continue;
+    const Place p = g.Get(choices[i].entry);
+    const bool seat = p.kind == FeatureKind::kCountry || p.feature_code == "PPLC";
+    if (seat &&
+        SpeechVerbFollows(FieldText(article, toponyms[i].where), toponyms[i].where.span.end)) {
+      toponyms[i].role = "government";
+    }
+  }
+  article.places = resolver_.ToPlaces(toponyms, choices);
+  return Status::Ok();
+}
+
+}  // namespace sitrep::places

@@ -1,0 +1,87 @@
+// The places stage: every place an article names, resolved to one gazetteer entry with
+// coordinates, extent, precision and confidence (the `places` layer, places.v1).
+//
+// Toponyms are the entity tagger's GPE and LOC mentions plus runs of capitalised words the tagger
+// left untyped that the gazetteer knows as a country, region, sea or city of 100,000 people or
+// more. Nationality words ("Ukrainian") are no places; they only add country context. A place
+// named as the subject of "said", "warned"... that is a country or a capital is kept with the
+// role "government" (metonymy: "Kyiv said").
+//
+// Resolution (PlaceResolver) ranks each toponym's candidates in two passes. First by prominence
+// alone: kind (countries and continents first), population, and whether the place's own name
+// rather than an alternate was written. Then again with the article's context, from the first
+// pass's choices for the other toponyms and the nationality words in the text: the share of them
+// in the candidate's country, a first-level region named in the article that holds it, and how
+// many of the other places lie within 200 km of it (places in one story are near each other).
+// Confidence is the chosen candidate's share of the softmax over the candidates' scores.
+//
+// Not for: relative expressions ("10 km west of Bakhmut") or the gazetteer itself.
+// Tested by places_test.cc.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/stage.h"
+#include "resolve/gazetteer.h"
+
+namespace sitrep::places {
+
+// One place name in the article's text fields, to be resolved.
+struct Toponym {
+  Mention where;
+  std::string_view surface;  // as written
+  std::string role;          // empty, or "government"
+};
+
+struct Choice {
+  uint32_t entry = kNoEntry;  // kNoEntry: the gazetteer has no such place
+  double confidence = 0;
+};
+
+enum class Ranking {
+  kContext,     // prominence, then the article's context (the stage's way)
+  kProminence,  // the first pass alone: a baseline for the bench
+};
+
+// Great-circle distance in km on a sphere of the earth's mean radius.
+double DistanceKm(double lat1, double lon1, double lat2, double lon2);
+// The record's precision for a kind: city, admin1, country or region.
+std::string_view PrecisionOf(FeatureKind kind);
+
+class PlaceResolver {
+ public:
+  explicit PlaceResolver(Gazetteer gazetteer) : gazetteer_(std::move(gazetteer)) {}
+
+  // One choice per toponym. |context_text| is scanned for nationality words.
+  std::vector<Choice> Resolve(std::span<const Toponym> toponyms, std::string_view context_text,
+                              Ranking ranking = Ranking::kContext) const;
+  // The record's places: one per chosen entry, with every mention of it, in order of first
+  // mention; toponyms without a choice are left out.
+  std::vector<ResolvedPlace> ToPlaces(std::span<const Toponym> toponyms,
+                                      std::span<const Choice> choices) const;
+  // The gazetteer entries a name as written can be (variants tried: "the X", "X's", "X County"
+  // as X), nationality words left out.
+  std::vector<uint32_t> Candidates(std::string_view surface) const;
+
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+
+ private:
+  Gazetteer gazetteer_;
+};
+
+class PlaceStage : public Stage {
+ public:
+  explicit PlaceStage(Gazetteer gazetteer) : resolver_(std::move(gazetteer)) {}
+  std::string_view Name() const override { return "places.v1"; }
+  std::vector<std::string> Reads() const override { return {"text", "sentences", "entities"}; }
+  std::vector<std::string> Writes() const override { return {"places"}; }
+  Status Run(Article& article) const override;
+
+ private:
+  PlaceResolver resolver_;
+};
+
+}  // namespace sitrep::places

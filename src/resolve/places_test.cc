@@ -1,0 +1,155 @@
+#include "resolve/places.h"
+
+#include <gtest/gtest.h>
+
+#include "resolve/gazetteer_builder.h"
+
+namespace sitrep::places {
+namespace {
+
+// A small world written for these tests: GeoNames ids and points as GeoNames has them,
+// populations rounded.
+Gazetteer SmallWorld() {
+  GazetteerBuilder b;
+  const auto city = [&](uint32_t id, std::string name, std::vector<std::string> alternates,
+                        double lat, double lon, uint32_t population, std::string country,
+                        std::string admin1, std::string code = "PPL") {
+    PlaceRecord p;
+    p.geonames_id = id;
+    p.name = std::move(name);
+    p.alternates = std::move(alternates);
+    p.lat = lat;
+    p.lon = lon;
+    p.population = population;
+    p.country = std::move(country);
+    p.admin1_code = std::move(admin1);
+    p.feature_class = 'P';
+    p.feature_code = std::move(code);
+    b.Add(std::move(p));
+  };
+  const auto area = [&](FeatureKind kind, std::string name, std::string country, std::string admin1,
+                        double lat, double lon) {
+    PlaceRecord p;
+    p.kind = kind;
+    p.name = std::move(name);
+    p.country = std::move(country);
+    p.admin1_code = std::move(admin1);
+    p.lat = lat;
+    p.lon = lon;
+    b.Add(std::move(p));
+  };
+  city(2988507, "Paris", {}, 48.85341, 2.3488, 2138551, "FR", "11", "PPLC");
+  city(4717560, "Paris", {}, 33.66094, -95.55551, 24782, "US", "TX", "PPLA2");
+  city(4699066, "Houston", {}, 29.76328, -95.36327, 2296224, "US", "TX");
+  city(4180439, "Atlanta", {}, 33.749, -84.38798, 463878, "US", "GA");
+  city(611717, "Tbilisi", {"Tiflis"}, 41.69411, 44.83368, 1049498, "GE", "51", "PPLC");
+  city(703448, "Kyiv", {"Kiev"}, 50.45466, 30.5238, 2797553, "UA", "12", "PPLC");
+  city(713174, "Bakhmut", {"Artemivsk"}, 48.59441, 37.99983, 80500, "UA", "05", "PPLA2");
+  city(710915, "Chasiv Yar", {"Chasov Yar"}, 48.59348, 37.85724, 14360, "UA", "05");
+  area(FeatureKind::kAdmin1, "Texas", "US", "TX", 0, 0);
+  area(FeatureKind::kAdmin1, "Georgia", "US", "GA", 0, 0);
+  area(FeatureKind::kAdmin1, "Donetsk", "UA", "05", 0, 0);
+  area(FeatureKind::kCountry, "Georgia", "GE", "", 42, 43.5);
+  area(FeatureKind::kCountry, "Ukraine", "UA", "", 49, 32);
+  area(FeatureKind::kCountry, "France", "FR", "", 46, 2);
+  area(FeatureKind::kCountry, "United States", "US", "", 38, -97);
+  area(FeatureKind::kDemonym, "Ukrainian", "UA", "", 49, 32);
+  area(FeatureKind::kDemonym, "American", "US", "", 38, -97);
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
+  SITREP_ASSERT(g.ok());
+  return std::move(g).value();
+}
+
+// Toponyms for every occurrence of |names| in |text| (body mentions).
+std::vector<Toponym> Find(std::string_view text, std::vector<std::string_view> names) {
+  std::vector<Toponym> out;
+  for (std::string_view name : names) {
+    for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+      const Span span{uint32_t(at), uint32_t(at + name.size())};
+      out.push_back(Toponym{Mention{TextField::kBody, 0, span}, span.Of(text), ""});
+    }
+  }
+  return out;
+}
+
+uint32_t IdOf(const PlaceResolver& r, const Choice& c) {
+  return c.entry == kNoEntry ? 0 : r.gazetteer().Get(c.entry).geonames_id;
+}
+std::string CountryOf(const PlaceResolver& r, const Choice& c) {
+  return c.entry == kNoEntry ? "" : std::string(r.gazetteer().Get(c.entry).country);
+}
+
+TEST(PlaceResolver, AloneTheProminentPlaceWins) {
+  const PlaceResolver r(SmallWorld());
+  const std::string text = "Protests spread in Paris on Sunday.";
+  const auto choices = r.Resolve(Find(text, {"Paris"}), text);
+  EXPECT_EQ(IdOf(r, choices[0]), 2988507u);
+  EXPECT_GT(choices[0].confidence, 0.5);
+  EXPECT_LE(choices[0].confidence, 1.0);
+}
+
+TEST(PlaceResolver, TheArticlesOtherPlacesDecideAmbiguousNames) {
+  const PlaceResolver r(SmallWorld());
+  const std::string texas = "Storms hit Paris and Houston, Texas, overnight.";
+  const auto in_texas = r.Resolve(Find(texas, {"Paris", "Houston", "Texas"}), texas);
+  EXPECT_EQ(IdOf(r, in_texas[0]), 4717560u) << "Paris, Texas";
+
+  const std::string caucasus = "Georgia's president spoke in Tbilisi.";
+  const auto ge = r.Resolve(Find(caucasus, {"Georgia", "Tbilisi"}), caucasus);
+  EXPECT_EQ(r.gazetteer().Get(ge[0].entry).kind, FeatureKind::kCountry);
+  EXPECT_EQ(CountryOf(r, ge[0]), "GE");
+
+  const std::string south = "Georgia's governor met voters in Atlanta.";
+  const auto us = r.Resolve(Find(south, {"Georgia", "Atlanta"}), south);
+  EXPECT_EQ(r.gazetteer().Get(us[0].entry).kind, FeatureKind::kAdmin1);
+  EXPECT_EQ(CountryOf(r, us[0]), "US");
+
+  // Nationality words are context too.
+  const std::string american = "American troops arrived in Georgia.";
+  EXPECT_EQ(CountryOf(r, r.Resolve(Find(american, {"Georgia"}), american)[0]), "US");
+  // The baseline ranking ignores all that.
+  EXPECT_EQ(CountryOf(r, r.Resolve(Find(american, {"Georgia"}), american, Ranking::kProminence)[0]),
+            "GE");
+}
+
+TEST(PlaceResolver, PlacesKeepEveryMentionAndItsSurfaceForm) {
+  const PlaceResolver r(SmallWorld());
+  const std::string text =
+      "Kiev said Bakhmut would hold. Soldiers in Chasov Yar, near Bakhmut, agreed. Ukraine waits.";
+  const auto toponyms = Find(text, {"Kiev", "Bakhmut", "Chasov Yar", "Ukraine", "Atlantis"});
+  const auto choices = r.Resolve(toponyms, text);
+  const std::vector<ResolvedPlace> places = r.ToPlaces(toponyms, choices);
+  ASSERT_EQ(places.size(), 4u) << "Atlantis is nowhere, Bakhmut once";
+  EXPECT_EQ(places[0].geonames_id, 703448u);
+  EXPECT_EQ(places[0].name, "Kyiv");
+  EXPECT_EQ(places[0].mentions[0].where.span.Of(text), "Kiev");
+  EXPECT_EQ(places[0].precision, "city");
+  const ResolvedPlace& bakhmut = places[1];
+  EXPECT_EQ(bakhmut.mentions.size(), 2u);
+  EXPECT_EQ(bakhmut.admin1, "Donetsk");
+  EXPECT_LT(DistanceKm(bakhmut.lat, bakhmut.lon, 48.596, 38.000), 5);
+  EXPECT_EQ(places[2].name, "Chasiv Yar");
+  const ResolvedPlace& ukraine = places[3];
+  EXPECT_EQ(ukraine.feature, "country");
+  EXPECT_EQ(ukraine.precision, "country");
+  EXPECT_EQ(ukraine.geonames_id, 0u);
+  EXPECT_LT(ukraine.west, ukraine.east) << "a country keeps an extent, not a bare point";
+}
+
+TEST(PlaceResolver, CandidatesTryTheWaysNewsWritesNames) {
+  const PlaceResolver r(SmallWorld());
+  EXPECT_FALSE(r.Candidates("Ukraine's").empty());
+  EXPECT_FALSE(r.Candidates("the Ukraine").empty());
+  EXPECT_FALSE(r.Candidates("Houston County").empty());
+  EXPECT_TRUE(r.Candidates("Ukrainian").empty()) << "a nationality word is no place";
+}
+
+TEST(DistanceKm, KnownDistances) {
+  EXPECT_NEAR(DistanceKm(50.45466, 30.5238, 48.59441, 37.99983), 577, 5);  // Kyiv - Bakhmut
+  EXPECT_NEAR(DistanceKm(0, 0, 0, 180), 20015, 5);
+  EXPECT_DOUBLE_EQ(DistanceKm(10, 10, 10, 10), 0);
+}
+
+}  // namespace
+}  // namespace sitrep::places
