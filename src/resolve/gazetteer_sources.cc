@@ -225,7 +225,6 @@ Status ReadCountries(const std::string& dir, GazetteerBuilder* builder, SourceCo
     p.feature_class = 'A';
     p.feature_code = "PCLI";
     p.alternates.push_back(StringField(*names, "official"));
-    p.alternates.push_back(cca3);
     if (c.contains("altSpellings") && c["altSpellings"].is_array()) {
       // Two-letter codes (UA, IN) are left out: "IN" in a headline is no country.
       for (const json& a : c["altSpellings"]) {

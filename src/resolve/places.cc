@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -13,11 +14,15 @@ namespace sitrep::places {
 namespace {
 
 // How much each kind of evidence weighs; see the file comment of places.h for the method.
-constexpr double kCountryBonus = 3.0;  // a country over a town of the same name
+constexpr double kCountryBonus = 2.0;  // a country over a town of the same name
 constexpr double kContinentBonus = 3.0;
-constexpr double kAdmin1Bonus = -0.5;    // a region's population is its cities' sum: New York state
-                                         // would outweigh the city without this
-constexpr double kOwnNameBonus = 1.0;    // the place's main name, not one of its alternates
+constexpr double kAdmin1Bonus = -0.5;  // a region's population is its cities' sum: New York state
+                                       // would outweigh the city without this
+constexpr double kOwnNameBonus = 1.0;  // the place's main name, not one of its alternates
+constexpr double kCapitalBonus = 0.7;  // capitals are named more than towns of their size
+// The hand-kept areas have no population; these stand in for it (as log10 of a population).
+constexpr double kContinentProminence = 9.0;
+constexpr double kAreaProminence = 5.5;
 constexpr double kCountryContext = 4.0;  // times the share of context in the candidate's country
 constexpr double kNamedRegion = 2.5;     // the article names the region the candidate lies in
 constexpr double kNearby = 2.0;          // times the share of other places within kNearKm
@@ -31,10 +36,13 @@ double Prior(const Place& p, std::string_view folded_surface) {
   double s = std::log10(double(p.population) + 1);
   switch (p.kind) {
     case FeatureKind::kCountry: s += kCountryBonus; break;
-    case FeatureKind::kContinent: s += kContinentBonus; break;
+    case FeatureKind::kContinent: s = kContinentProminence + kContinentBonus; break;
     case FeatureKind::kAdmin1: s += kAdmin1Bonus; break;
+    case FeatureKind::kRegion:
+    case FeatureKind::kPhysical: s = std::max(s, kAreaProminence); break;
     default: break;
   }
+  if (p.feature_code == "PPLC") s += kCapitalBonus;
   if (FoldName(p.name) == folded_surface) s += kOwnNameBonus;
   return s;
 }
@@ -73,6 +81,16 @@ std::vector<std::string_view> DemonymCountries(const Gazetteer& g, std::string_v
     i = j;
   }
   return out;
+}
+
+// "Ukrainian", "Ukrainians".
+bool IsNationalityWord(const Gazetteer& g, std::string_view folded) {
+  const auto demonym = [&](std::string_view key) {
+    const std::span<const uint32_t> hits = g.Lookup(key);
+    return std::any_of(hits.begin(), hits.end(),
+                       [&](uint32_t e) { return g.Get(e).kind == FeatureKind::kDemonym; });
+  };
+  return demonym(folded) || (folded.ends_with('s') && demonym(folded.substr(0, folded.size() - 1)));
 }
 
 bool IsCapitalised(std::string_view word) {
@@ -126,9 +144,19 @@ std::vector<uint32_t> PlaceResolver::Candidates(std::string_view surface) const 
       }
     }
   }
+  if (hits.empty() && folded.size() > 4 && folded.back() == 's') {
+    hits = gazetteer_.Lookup(std::string_view(folded).substr(0, folded.size() - 1));  // Russians
+  }
+  // A nationality word given as a place ("Turkish" in "Turkish forces", as geoparsing gold
+  // marks it) stands for its country.
   std::vector<uint32_t> out;
   for (uint32_t e : hits) {
-    if (gazetteer_.Get(e).kind == FeatureKind::kDemonym) continue;
+    const Place p = gazetteer_.Get(e);
+    if (p.kind == FeatureKind::kDemonym) {
+      const std::optional<uint32_t> country = gazetteer_.Country(p.country);
+      if (!country || std::find(out.begin(), out.end(), *country) != out.end()) continue;
+      e = *country;
+    }
     out.push_back(e);
     if (out.size() == kMaxCandidates) break;
   }
@@ -280,10 +308,17 @@ Status PlaceStage::Run(Article& article) const {
         const Span span{tokens[j].span.begin, tokens[j + n - 1].span.end};
         if (!IsCapitalised(tokens[j].word) || !IsCapitalised(tokens[j + n - 1].word)) continue;
         if ((n == 1 && j == 0) || covered(span)) continue;  // a sentence's first word is no clue
+        // Short words (La, Pa) and nationality words are no places of their own here.
+        const std::string folded = FoldName(span.Of(article.text));
+        if (n == 1 && folded.size() < 3) continue;
+        if (IsNationalityWord(g, folded)) continue;
         const std::vector<uint32_t> found = resolver_.Candidates(span.Of(article.text));
         if (found.empty()) continue;
         const Place top = g.Get(found.front());
         if (top.kind == FeatureKind::kCity && top.population < kMinUntaggedCityPopulation) continue;
+        // A short word that is only an alternate name (Miss., Mass., Ill. for US states) is
+        // more often the word.
+        if (n == 1 && folded.size() < 6 && FoldName(top.name) != folded) continue;
         toponyms.push_back(Toponym{Mention{TextField::kBody, 0, span}, span.Of(article.text), ""});
         taken = n;
       }

@@ -3,7 +3,9 @@
 //
 // Toponyms are the entity tagger's GPE and LOC mentions plus runs of capitalised words the tagger
 // left untyped that the gazetteer knows as a country, region, sea or city of 100,000 people or
-// more. Nationality words ("Ukrainian") are no places; they only add country context. A place
+// more. Nationality words ("Ukrainian") are no places here; they only add country context.
+// (Given spans, as in `sitrep resolve-places`, are places by the caller's word: a nationality
+// word among them resolves to its country.) A place
 // named as the subject of "said", "warned"... that is a country or a capital is kept with the
 // role "government" (metonymy: "Kyiv said").
 //
@@ -63,7 +65,7 @@ class PlaceResolver {
   std::vector<ResolvedPlace> ToPlaces(std::span<const Toponym> toponyms,
                                       std::span<const Choice> choices) const;
   // The gazetteer entries a name as written can be (variants tried: "the X", "X's", "X County"
-  // as X), nationality words left out.
+  // as X); a nationality word given as a place stands for its country.
   std::vector<uint32_t> Candidates(std::string_view surface) const;
 
   const Gazetteer& gazetteer() const { return gazetteer_; }

@@ -142,7 +142,9 @@ TEST(PlaceResolver, CandidatesTryTheWaysNewsWritesNames) {
   EXPECT_FALSE(r.Candidates("Ukraine's").empty());
   EXPECT_FALSE(r.Candidates("the Ukraine").empty());
   EXPECT_FALSE(r.Candidates("Houston County").empty());
-  EXPECT_TRUE(r.Candidates("Ukrainian").empty()) << "a nationality word is no place";
+  const auto ukrainian = r.Candidates("Ukrainian");
+  ASSERT_EQ(ukrainian.size(), 1u) << "a nationality word given as a place is its country";
+  EXPECT_EQ(r.gazetteer().Get(ukrainian[0]).kind, FeatureKind::kCountry);
 }
 
 TEST(DistanceKm, KnownDistances) {
