@@ -307,5 +307,22 @@ TEST_F(ExamplePlaces, TheFrontAndTheCapitalOnTheMap) {
   }
 }
 
+TEST_F(ExamplePlaces, GeoJsonExportDrawsCitiesAsPointsAndCountriesAsAreas) {
+  const nlohmann::json g = nlohmann::json::parse(ToGeoJson(article_));
+  EXPECT_EQ(g["type"], "FeatureCollection");
+  ASSERT_EQ(g["features"].size(), record_["places"].size());
+  for (const auto& f : g["features"]) {
+    const std::string precision = f["properties"]["precision"];
+    EXPECT_EQ(f["geometry"]["type"], precision == "city" ? "Point" : "Polygon")
+        << f["properties"]["name"];
+    for (const auto& m : f["properties"]["mentions"]) {
+      if (!m.contains("field")) {
+        EXPECT_NE(m["sentence"].get<std::string>().find(m["text"].get<std::string>()),
+                  std::string::npos);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace sitrep

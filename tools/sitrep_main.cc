@@ -67,8 +67,11 @@ int main(int argc, char** argv) try {
   cmd->add_option("--date", date,
                   "Publication date YYYY-MM-DD: sets published and the reference date");
   const std::map<std::string, sitrep::OutputFormat> outputs = {
-      {"json", sitrep::OutputFormat::kJson}, {"text", sitrep::OutputFormat::kText}};
-  cmd->add_option("--format", analyze.format, "Output: json (the record) or text (for a person)")
+      {"json", sitrep::OutputFormat::kJson},
+      {"text", sitrep::OutputFormat::kText},
+      {"geojson", sitrep::OutputFormat::kGeoJson}};
+  cmd->add_option("--format", analyze.format,
+                  "Output: json (the record), text (for a person) or geojson (the places)")
       ->transform(CLI::CheckedTransformer(outputs, CLI::ignore_case));
   cmd->add_flag("--jsonl", analyze.jsonl, "One record per line even for a single input");
   cmd->add_option("--max-size", max_size_mb, "Refuse inputs larger than this many MB")

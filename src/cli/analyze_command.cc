@@ -122,6 +122,11 @@ int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* ou
     std::string record;
     if (options.format == OutputFormat::kText) {
       record = (read > 1 ? "\n" : "") + ToText(article.value());
+    } else if (options.format == OutputFormat::kGeoJson) {
+      // One FeatureCollection per article, a line each when there are several.
+      const bool one_object = inputs.size() == 1 && !any_directory && !options.jsonl;
+      record = ToGeoJson(article.value(), one_object ? 2 : -1);
+      record += '\n';
     } else {
       // A directory is a stream whatever it holds, so its output form does not depend on a count.
       const bool one_object = inputs.size() == 1 && !any_directory && !options.jsonl;

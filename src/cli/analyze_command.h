@@ -16,7 +16,7 @@
 
 namespace sitrep {
 
-enum class OutputFormat { kJson, kText };
+enum class OutputFormat { kJson, kText, kGeoJson };
 
 struct AnalyzeOptions {
   ReadOptions read;

@@ -201,6 +201,68 @@ std::string ToJson(const Article& article, int indent) {
   return out;
 }
 
+namespace {
+
+Json Position(double lon, double lat) { return Json::array({Degrees(lon), Degrees(lat)}); }
+
+Json Ring(double south, double west, double north, double east) {
+  return Json::array(
+      {Json::array({Position(west, south), Position(east, south), Position(east, north),
+                    Position(west, north), Position(west, south)})});
+}
+
+Json Geometry(const ResolvedPlace& p) {
+  if (p.precision == "city") return {{"type", "Point"}, {"coordinates", Position(p.lon, p.lat)}};
+  if (p.west <= p.east) {
+    return {{"type", "Polygon"}, {"coordinates", Ring(p.south, p.west, p.north, p.east)}};
+  }
+  // Cut at the antimeridian, as RFC 7946 asks.
+  return {{"type", "MultiPolygon"},
+          {"coordinates", Json::array({Ring(p.south, p.west, p.north, 180),
+                                       Ring(p.south, -180, p.north, p.east)})}};
+}
+
+// The text of the sentence that holds a body mention; for other fields, the field's text.
+std::string_view SentenceOf(const Article& article, const Mention& m) {
+  if (m.field != TextField::kBody) return FieldText(article, m);
+  const auto it = std::upper_bound(article.sentences.begin(), article.sentences.end(), m.span.begin,
+                                   [](uint32_t at, const Span& s) { return at < s.begin; });
+  if (it != article.sentences.begin() && std::prev(it)->Contains(m.span)) {
+    return std::prev(it)->Of(article.text);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string ToGeoJson(const Article& article, int indent) {
+  const CodePointIndex index(article.text);
+  const Json places = Places(article, index);
+  Json features = Json::array();
+  for (size_t i = 0; i < article.places.size(); ++i) {
+    const ResolvedPlace& p = article.places[i];
+    Json properties = places[i];
+    properties.erase("lat");
+    properties.erase("lon");
+    properties.erase("bbox");
+    properties["point"] = Position(p.lon, p.lat);
+    for (size_t k = 0; k < p.mentions.size(); ++k) {
+      const std::string_view sentence = SentenceOf(article, p.mentions[k].where);
+      properties["mentions"][k]["sentence"] = sentence.empty() ? Json(nullptr) : Json(sentence);
+    }
+    Json feature = {{"type", "Feature"}, {"id", "p" + std::to_string(i + 1)}};
+    if (p.precision != "city") {
+      feature["bbox"] = {Degrees(p.west), Degrees(p.south), Degrees(p.east), Degrees(p.north)};
+    }
+    feature["geometry"] = Geometry(p);
+    feature["properties"] = std::move(properties);
+    features.push_back(std::move(feature));
+  }
+  Json j = {{"type", "FeatureCollection"}, {"features", std::move(features)}};
+  if (!article.id.empty()) j["article"] = article.id;
+  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
 std::string PlacesToJson(const Article& article, int indent) {
   const CodePointIndex index(article.text);
   Json j;

@@ -20,4 +20,10 @@ std::string ToJson(const Article& article, int indent = -1);
 // for `sitrep resolve-places`, which resolves given spans without the rest of the pipeline.
 std::string PlacesToJson(const Article& article, int indent = -1);
 
+// The article's places as one GeoJSON FeatureCollection (RFC 7946), for a map: a city is a Point;
+// a region, country or sea is the Polygon of its extent (a MultiPolygon when it crosses the
+// 180th meridian), never a bare point, with its point as `properties.point`. Properties: the
+// record's place fields, and each mention with the sentence it occurs in.
+std::string ToGeoJson(const Article& article, int indent = -1);
+
 }  // namespace sitrep

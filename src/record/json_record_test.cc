@@ -145,5 +145,86 @@ TEST(ToJson, EntitiesWithRolesAndMentionsInEveryField) {
   EXPECT_EQ(e2["mentions"][0]["text"], "Other");
 }
 
+// Two places in the sample: Київ (a city, mentioned in the body and the title, once as the
+// government speaking) and an area crossing the 180th meridian.
+Article WithPlaces() {
+  Article a = Sample();
+  ResolvedPlace kyiv;
+  kyiv.geonames_id = 703448;
+  kyiv.name = "Kyiv";
+  kyiv.lat = 50.4546600;
+  kyiv.lon = 30.5238;
+  kyiv.south = kyiv.north = 50.45466;
+  kyiv.west = kyiv.east = 30.5238;
+  kyiv.country = "UA";
+  kyiv.admin1 = "Kyiv City";
+  kyiv.feature = "city";
+  kyiv.precision = "city";
+  kyiv.confidence = 0.93;
+  kyiv.mentions = {{{TextField::kBody, 0, {3, 11}}, "government"},
+                   {{TextField::kTitle, 0, {0, 8}}, ""}};
+  ResolvedPlace fiji;
+  fiji.name = "Fiji";
+  fiji.lat = -18;
+  fiji.lon = 175;
+  fiji.south = -21;
+  fiji.west = 177;
+  fiji.north = -12.5;
+  fiji.east = -178;
+  fiji.country = "FJ";
+  fiji.feature = "country";
+  fiji.precision = "country";
+  fiji.confidence = 1;
+  fiji.mentions = {{{TextField::kBody, 0, {33, 35}}, ""}};
+  a.places = {kyiv, fiji};
+  return a;
+}
+
+TEST(ToJson, PlacesWithPrecisionExtentAndMentions) {
+  const json j = json::parse(ToJson(WithPlaces()));
+  ASSERT_EQ(j["places"].size(), 2u);
+  const json& kyiv = j["places"][0];
+  EXPECT_EQ(kyiv["geonames_id"], 703448);
+  EXPECT_EQ(kyiv["precision"], "city");
+  EXPECT_FALSE(kyiv.contains("bbox")) << "a city is a point";
+  EXPECT_EQ(kyiv["mentions"][0],
+            json({{"start", 1}, {"end", 5}, {"text", "Київ"}, {"role", "government"}}));
+  EXPECT_EQ(kyiv["mentions"][1]["field"], "title");
+  const json& fiji = j["places"][1];
+  EXPECT_TRUE(fiji["geonames_id"].is_null());
+  EXPECT_EQ(fiji["bbox"], json::array({-21.0, 177.0, -12.5, -178.0}));
+}
+
+TEST(ToGeoJson, CitiesArePointsAndAreasTheirExtent) {
+  const json g = json::parse(ToGeoJson(WithPlaces()));
+  EXPECT_EQ(g["type"], "FeatureCollection");
+  ASSERT_EQ(g["features"].size(), 2u);
+  const json& kyiv = g["features"][0];
+  EXPECT_EQ(kyiv["type"], "Feature");
+  EXPECT_EQ(kyiv["geometry"]["type"], "Point");
+  EXPECT_EQ(kyiv["geometry"]["coordinates"], json::array({30.5238, 50.45466})) << "lon, lat";
+  EXPECT_EQ(kyiv["properties"]["name"], "Kyiv");
+  EXPECT_EQ(kyiv["properties"]["mentions"][0]["sentence"], "“Київ” talks.");
+  EXPECT_EQ(kyiv["properties"]["mentions"][1]["sentence"], "Київ talks") << "the title";
+  const json& fiji = g["features"][1];
+  EXPECT_EQ(fiji["geometry"]["type"], "MultiPolygon") << "cut at the antimeridian";
+  EXPECT_EQ(fiji["bbox"], json::array({177.0, -21.0, -178.0, -12.5}));
+  EXPECT_EQ(fiji["properties"]["point"], json::array({175.0, -18.0}));
+  EXPECT_EQ(fiji["properties"]["precision"], "country");
+  // Every ring is closed and runs counterclockwise (RFC 7946, 3.1.6).
+  for (const json& polygon : fiji["geometry"]["coordinates"]) {
+    const json& ring = polygon[0];
+    ASSERT_EQ(ring.size(), 5u);
+    EXPECT_EQ(ring.front(), ring.back());
+    double area = 0;
+    for (size_t i = 0; i + 1 < ring.size(); ++i) {
+      area += ring[i][0].get<double>() * ring[i + 1][1].get<double>() -
+              ring[i + 1][0].get<double>() * ring[i][1].get<double>();
+    }
+    EXPECT_GT(area, 0);
+  }
+  EXPECT_EQ(json::parse(ToGeoJson(Sample()))["features"].size(), 0u);
+}
+
 }  // namespace
 }  // namespace sitrep
