@@ -313,8 +313,13 @@ TEST_F(ExamplePlaces, GeoJsonExportDrawsCitiesAsPointsAndCountriesAsAreas) {
   ASSERT_EQ(g["features"].size(), record_["places"].size());
   for (const auto& f : g["features"]) {
     const std::string precision = f["properties"]["precision"];
-    EXPECT_EQ(f["geometry"]["type"], precision == "city" ? "Point" : "Polygon")
-        << f["properties"]["name"];
+    const std::string type = f["geometry"]["type"];
+    // Russia crosses the 180th meridian, so its extent is two polygons.
+    if (precision == "city") {
+      EXPECT_EQ(type, "Point") << f["properties"]["name"];
+    } else {
+      EXPECT_TRUE(type == "Polygon" || type == "MultiPolygon") << f["properties"]["name"];
+    }
     for (const auto& m : f["properties"]["mentions"]) {
       if (!m.contains("field")) {
         EXPECT_NE(m["sentence"].get<std::string>().find(m["text"].get<std::string>()),
