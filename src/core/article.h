@@ -136,7 +136,6 @@ struct Article {
 
   std::vector<Entity> entities;       // written by the entities stage
   std::vector<DateMention> dates;     // written by the dates stage
-  std::vector<Entity> entities;       // written by the entities stage
   std::vector<ResolvedPlace> places;  // written by the places stage
 
   // The versioned names of the reader and the stages that made this record ("sentences.v1").
