@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli/command_output_testing.h"
+
 namespace sitrep {
 namespace {
 
@@ -23,26 +25,6 @@ std::string Slurp(const fs::path& p) {
   std::stringstream s;
   s << in.rdbuf();
   return s.str();
-}
-
-struct Captured {
-  int status;
-  std::string out, err;
-};
-
-template <typename F>
-Captured Capture(F run) {
-  char *ob = nullptr, *eb = nullptr;
-  size_t on = 0, en = 0;
-  FILE* out = open_memstream(&ob, &on);
-  FILE* err = open_memstream(&eb, &en);
-  const int status = run(out, err);
-  std::fclose(out);
-  std::fclose(err);
-  Captured c{status, std::string(ob, on), std::string(eb, en)};
-  std::free(ob);
-  std::free(eb);
-  return c;
 }
 
 class NerCommands : public ::testing::Test {

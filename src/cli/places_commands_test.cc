@@ -8,32 +8,13 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli/command_output_testing.h"
 #include "resolve/gazetteer_builder.h"
 
 namespace sitrep {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Captured {
-  int status;
-  std::string out, err;
-};
-
-template <typename F>
-Captured Capture(F run) {
-  char *ob = nullptr, *eb = nullptr;
-  size_t on = 0, en = 0;
-  FILE* out = open_memstream(&ob, &on);
-  FILE* err = open_memstream(&eb, &en);
-  const int status = run(out, err);
-  std::fclose(out);
-  std::fclose(err);
-  Captured c{status, std::string(ob, on), std::string(eb, en)};
-  std::free(ob);
-  std::free(eb);
-  return c;
-}
 
 class ResolvePlaces : public ::testing::Test {
  protected:
