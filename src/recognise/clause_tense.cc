@@ -43,10 +43,10 @@ bool IrregularPast(std::string_view w) {
 // Words ending in -ed that are no past verbs.
 bool FalsePast(std::string_view w) {
   return OneOf(
-      w, {"need",     "speed",  "seed",    "feed",     "bed",       "red",     "shed",  "bleed",
-          "breed",    "creed",  "greed",   "weed",     "hundred",   "sacred",  "naked", "wicked",
-          "indeed",   "united", "proceed", "succeed",  "exceed",    "ted",     "fred",  "ahmed",
-          "mohammed", "based",  "related", "expected", "scheduled", "supposed"});
+      w, {"need",     "speed",  "seed",    "feed",     "bed",      "red",    "shed",  "bleed",
+          "breed",    "creed",  "greed",   "weed",     "hundred",  "sacred", "naked", "wicked",
+          "indeed",   "united", "proceed", "succeed",  "exceed",   "ted",    "fred",  "ahmed",
+          "mohammed", "based",  "related", "expected", "scheduled"});
 }
 
 Tense CueOf(std::string_view w, std::string_view next) {
@@ -58,6 +58,14 @@ Tense CueOf(std::string_view w, std::string_view next) {
   if ((w == "going" || w == "is" || w == "are" || w == "due") && next == "to") {
     return Tense::kFuture;
   }
+  // The future seen from a report: "planned to leave on Thursday", "would travel Friday",
+  // "set to resume Monday", "as soon as Tuesday", "effective June 1".
+  if (OneOf(w, {"would", "could", "might", "plan", "planned", "planning", "effective", "expect",
+                "expects", "supposed"})) {
+    return Tense::kFutureInPast;
+  }
+  if (w == "set" && (next == "to" || next == "for")) return Tense::kFutureInPast;
+  if ((w == "soon" || w == "early") && next == "as") return Tense::kFutureInPast;
   if (IrregularPast(w)) return Tense::kPast;
   if (w.size() > 3 && w.ends_with("ed") && !FalsePast(w)) return Tense::kPast;
   if (OneOf(w, {"is", "are", "says", "say", "am", "has", "have"})) return Tense::kPresent;
@@ -75,7 +83,20 @@ Tense ClauseTense(std::span<const ner::Token> sentence, size_t begin, size_t end
     std::string_view w, next;
     if (!Lower(sentence[i].word, &buf, &w)) return Tense::kUnknown;
     if (i + 1 < sentence.size()) Lower(sentence[i + 1].word, &next_buf, &next);
-    return CueOf(w, next);
+    // A deadline: "by Friday", "until mid-November". "Up until Thursday", a sentence opening
+    // "Until Thursday, they had" and "had filed by Wednesday" look back.
+    if (i + 1 == begin && i > 0 && (w == "by" || w == "until") && sentence[i - 1].word != "up" &&
+        sentence[i - 1].word != "Up") {
+      bool perfect = false;
+      for (size_t k = begin > kWindow ? begin - kWindow : 0; k < i; ++k) {
+        perfect |= sentence[k].word == "had";
+      }
+      return perfect ? Tense::kPast : Tense::kFutureInPast;
+    }
+    const Tense t = CueOf(w, next);
+    // "markets untouched by": a participle after the expression, no verb of its clause.
+    if (i >= end && t == Tense::kPast && next == "by" && !IrregularPast(w)) return Tense::kUnknown;
+    return t;
   };
   // Nearest cue first; before the expression wins a tie ("said on Monday it would").
   for (size_t d = 1; d <= kWindow; ++d) {

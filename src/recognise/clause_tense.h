@@ -16,7 +16,9 @@
 
 namespace sitrep::timex {
 
-enum class Tense { kUnknown, kPast, kPresent, kFuture };
+// kFutureInPast is the future seen from a report ("planned to leave on Thursday", "would travel
+// Friday", "as soon as Tuesday"): later than the report, but not later than today by default.
+enum class Tense { kUnknown, kPast, kPresent, kFuture, kFutureInPast };
 
 // The tense around tokens [begin, end) of |sentence| (the tokens of one sentence).
 Tense ClauseTense(std::span<const ner::Token> sentence, size_t begin, size_t end);

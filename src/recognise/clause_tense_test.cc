@@ -32,6 +32,23 @@ TEST(ClauseTense, FutureFromAuxiliaries) {
   EXPECT_EQ(Around("He is going to sign it Monday.", "Monday"), Tense::kFuture);
 }
 
+TEST(ClauseTense, FutureSeenFromAReport) {
+  EXPECT_EQ(Around("The team planned to fly home on Thursday.", "Thursday"), Tense::kFutureInPast);
+  EXPECT_EQ(Around("She said the envoy would arrive Friday.", "Friday"), Tense::kFutureInPast);
+  EXPECT_EQ(Around("The talks are set to resume Monday.", "Monday"), Tense::kFutureInPast);
+  EXPECT_EQ(Around("Aid could reach the port as soon as Tuesday.", "Tuesday"),
+            Tense::kFutureInPast);
+  EXPECT_EQ(Around("The new fares apply from June, effective June 1.", "1"), Tense::kFutureInPast);
+  EXPECT_EQ(Around("The firm must repay the loan by March.", "March"), Tense::kFutureInPast);
+  // Looking back: a past perfect, "up until", a sentence that opens with "Until".
+  EXPECT_EQ(Around("Ten states had signed by Wednesday.", "Wednesday"), Tense::kPast);
+  EXPECT_EQ(Around("Up until Monday, police searched the woods.", "Monday"), Tense::kPast);
+  EXPECT_EQ(Around("Until Monday, police had not named him.", "Monday"), Tense::kPast);
+  // A participle after the expression says nothing of its clause.
+  EXPECT_EQ(Around("Flights will double by August in markets untouched by the slump.", "August"),
+            Tense::kFutureInPast);
+}
+
 TEST(ClauseTense, NearestCueWinsAndUnknownWithoutOne) {
   EXPECT_EQ(Around("He said on Monday that talks will resume.", "Monday"), Tense::kPast);
   EXPECT_EQ(Around("Monday.", "Monday"), Tense::kUnknown);

@@ -122,16 +122,24 @@ int YearFor(const Date& dct, int month, int day, Tense tense) {
   // A day within a season of the article's date is that one whatever the tense ("said it would
   // pay on Dec. 15" in October); further off, the tense decides.
   if (day && std::llabs(at(nearest) - now) <= 90) return nearest;
+  if (tense == Tense::kFuture || tense == Tense::kFutureInPast) {
+    return this_year >= now ? dct.year : dct.year + 1;
+  }
+  // A month with no cue: news reports the past, so only one up to two months ahead is to come.
+  if (tense == Tense::kUnknown && !day) {
+    const int64_t next = this_year > now ? this_year : at(dct.year + 1);
+    if (next - now > 62) tense = Tense::kPast;
+  }
   if (tense == Tense::kPast) return this_year <= now ? dct.year : dct.year - 1;
-  if (tense == Tense::kFuture) return this_year >= now ? dct.year : dct.year + 1;
   return nearest;
 }
 
 Date WeekdayFor(const Date& dct, int weekday, Tense tense) {
   const int today = Weekday(dct);
-  if (tense == Tense::kFuture) {
+  if (tense == Tense::kFuture || tense == Tense::kFutureInPast) {
+    // "will vote on Tuesday" said on a Tuesday is next week's; "planned to leave Tuesday" today.
     int ahead = (weekday - today + 7) % 7;
-    return AddDays(dct, ahead == 0 ? 7 : ahead);
+    return AddDays(dct, ahead == 0 && tense == Tense::kFuture ? 7 : ahead);
   }
   return AddDays(dct, -((today - weekday + 7) % 7));
 }
@@ -372,10 +380,11 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
       auto start = [&](int y) { return DayNumber({y, start_month, 1}); };
       auto end = [&](int y) { return DayNumber(AddMonths({y, start_month, 1}, 3)); };
       const int64_t now = DayNumber(dct);
-      const int rel = x.rel == kNoRel ? (x.tense == Tense::kPast     ? -3
-                                         : x.tense == Tense::kFuture ? 3
-                                                                     : 0)
-                                      : x.rel;
+      const int rel = x.rel == kNoRel
+                          ? (x.tense == Tense::kPast                                        ? -3
+                             : x.tense == Tense::kFuture || x.tense == Tense::kFutureInPast ? 3
+                                                                                            : 0)
+                          : x.rel;
       year = dct.year - (dct.month < 3 && x.season == kWinter ? 1 : 0);
       if (rel == -1) {
         year = dct.year + 1;

@@ -67,6 +67,43 @@ TEST(TimeResolution, WeekdaysByTense) {
   }
 }
 
+TEST(TimeResolution, TheFutureSeenFromAReport) {
+  for (const Case& c : std::initializer_list<Case>{
+           // After the article's date, but a plan for "Tuesday" made on a Tuesday is today's.
+           {kTue, "The crew planned to leave the port on Thursday.", "Thursday", "DATE",
+            "2023-03-09"},
+           {kTue, "The minister said she would fly to Kyiv on Tuesday.", "Tuesday", "DATE",
+            "2023-03-07"},
+           {kTue, "A convoy could reach the city as early as Friday.", "Friday", "DATE",
+            "2023-03-10"},
+           {kTue, "Talks are set to resume Monday in Geneva.", "Monday", "DATE", "2023-03-13"},
+           {kTue, "Officials postponed the vote until Wednesday.", "Wednesday", "DATE",
+            "2023-03-08"},
+           // A deadline month is the coming one; a past perfect looks back.
+           {"2023-10-20", "The bank gave the firm until mid-November to answer.", "mid-November",
+            "DATE", "2023-11"},
+           {kTue, "The parties are supposed to reach a deal by May.", "May", "DATE", "2023-05"},
+           {kTue, "Eight countries had ratified it by Friday.", "Friday", "DATE", "2023-03-03"},
+       }) {
+    Check(c);
+  }
+}
+
+TEST(TimeResolution, AMonthWithNoTenseCueIsInThePast) {
+  for (const Case& c : std::initializer_list<Case>{
+           // Nearer ahead than behind, but news reports what happened.
+           {"2023-10-25", "In January, a week after the floods, the dam gave way.", "January",
+            "DATE", "2023-01"},
+           {"2023-10-25", "Sales of the new phone, launched in April, lagged.", "April", "DATE",
+            "2023-04"},
+           // A month or two ahead with no cue is the coming one.
+           {"2023-10-25", "Results for the year, due in December, matter.", "December", "DATE",
+            "2023-12"},
+       }) {
+    Check(c);
+  }
+}
+
 TEST(TimeResolution, DaysAndPartsOfDayAroundTheArticle) {
   for (const Case& c : std::initializer_list<Case>{
            {kTue, "A U.S.-based institute said over the weekend.", "the weekend", "DATE",
