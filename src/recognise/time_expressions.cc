@@ -39,6 +39,11 @@ constexpr Rule kRules[] = {
     {"THE? MOD? ORD UNIT|HALF OF THE? REL? FISCAL? UNIT", Kind::kDate},
     {"THE? REL? FISCAL? YEAR? PERIODWORD", Kind::kDate},
     {"THE? YEAR ORD UNIT|HALF", Kind::kDate},
+    // The period a report covers: the 1988 quarter, the latest period, this year's third
+    // quarter, last year's quarter.
+    {"THE YEAR UNIT|PERIOD", Kind::kDate},
+    {"THE REL PERIOD", Kind::kDate},
+    {"THE? REL UNIT POSS MOD? ORD? UNIT|PERIOD", Kind::kDate},
     // Years said in words, as broadcasts write them: nineteen ninety-six.
     {"NUM NUM", Kind::kDate},
     {"THE? REL? FISCAL UNIT? YEAR?", Kind::kDate},
@@ -64,6 +69,8 @@ constexpr Rule kRules[] = {
     // months, months, a year-long (war).
     {"MORE|APPROX? THAN? A UNIT", Kind::kDuration},
     {"MORE|APPROX? THAN? A? NUM|FEW NUM? UNIT|UNITS", Kind::kDuration},
+    {"A? NUM|FEW NUM? MORE UNITS", Kind::kDuration},          // two more weeks
+    {"MORE|APPROX? THAN? A? FEW OF UNITS", Kind::kDuration},  // a couple of years
     {"THE? REL A? NUM|FEW NUM? UNIT|UNITS", Kind::kDuration},
     {"THE ORD? NUM NUM? UNITS", Kind::kDuration},
     {"MORE|APPROX? THAN? DURWORD", Kind::kDuration},
@@ -196,7 +203,9 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
     } else if (Is(k, kDecade)) {
       x.decade = k.number;
     } else if (Is(k, kYear) && (k.number >= 1000 || (i > b && Is(t[i - 1], kApostrophe))) &&
-               !next_is_unit) {
+               (!next_is_unit ||
+                (i > b && Is(t[i - 1], kThe) && (Is(t[i + 1], kOrd) || Is(t[i + 1], kUnit))))) {
+      // "the 1988 second quarter", "the 1988 quarter" name the year; "1000 years" is a count.
       x.year = k.number >= 1000 ? k.number : (k.number >= 30 ? 1900 : 2000) + k.number;
     } else if (Is(k, kDay) && (x.month || next_is_month) && !x.day && !next_is_unit) {
       x.day = k.number;
@@ -214,9 +223,11 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
         continue;  // "the first nine months": the count follows
       }
       ++i;  // the unit is read with the ordinal
+    } else if (Is(k, kMore) && count_open) {
+      continue;  // "two more weeks": still two
     } else if (Is(k, kNum) || Is(k, kA) || Is(k, kFew)) {
       if (Is(k, kFew)) {
-        x.count = -1;
+        x.count = k.number > 0 ? k.number : -1;
       } else if (count_open && (x.count == 19 || x.count == 20) && k.number >= 10 &&
                  k.number <= 99 && !next_is_unit) {
         x.year = x.count * 100 + k.number;
@@ -225,7 +236,7 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
         const int n = Is(k, kA) ? 1 : k.number;
         // "twenty four": a tens word then a units word add up.
         x.count = count_open && x.count >= 20 && x.count % 10 == 0 && n < 10 ? x.count + n : n;
-        if (Is(k, kA) && i + 1 < e && Is(t[i + 1], kFew)) x.count = -1;
+        if (Is(k, kA) && i + 1 < e && Is(t[i + 1], kFew)) x.count = t[i + 1].number;
       }
       count_open = true;
       continue;
@@ -243,6 +254,8 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       x.part = PartOfDay(k.lex);
     } else if (Is(k, kRefNoun) && i + 1 == e && i > b && Is(t[i - 1], kThe)) {
       x.ref = Is(k, kRel) ? -1 : k.lex;
+    } else if (Is(k, kDeictic) && Is(k, kRel) && e - b == 1) {
+      x.deictic = kNow;  // "current" alone
     } else if (Is(k, kRel)) {
       x.rel = k.lex;  // "this past weekend": the last one read decides
     } else if (Is(k, kMod) || Is(k, kEdge) || Is(k, kMore) || Is(k, kApprox)) {
@@ -265,6 +278,11 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       x.fiscal = true;
     } else if (Is(k, kHoliday)) {
       x.holiday = Holiday(k.lex);
+    } else if (Is(k, kPeriodNoun)) {
+      x.period = true;
+    } else if (Is(k, kPoss)) {
+      // "last year's": the REL and the year belong to the year; what follows is the period.
+      if (x.unit == kYearUnit) x.year_rel = x.rel, x.rel = kNoRel, x.unit = kNoUnit;
     } else if (Is(k, kTimes)) {
       x.count = k.lex ? k.lex : x.count;
     }
@@ -305,7 +323,12 @@ bool Plausible(std::string_view text, std::span<const ner::Token> words,
                               !WordIs(text, words[e],
                                       {"and", "or", "to", "when", "after", "before", "as", "but",
                                        "that", "with", "while", "until", "was", "were", "is"});
-      if (!lead && wordy_next) return false;
+      // "the 1996 law", "its 1990 invasion": a determiner before and a noun after make it the
+      // year of the thing named.
+      const bool determiner = b > 0 && WordIs(text, words[b - 1],
+                                              {"the", "a", "an", "his", "her", "its", "their",
+                                               "our", "that", "this", "whose", "last", "next"});
+      if (!lead && wordy_next && !determiner) return false;
       if (b > 0 &&
           WordIs(text, words[b - 1], {"$", "No.", "#", "Route", "Article", "Resolution"})) {
         return false;

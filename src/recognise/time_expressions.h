@@ -57,6 +57,8 @@ struct TimeExpression {
   Mod mod = kNoMod;
   bool ago_word = false;  // "year-earlier": a year before the period the text is about
   bool fiscal = false;
+  bool period = false;    // "the 1988 period", "the latest period": the period reported on
+  int year_rel = kNoRel;  // "last year's quarter": the year's REL, apart from the quarter's
   bool has_the = false;
   Tense tense = Tense::kUnknown;
   int range_end = -1;  // index (in the same output) of the range's other end, on its start

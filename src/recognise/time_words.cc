@@ -17,7 +17,7 @@ constexpr std::string_view kClassNames[] = {
     "DECADE",  "REL",        "MOD",     "EDGE",    "OF",       "COMMA",  "DEICTIC",
     "REFNOUN", "AGO",        "EVERY",   "SETADV",  "FISCAL",   "HALF",   "CLOCK",
     "AMPM",    "ZONE",       "HOLIDAY", "MORE",    "THAN",     "APPROX", "NUMDATE",
-    "DURWORD", "PERIODWORD", "AGOWORD", "PERIOD",  "APOS",     "TIMES"};
+    "DURWORD", "PERIODWORD", "AGOWORD", "PERIOD",  "APOS",     "TIMES",  "POSS"};
 static_assert(std::size(kClassNames) == kClassCount);
 
 struct Entry {
@@ -126,7 +126,8 @@ const Lexicon& Words() {
     lex["yrs"] = lex["years"];
     lex["hrs"] = lex["hours"];
     lex["mins"] = lex["minutes"];
-    for (auto w : {"few", "several", "many", "couple"}) lex[w] = {Bit(kFew), -1};
+    for (auto w : {"few", "several", "many"}) lex[w] = {Bit(kFew), -1};
+    lex["couple"] = {Bit(kFew), 2};  // "a couple of years" is two, as TimeML counts it
     struct Lex {
       std::string_view word;
       TimeClass cls;
@@ -196,6 +197,7 @@ const Lexicon& Words() {
                          {"once", kTimes, 1},
                          {"twice", kTimes, 2},
                          {"times", kTimes, 0},
+                         {"'s", kPoss, 0},
                          {"christmas", kHoliday, kChristmas},
                          {"halloween", kHoliday, kHalloween},
                          {"thanksgiving", kHoliday, kThanksgiving}}) {
@@ -203,7 +205,8 @@ const Lexicon& Words() {
       e.classes |= Bit(l.cls);
       e.lex = int8_t(l.lex);
     }
-    lex["past"].classes |= Bit(kRefNoun);  // "the past": PAST_REF; its REL direction stays -1
+    lex["past"].classes |= Bit(kRefNoun);     // "the past": PAST_REF; its REL direction stays -1
+    lex["current"].classes |= Bit(kDeictic);  // "its current chairman": PRESENT_REF, alone
     for (const auto& [w, unit] : {std::pair<std::string_view, Unit>{"daily", kDayUnit},
                                   {"nightly", kDayUnit},
                                   {"weekly", kWeekUnit},

@@ -61,6 +61,7 @@ enum TimeClass : int {
   kPeriodNoun,    // period
   kApostrophe,    // ' before '90s, '98
   kTimes,         // once, twice, times
+  kPoss,          // 's
   kClassCount
 };
 static_assert(kClassCount <= 64);

@@ -47,9 +47,13 @@ std::string_view UnitName(Unit u) {
   return "";
 }
 
-// P2D, PT3H, PXY: an amount of a unit; |count| -1 is unspecified.
+// P2D, PT3H, PXY: an amount of a unit; |count| -1 is unspecified. Counted decades and centuries
+// are written in years (P20Y), as ISO 8601 has no unit for them.
 std::string DurationValue(int count, Unit unit) {
   if (unit == kFortnightUnit) count = count < 0 ? count : 2 * std::max(count, 1);
+  if ((unit == kDecadeUnit || unit == kCenturyUnit) && count >= 0) {
+    return "P" + std::to_string((count == 0 ? 1 : count) * (unit == kDecadeUnit ? 10 : 100)) + "Y";
+  }
   const bool clock = unit == kSecondUnit || unit == kMinuteUnit || unit == kHourUnit;
   std::string out = clock ? "PT" : "P";
   out += count < 0 ? "X" : std::to_string(count == 0 ? 1 : count);
@@ -338,18 +342,38 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
     if (!x.year) r.confidence = 0.8f;
     return r;
   }
-  if (x.quarter || (x.unit == kQuarterUnit && x.has_the && x.rel == kNoRel && !x.count &&
-                    x.shift == 0 && !x.ago_word)) {
+  // The period a report covers: "the 1988 period" is that year's quarter like the one named
+  // last; "the latest period" is that quarter itself.
+  if (x.period && x.rel != kNoRel && !quarter_ && has_dct) {
+    const int index = dct.year * 4 + QuarterOf(dct) - 2;  // the last quarter over
+    r.value = QuarterValue(index / 4, index % 4 + 1);
+    r.precision = "quarter";
+    return r;
+  }
+  if (x.period && quarter_ && (x.year || x.rel != kNoRel)) {
+    r.value = QuarterValue(x.year ? x.year : quarter_year_, quarter_);
+    r.precision = "quarter";
+    return r;
+  }
+  if (x.quarter || (x.unit == kQuarterUnit &&
+                    ((x.has_the && x.rel == kNoRel && !x.count && x.shift == 0 && !x.ago_word) ||
+                     x.year != 0 || x.year_rel != kNoRel))) {
     int year = x.year, quarter = x.quarter;
+    if (!year && x.year_rel != kNoRel && has_dct) year = dct.year + x.year_rel;
     if (!year && x.rel != kNoRel && has_dct)
       year = dct.year + (x.fiscal || x.unit == kYearUnit ? x.rel : 0);
     if (!quarter) {
-      // "the quarter": the one the article is about, else the last one reported.
-      if (quarter_)
-        return r.value = QuarterValue(quarter_year_, quarter_), r.precision = "quarter", r;
+      // "the quarter": the one the article is about, else the last one reported; "last year's
+      // quarter" is that quarter of last year.
+      if (quarter_) {
+        r.value = QuarterValue(year ? year : quarter_year_, quarter_);
+        r.precision = "quarter";
+        return r;
+      }
       if (!has_dct) return unresolved("quarter");
-      int index = dct.year * 4 + QuarterOf(dct) - 2;
-      year = index / 4, quarter = index % 4 + 1;
+      const int index = dct.year * 4 + QuarterOf(dct) - 2;
+      if (!year) year = index / 4;
+      quarter = index % 4 + 1;
     }
     if (!year && has_dct) {
       year = dct.year;

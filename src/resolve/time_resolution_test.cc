@@ -236,6 +236,52 @@ TEST(TimeResolution, QuartersFollowTheArticlesOwnQuarter) {
          "1989-Q3"});
 }
 
+TEST(TimeResolution, ThePeriodAReportCovers) {
+  // After a quarter is named, "the 2022 period" and "last year's quarter" are that quarter of
+  // the year said; "the latest period" is the quarter itself.
+  const auto found = ResolveAll("2023-04-27",
+                                "First-quarter sales rose 5%, against the 2022 period; last "
+                                "year's quarter was weak, and the latest period had no gains.");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].second.value, "2023-Q1");
+  EXPECT_EQ(found[1].first, "the 2022 period");
+  EXPECT_EQ(found[1].second.value, "2022-Q1");
+  EXPECT_EQ(found[2].first, "last year's quarter");
+  EXPECT_EQ(found[2].second.value, "2022-Q1");
+  EXPECT_EQ(found[3].second.value, "2023-Q1");
+  for (const Case& c : std::initializer_list<Case>{
+           {"2023-10-26", "In this year's third quarter, net rose.", "this year's third quarter",
+            "DATE", "2023-Q3"},
+           {"2023-10-26", "Output should recover in next year's first quarter.",
+            "next year's first quarter", "DATE", "2024-Q1"},
+           {"2023-10-26", "It lost money in the 2022 second quarter.", "the 2022 second quarter",
+            "DATE", "2022-Q2"},
+           // With no quarter named yet, the latest period is the last quarter over.
+           {"2023-10-26", "Margins widened in the latest period.", "the latest period", "DATE",
+            "2023-Q3"},
+       }) {
+    Check(c);
+  }
+}
+
+TEST(TimeResolution, AYearBeforeANounIsThatYear) {
+  for (const Case& c : std::initializer_list<Case>{
+           {kTue, "The 2014 annexation changed the map.", "2014", "DATE", "2014"},
+           {kTue, "Critics cite its 1991 declaration of independence.", "1991", "DATE", "1991"},
+           {kTue, "A 2019 law banned the party.", "2019", "DATE", "2019"},
+           {kTue, "The army sent 2000 troops to the front.", "", "", ""},
+       }) {
+    if (*c.text == 0) {
+      EXPECT_TRUE(ResolveAll(c.dct, c.sentence).empty()) << c.sentence;
+      continue;
+    }
+    Check(c);
+  }
+  EXPECT_EQ(
+      ResolveAll("1989-10-26", "Its current chairman, in the current quarter.")[0].second.value,
+      "PRESENT_REF");
+}
+
 TEST(TimeResolution, Durations) {
   for (const Case& c : std::initializer_list<Case>{
            {kTue, "Fighting has raged for months.", "months", "DURATION", "PXM"},
@@ -252,7 +298,15 @@ TEST(TimeResolution, Durations) {
            {kTue, "They waited for 10 minutes.", "10 minutes", "DURATION", "PT10M"},
            {kTue, "Stocks fell in the last twenty four hours.", "the last twenty four hours",
             "DURATION", "PT24H"},
-           {kTue, "The trial lasted a decade.", "a decade", "DURATION", "P1DE"},
+           // Decades and centuries in years, as ISO 8601 writes them.
+           {kTue, "The trial lasted a decade.", "a decade", "DURATION", "P10Y"},
+           {kTue, "Rates were last this low almost two decades ago, for two decades.",
+            "two decades", "DURATION", "P20Y"},
+           {kTue, "The church stood for three centuries.", "three centuries", "DURATION", "P300Y"},
+           {kTue, "The ceasefire holds for two more weeks.", "two more weeks", "DURATION", "P2W"},
+           {kTue, "The lease runs at least 20 more years.", "20 more years", "DURATION", "P20Y"},
+           {kTue, "Prices may stay high for a couple of years.", "a couple of years", "DURATION",
+            "P2Y"},
            {kTue, "The strike lasted about three months.", "about three months", "DURATION", "P3M"},
        }) {
     Check(c);
