@@ -30,9 +30,9 @@ size_t AsciiRunEnd(std::string_view s, size_t i) {
   return i;
 }
 
-// Length of the well-formed sequence starting at |i|, or 0 with *bad set to the number of bytes
-// that form the maximal ill-formed subpart (at least 1).
-size_t WellFormedLength(std::string_view s, size_t i, size_t* bad) {
+}  // namespace
+
+size_t WellFormedUtf8Length(std::string_view s, size_t i, size_t* bad) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) return 1;
   size_t need;
@@ -64,8 +64,6 @@ size_t WellFormedLength(std::string_view s, size_t i, size_t* bad) {
   return 0;
 }
 
-}  // namespace
-
 size_t RepairUtf8(std::string_view in, std::string* out) {
   out->clear();
   out->reserve(in.size());
@@ -78,7 +76,7 @@ size_t RepairUtf8(std::string_view in, std::string* out) {
     i = run;
     if (i >= in.size()) break;
     size_t bad = 0;
-    const size_t len = WellFormedLength(in, i, &bad);
+    const size_t len = WellFormedUtf8Length(in, i, &bad);
     if (len > 0) {
       out->append(in.data() + i, len);
       i += len;
@@ -95,7 +93,7 @@ bool IsValidUtf8(std::string_view text) {
   size_t i = 0;
   while ((i = AsciiRunEnd(text, i)) < text.size()) {
     size_t bad = 0;
-    const size_t len = WellFormedLength(text, i, &bad);
+    const size_t len = WellFormedUtf8Length(text, i, &bad);
     if (len == 0) return false;
     i += len;
   }

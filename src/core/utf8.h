@@ -18,6 +18,11 @@ namespace sitrep {
 // maximal ill-formed subpart as Unicode recommends. Returns the number of replacements made.
 size_t RepairUtf8(std::string_view in, std::string* out);
 
+// The length of the well-formed sequence that starts at |text[i]| (1 for ASCII), or 0 with *bad
+// set to the length of the maximal ill-formed subpart there (at least 1), which one U+FFFD
+// replaces.
+size_t WellFormedUtf8Length(std::string_view text, size_t i, size_t* bad);
+
 // True when |text| is well-formed UTF-8.
 bool IsValidUtf8(std::string_view text);
 

@@ -1,30 +1,37 @@
 // Article -> JSON. Tested by json_record_test.cc.
 //
-// nlohmann::ordered_json keeps the field order of the contract, so a person reading the output
-// finds identity first, then metadata, then text and layers. Byte offsets become code points
-// through one CodePointIndex per article.
+// Written field by field through a JsonWriter, in the order of the contract, so a person reading
+// the output finds identity first, then metadata, then text and layers. Byte offsets become code
+// points through one CodePointIndex per article.
 #include "record/json_record.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <nlohmann/json.hpp>
 
+#include "core/json_writer.h"
 #include "core/utf8.h"
 
 namespace sitrep {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
-
-Json Spans(const std::vector<Span>& spans, const CodePointIndex& index) {
-  Json out = Json::array();
+void WriteSpans(JsonWriter& w, const std::vector<Span>& spans, const CodePointIndex& index) {
+  w.BeginArray();
   for (const Span& s : spans) {
-    out.push_back({{"start", index.ToCodePoint(s.begin)}, {"end", index.ToCodePoint(s.end)}});
+    w.BeginObject();
+    w.Key("start");
+    w.Uint(index.ToCodePoint(s.begin));
+    w.Key("end");
+    w.Uint(index.ToCodePoint(s.end));
+    w.EndObject();
   }
-  return out;
+  w.EndArray();
+}
+
+void WriteStrings(JsonWriter& w, const std::vector<std::string>& strings) {
+  w.BeginArray();
+  for (const std::string& s : strings) w.String(s);
+  w.EndArray();
 }
 
 std::string_view FieldName(TextField field) {
@@ -43,17 +50,32 @@ class MentionWriter {
   MentionWriter(const Article& article, const CodePointIndex& body)
       : article_(article), body_(body) {}
 
-  // {"start", "end", "text"}, and where it is when that is not the body: {"field": "caption",
-  // "index": 0} means images[0].caption, "link" links[i].text, "title" the title.
-  Json Write(const Mention& m) {
+  // The members of a mention, inside an object the caller opened: "start", "end", "text", and
+  // where it is when that is not the body: "field": "caption", "index": 0 means
+  // images[0].caption, "link" links[i].text, "title" the title.
+  void WriteFields(JsonWriter& w, const Mention& m) {
     const std::string_view text = FieldText(article_, m);
     const CodePointIndex& index = IndexOf(m, text);
-    Json j = {{"start", index.ToCodePoint(m.span.begin)},
-              {"end", index.ToCodePoint(m.span.end)},
-              {"text", m.span.Of(text)}};
-    if (m.field != TextField::kBody) j["field"] = FieldName(m.field);
-    if (m.field == TextField::kCaption || m.field == TextField::kLink) j["index"] = m.index;
-    return j;
+    w.Key("start");
+    w.Uint(index.ToCodePoint(m.span.begin));
+    w.Key("end");
+    w.Uint(index.ToCodePoint(m.span.end));
+    w.Key("text");
+    w.String(m.span.Of(text));
+    if (m.field != TextField::kBody) {
+      w.Key("field");
+      w.String(FieldName(m.field));
+    }
+    if (m.field == TextField::kCaption || m.field == TextField::kLink) {
+      w.Key("index");
+      w.Uint(m.index);
+    }
+  }
+
+  void Write(JsonWriter& w, const Mention& m) {
+    w.BeginObject();
+    WriteFields(w, m);
+    w.EndObject();
   }
 
  private:
@@ -70,157 +92,89 @@ class MentionWriter {
   std::map<std::pair<int, uint32_t>, CodePointIndex> others_;
 };
 
-Json Entities(const Article& article, const CodePointIndex& body) {
-  MentionWriter writer(article, body);
-  Json out = Json::array();
+void WriteEntities(JsonWriter& w, const Article& article, const CodePointIndex& body) {
+  MentionWriter mentions(article, body);
+  w.BeginArray();
   for (size_t i = 0; i < article.entities.size(); ++i) {
     const Entity& e = article.entities[i];
-    Json roles = Json::array();
+    w.BeginObject();
+    w.Key("id");
+    w.String("e" + std::to_string(i + 1));
+    w.Key("type");
+    w.String(e.type);
+    w.Key("name");
+    w.String(e.name);
+    w.Key("aliases");
+    WriteStrings(w, e.aliases);
+    w.Key("roles");
+    w.BeginArray();
     for (const Role& r : e.roles) {
-      Json role = {{"title", r.title}, {"of", OrNull(r.of)}};
-      role["mention"] = writer.Write(r.mention);
-      roles.push_back(std::move(role));
+      w.BeginObject();
+      w.Key("title");
+      w.String(r.title);
+      w.Key("of");
+      w.StringOrNull(r.of);
+      w.Key("mention");
+      mentions.Write(w, r.mention);
+      w.EndObject();
     }
-    Json mentions = Json::array();
-    for (const Mention& m : e.mentions) mentions.push_back(writer.Write(m));
-    out.push_back({{"id", "e" + std::to_string(i + 1)},
-                   {"type", e.type},
-                   {"name", e.name},
-                   {"aliases", e.aliases},
-                   {"roles", std::move(roles)},
-                   {"mentions", std::move(mentions)}});
+    w.EndArray();
+    w.Key("mentions");
+    w.BeginArray();
+    for (const Mention& m : e.mentions) mentions.Write(w, m);
+    w.EndArray();
+    w.EndObject();
   }
-  return out;
+  w.EndArray();
 }
 
-Json Dates(const Article& article, const CodePointIndex& index) {
-  Json out = Json::array();
+void WriteDates(JsonWriter& w, const Article& article, const CodePointIndex& index) {
+  w.BeginArray();
   for (const DateMention& d : article.dates) {
-    Json j = {{"start", index.ToCodePoint(d.span.begin)},
-              {"end", index.ToCodePoint(d.span.end)},
-              {"text", d.span.Of(article.text)},
-              {"type", d.type},
-              {"value", OrNull(d.value)},
-              {"precision", d.precision},
-              {"confidence", std::round(double(d.confidence) * 100) / 100}};
-    if (!d.mod.empty()) j["mod"] = d.mod;
-    if (!d.part_of_day.empty()) j["part_of_day"] = d.part_of_day;
-    if (d.range_end >= 0) j["range_end"] = d.range_end;
-    out.push_back(std::move(j));
+    w.BeginObject();
+    w.Key("start");
+    w.Uint(index.ToCodePoint(d.span.begin));
+    w.Key("end");
+    w.Uint(index.ToCodePoint(d.span.end));
+    w.Key("text");
+    w.String(d.span.Of(article.text));
+    w.Key("type");
+    w.String(d.type);
+    w.Key("value");
+    w.StringOrNull(d.value);
+    w.Key("precision");
+    w.String(d.precision);
+    w.Key("confidence");
+    w.Double(std::round(double(d.confidence) * 100) / 100);
+    if (!d.mod.empty()) {
+      w.Key("mod");
+      w.String(d.mod);
+    }
+    if (!d.part_of_day.empty()) {
+      w.Key("part_of_day");
+      w.String(d.part_of_day);
+    }
+    if (d.range_end >= 0) {
+      w.Key("range_end");
+      w.Int(d.range_end);
+    }
+    w.EndObject();
   }
-  return out;
+  w.EndArray();
 }
 
 // Six decimals of a degree are about 10 cm: more would be float noise from the gazetteer.
 double Degrees(double v) { return std::round(v * 1e6) / 1e6; }
 
-Json Places(const Article& article, const CodePointIndex& body) {
-  MentionWriter writer(article, body);
-  Json out = Json::array();
-  for (const ResolvedPlace& p : article.places) {
-    Json mentions = Json::array();
-    for (const PlaceMention& m : p.mentions) {
-      Json j = writer.Write(m.where);
-      if (!m.role.empty()) j["role"] = m.role;
-      mentions.push_back(std::move(j));
-    }
-    Json place = {{"geonames_id", p.geonames_id ? Json(p.geonames_id) : Json(nullptr)},
-                  {"name", p.name},
-                  {"lat", Degrees(p.lat)},
-                  {"lon", Degrees(p.lon)},
-                  {"country", OrNull(p.country)},
-                  {"admin1", OrNull(p.admin1)},
-                  {"feature", p.feature},
-                  {"precision", p.precision}};
-    // An area is drawn as its extent, never as a point: [south, west, north, east].
-    if (p.precision != "city") {
-      place["bbox"] = {Degrees(p.south), Degrees(p.west), Degrees(p.north), Degrees(p.east)};
-    }
-    place["confidence"] = std::round(p.confidence * 1000) / 1000;
-    place["mentions"] = std::move(mentions);
-    out.push_back(std::move(place));
-  }
-  return out;
+void WriteDegrees(JsonWriter& w, std::initializer_list<double> values) {
+  w.BeginArray();
+  for (const double v : values) w.Double(Degrees(v));
+  w.EndArray();
 }
 
-}  // namespace
-
-std::string ToJson(const Article& article, int indent) {
-  const CodePointIndex index(article.text);
-  Json j;
-  j["id"] = article.id;
-  j["source"] = OrNull(article.source);
-  j["url"] = OrNull(article.url);
-  j["canonical_url"] = OrNull(article.canonical_url);
-  j["content_hash"] = HashHex(article.text);
-  j["outlet"] = OrNull(article.outlet);
-  j["authors"] = article.authors;
-  j["title"] = OrNull(article.title);
-  j["published"] = OrNull(article.published);
-  j["modified"] = OrNull(article.modified);
-  j["language"] = OrNull(article.language);
-  j["section"] = OrNull(article.section);
-  const MetadataSources& from = article.metadata_sources;
-  j["metadata_sources"] = {
-      {"title", OrNull(from.title)},         {"authors", OrNull(from.authors)},
-      {"published", OrNull(from.published)}, {"modified", OrNull(from.modified)},
-      {"outlet", OrNull(from.outlet)},       {"canonical_url", OrNull(from.canonical_url)},
-      {"language", OrNull(from.language)},   {"section", OrNull(from.section)},
-      {"image", OrNull(from.image)}};
-  j["text"] = article.text;
-  j["paragraphs"] = Spans(article.paragraphs, index);
-  j["sentences"] = Spans(article.sentences, index);
-  Json images = Json::array();
-  for (const Image& image : article.images) {
-    images.push_back({{"url", OrNull(image.url)},
-                      {"caption", OrNull(image.caption)},
-                      {"credit", OrNull(image.credit)}});
-  }
-  j["images"] = std::move(images);
-  Json links = Json::array();
-  for (const Link& link : article.links) {
-    links.push_back(
-        {{"text", link.text}, {"url", OrNull(link.url)}, {"kind", LinkKindName(link.kind)}});
-  }
-  j["links"] = std::move(links);
-  j["entities"] = Entities(article, index);
-  j["places"] = Places(article, index);
-  j["dates"] = Dates(article, index);
-  // Layers that later stages fill are present now, so consumers can rely on the keys.
-  for (const char* layer : {"quantities", "quotes", "claims", "events"}) j[layer] = Json::array();
-  j["stages"] = article.stages;
-  j["warnings"] = article.warnings;
-  // Reserve the output once: growing a multi-megabyte string by doubling costs more than the
-  // escaping itself. Repaired input is valid UTF-8, but replace rather than throw should a bug
-  // let bad bytes by.
-  std::string out;
-  out.reserve(article.text.size() + article.text.size() / 8 + 64 * article.sentences.size() + 4096);
-  nlohmann::detail::serializer<Json> serializer(nlohmann::detail::output_adapter<char>(out), ' ',
-                                                Json::error_handler_t::replace);
-  serializer.dump(j, indent >= 0, false, static_cast<unsigned>(std::max(indent, 0)));
-  return out;
-}
-
-namespace {
-
-Json Position(double lon, double lat) { return Json::array({Degrees(lon), Degrees(lat)}); }
-
-Json Ring(double south, double west, double north, double east) {
-  return Json::array(
-      {Json::array({Position(west, south), Position(east, south), Position(east, north),
-                    Position(west, north), Position(west, south)})});
-}
-
-Json Geometry(const ResolvedPlace& p) {
-  if (p.precision == "city") return {{"type", "Point"}, {"coordinates", Position(p.lon, p.lat)}};
-  if (p.west <= p.east) {
-    return {{"type", "Polygon"}, {"coordinates", Ring(p.south, p.west, p.north, p.east)}};
-  }
-  // Cut at the antimeridian, as RFC 7946 asks.
-  return {{"type", "MultiPolygon"},
-          {"coordinates", Json::array({Ring(p.south, p.west, p.north, 180),
-                                       Ring(p.south, -180, p.north, p.east)})}};
-}
+// The record's place fields, or for GeoJSON's properties (|sentences|) the same without the
+// coordinates and extent, which the geometry carries, and each mention with its sentence.
+enum class PlaceForm : uint8_t { kRecord, kGeoJson };
 
 // The text of the sentence that holds a body mention; for other fields, the field's text.
 std::string_view SentenceOf(const Article& article, const Mention& m) {
@@ -233,41 +187,261 @@ std::string_view SentenceOf(const Article& article, const Mention& m) {
   return {};
 }
 
+void WritePlace(JsonWriter& w, const Article& article, const ResolvedPlace& p,
+                MentionWriter& mentions, PlaceForm form) {
+  const bool record = form == PlaceForm::kRecord;
+  w.BeginObject();
+  w.Key("geonames_id");
+  if (p.geonames_id != 0) {
+    w.Uint(p.geonames_id);
+  } else {
+    w.Null();
+  }
+  w.Key("name");
+  w.String(p.name);
+  if (record) {
+    w.Key("lat");
+    w.Double(Degrees(p.lat));
+    w.Key("lon");
+    w.Double(Degrees(p.lon));
+  }
+  w.Key("country");
+  w.StringOrNull(p.country);
+  w.Key("admin1");
+  w.StringOrNull(p.admin1);
+  w.Key("feature");
+  w.String(p.feature);
+  w.Key("precision");
+  w.String(p.precision);
+  // An area is drawn as its extent, never as a point: [south, west, north, east].
+  if (record && p.precision != "city") {
+    w.Key("bbox");
+    WriteDegrees(w, {p.south, p.west, p.north, p.east});
+  }
+  w.Key("confidence");
+  w.Double(std::round(p.confidence * 1000) / 1000);
+  w.Key("mentions");
+  w.BeginArray();
+  for (const PlaceMention& m : p.mentions) {
+    w.BeginObject();
+    mentions.WriteFields(w, m.where);
+    if (!m.role.empty()) {
+      w.Key("role");
+      w.String(m.role);
+    }
+    if (!record) {
+      w.Key("sentence");
+      w.StringOrNull(SentenceOf(article, m.where));
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  if (!record) {
+    w.Key("point");
+    WriteDegrees(w, {p.lon, p.lat});
+  }
+  w.EndObject();
+}
+
+void WritePlaces(JsonWriter& w, const Article& article, const CodePointIndex& body) {
+  MentionWriter mentions(article, body);
+  w.BeginArray();
+  for (const ResolvedPlace& p : article.places) {
+    WritePlace(w, article, p, mentions, PlaceForm::kRecord);
+  }
+  w.EndArray();
+}
+
+void WriteMetadataSources(JsonWriter& w, const MetadataSources& from) {
+  w.BeginObject();
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"title", &from.title},         {"authors", &from.authors},
+      {"published", &from.published}, {"modified", &from.modified},
+      {"outlet", &from.outlet},       {"canonical_url", &from.canonical_url},
+      {"language", &from.language},   {"section", &from.section},
+      {"image", &from.image}};
+  for (const auto& [name, value] : fields) {
+    w.Key(name);
+    w.StringOrNull(*value);
+  }
+  w.EndObject();
+}
+
+}  // namespace
+
+std::string ToJson(const Article& article, int indent) {
+  const CodePointIndex index(article.text);
+  // Reserve the output once: growing a multi-megabyte string by doubling costs more than the
+  // escaping itself.
+  std::string out;
+  out.reserve(article.text.size() + article.text.size() / 8 + 64 * article.sentences.size() + 4096);
+  JsonWriter w(&out, indent);
+  w.BeginObject();
+  w.Key("id");
+  w.String(article.id);
+  const std::pair<const char*, const std::string*> identity[] = {
+      {"source", &article.source},
+      {"url", &article.url},
+      {"canonical_url", &article.canonical_url}};
+  for (const auto& [name, value] : identity) {
+    w.Key(name);
+    w.StringOrNull(*value);
+  }
+  w.Key("content_hash");
+  w.String(HashHex(article.text));
+  w.Key("outlet");
+  w.StringOrNull(article.outlet);
+  w.Key("authors");
+  WriteStrings(w, article.authors);
+  const std::pair<const char*, const std::string*> metadata[] = {{"title", &article.title},
+                                                                 {"published", &article.published},
+                                                                 {"modified", &article.modified},
+                                                                 {"language", &article.language},
+                                                                 {"section", &article.section}};
+  for (const auto& [name, value] : metadata) {
+    w.Key(name);
+    w.StringOrNull(*value);
+  }
+  w.Key("metadata_sources");
+  WriteMetadataSources(w, article.metadata_sources);
+  w.Key("text");
+  w.String(article.text);
+  w.Key("paragraphs");
+  WriteSpans(w, article.paragraphs, index);
+  w.Key("sentences");
+  WriteSpans(w, article.sentences, index);
+  w.Key("images");
+  w.BeginArray();
+  for (const Image& image : article.images) {
+    w.BeginObject();
+    w.Key("url");
+    w.StringOrNull(image.url);
+    w.Key("caption");
+    w.StringOrNull(image.caption);
+    w.Key("credit");
+    w.StringOrNull(image.credit);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("links");
+  w.BeginArray();
+  for (const Link& link : article.links) {
+    w.BeginObject();
+    w.Key("text");
+    w.String(link.text);
+    w.Key("url");
+    w.StringOrNull(link.url);
+    w.Key("kind");
+    w.String(LinkKindName(link.kind));
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("entities");
+  WriteEntities(w, article, index);
+  w.Key("places");
+  WritePlaces(w, article, index);
+  w.Key("dates");
+  WriteDates(w, article, index);
+  // Layers that later stages fill are present now, so consumers can rely on the keys.
+  for (const char* layer : {"quantities", "quotes", "claims", "events"}) {
+    w.Key(layer);
+    w.BeginArray();
+    w.EndArray();
+  }
+  w.Key("stages");
+  WriteStrings(w, article.stages);
+  w.Key("warnings");
+  WriteStrings(w, article.warnings);
+  w.EndObject();
+  return out;
+}
+
+namespace {
+
+void WritePosition(JsonWriter& w, double lon, double lat) { WriteDegrees(w, {lon, lat}); }
+
+void WriteRing(JsonWriter& w, double south, double west, double north, double east) {
+  w.BeginArray();
+  w.BeginArray();
+  WritePosition(w, west, south);
+  WritePosition(w, east, south);
+  WritePosition(w, east, north);
+  WritePosition(w, west, north);
+  WritePosition(w, west, south);
+  w.EndArray();
+  w.EndArray();
+}
+
+void WriteGeometry(JsonWriter& w, const ResolvedPlace& p) {
+  w.BeginObject();
+  w.Key("type");
+  if (p.precision == "city") {
+    w.String("Point");
+    w.Key("coordinates");
+    WritePosition(w, p.lon, p.lat);
+  } else if (p.west <= p.east) {
+    w.String("Polygon");
+    w.Key("coordinates");
+    WriteRing(w, p.south, p.west, p.north, p.east);
+  } else {
+    // Cut at the antimeridian, as RFC 7946 asks.
+    w.String("MultiPolygon");
+    w.Key("coordinates");
+    w.BeginArray();
+    WriteRing(w, p.south, p.west, p.north, 180);
+    WriteRing(w, p.south, -180, p.north, p.east);
+    w.EndArray();
+  }
+  w.EndObject();
+}
+
 }  // namespace
 
 std::string ToGeoJson(const Article& article, int indent) {
   const CodePointIndex index(article.text);
-  const Json places = Places(article, index);
-  Json features = Json::array();
+  MentionWriter mentions(article, index);
+  std::string out;
+  JsonWriter w(&out, indent);
+  w.BeginObject();
+  w.Key("type");
+  w.String("FeatureCollection");
+  w.Key("features");
+  w.BeginArray();
   for (size_t i = 0; i < article.places.size(); ++i) {
     const ResolvedPlace& p = article.places[i];
-    Json properties = places[i];
-    properties.erase("lat");
-    properties.erase("lon");
-    properties.erase("bbox");
-    properties["point"] = Position(p.lon, p.lat);
-    for (size_t k = 0; k < p.mentions.size(); ++k) {
-      const std::string_view sentence = SentenceOf(article, p.mentions[k].where);
-      properties["mentions"][k]["sentence"] = sentence.empty() ? Json(nullptr) : Json(sentence);
-    }
-    Json feature = {{"type", "Feature"}, {"id", "p" + std::to_string(i + 1)}};
+    w.BeginObject();
+    w.Key("type");
+    w.String("Feature");
+    w.Key("id");
+    w.String("p" + std::to_string(i + 1));
     if (p.precision != "city") {
-      feature["bbox"] = {Degrees(p.west), Degrees(p.south), Degrees(p.east), Degrees(p.north)};
+      w.Key("bbox");
+      WriteDegrees(w, {p.west, p.south, p.east, p.north});
     }
-    feature["geometry"] = Geometry(p);
-    feature["properties"] = std::move(properties);
-    features.push_back(std::move(feature));
+    w.Key("geometry");
+    WriteGeometry(w, p);
+    w.Key("properties");
+    WritePlace(w, article, p, mentions, PlaceForm::kGeoJson);
+    w.EndObject();
   }
-  Json j = {{"type", "FeatureCollection"}, {"features", std::move(features)}};
-  if (!article.id.empty()) j["article"] = article.id;
-  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+  w.EndArray();
+  if (!article.id.empty()) {
+    w.Key("article");
+    w.String(article.id);
+  }
+  w.EndObject();
+  return out;
 }
 
 std::string PlacesToJson(const Article& article, int indent) {
   const CodePointIndex index(article.text);
-  Json j;
-  j["places"] = Places(article, index);
-  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  JsonWriter w(&out, indent);
+  w.BeginObject();
+  w.Key("places");
+  WritePlaces(w, article, index);
+  w.EndObject();
+  return out;
 }
 
 }  // namespace sitrep
