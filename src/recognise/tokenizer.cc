@@ -29,7 +29,7 @@ bool IsSpace(std::string_view text, size_t i, size_t* len) {
     *len = 1;
     return true;
   }
-  if (text.substr(i, 2) == "\xC2\xA0") {  // no-break space
+  if (c == 0xC2 && i + 1 < text.size() && text[i + 1] == '\xA0') {  // no-break space
     *len = 2;
     return true;
   }
@@ -70,7 +70,25 @@ constexpr Punct kClosing[] = {{"\"", "\""},
                               {"\xE2\x80\x94", "--"},
                               {"\xE2\x80\x93", "-"}};
 
+// The bytes a piece of punctuation of |table| may start (|last| false) or end with: most chunks
+// are words, and one look at a byte rules them out before the table is searched.
+template <size_t N>
+constexpr std::array<bool, 256> EdgeBytes(const Punct (&table)[N], bool last) {
+  std::array<bool, 256> bytes{};
+  for (const Punct& p : table) {
+    bytes[static_cast<unsigned char>(last ? p.bytes.back() : p.bytes.front())] = true;
+  }
+  return bytes;
+}
+constexpr std::array<bool, 256> kOpeningFirst = EdgeBytes(kOpening, false);
+constexpr std::array<bool, 256> kClosingLast = EdgeBytes(kClosing, true);
+
+bool MayStartOpening(std::string_view chunk) {
+  return !chunk.empty() && kOpeningFirst[static_cast<unsigned char>(chunk.front())];
+}
+
 const Punct* MatchFront(std::string_view chunk) {
+  if (!MayStartOpening(chunk)) return nullptr;
   for (const Punct& p : kOpening) {
     if (chunk.size() > p.bytes.size() && chunk.starts_with(p.bytes)) return &p;
   }
@@ -78,6 +96,9 @@ const Punct* MatchFront(std::string_view chunk) {
 }
 
 const Punct* MatchBack(std::string_view chunk) {
+  if (chunk.empty()) return nullptr;
+  const auto last = static_cast<unsigned char>(chunk.back());
+  if (last != '.' && !kClosingLast[last]) return nullptr;
   if (chunk.ends_with("...") && chunk.size() > 3) {
     static constexpr Punct kDots = {"...", "..."};
     return &kDots;
@@ -90,6 +111,8 @@ const Punct* MatchBack(std::string_view chunk) {
 
 // The tagger's form of a chunk that is punctuation and nothing else, or the chunk itself.
 std::string_view WordOf(std::string_view chunk) {
+  constexpr size_t kLongestPunct = 3;
+  if (chunk.size() > kLongestPunct) return chunk;
   for (const Punct& p : kOpening) {
     if (chunk == p.bytes) return p.word;
   }
@@ -121,6 +144,8 @@ size_t Clitic(std::string_view chunk, std::string_view* word) {
                                        {"\xE2\x80\x99S", "'S"},
                                        {"n't", "n't"},
                                        {"n\xE2\x80\x99t", "n't"}};
+  if (chunk.empty() || (chunk.back() != 's' && chunk.back() != 'S' && chunk.back() != 't'))
+    return 0;
   for (const Punct& c : kClitics) {
     if (chunk.size() > c.bytes.size() && chunk.ends_with(c.bytes)) {
       *word = c.word;
