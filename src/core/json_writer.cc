@@ -4,35 +4,26 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstring>
 
+#include "core/byte_scan.h"
 #include "core/error_codes.h"
 #include "core/utf8.h"
 
 namespace sitrep {
 namespace {
 
-constexpr uint64_t kOnes = 0x0101010101010101;
-constexpr uint64_t kHighBits = 0x8080808080808080;
-
 // Whether one of the eight bytes of |word| is a control, '"', '\\' or not ASCII: the bytes a
-// string cannot copy as they are. (x - 0x20) sets a byte's high bit when it is below 0x20 (or
-// borrows from a lower byte that was, which needs a stop anyway); a byte equal to c is a zero
-// byte of word ^ c.
+// string cannot copy as they are.
 bool NeedsAttention(uint64_t word) {
-  const auto zero_byte = [](uint64_t x) { return (x - kOnes) & ~x & kHighBits; };
-  return ((word - kOnes * 0x20) | word | zero_byte(word ^ (kOnes * '"')) |
-          zero_byte(word ^ (kOnes * '\\'))) &
-         kHighBits;
+  return HasByteBelow(word, 0x20) || HasHighByte(word) || HasByte(word, '"') || HasByte(word, '\\');
 }
 
 bool IsPlain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
 // One past the run of bytes from |i| that go out as they are.
 size_t PlainRunEnd(std::string_view s, size_t i) {
-  for (uint64_t word; i + 8 <= s.size(); i += 8) {
-    std::memcpy(&word, s.data() + i, 8);
-    if (NeedsAttention(word)) break;
+  for (; i + 8 <= s.size(); i += 8) {
+    if (NeedsAttention(LoadWord(s, i))) break;
   }
   while (i < s.size() && IsPlain(static_cast<unsigned char>(s[i]))) ++i;
   return i;

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/byte_scan.h"
 #include "core/error_codes.h"
 
 namespace sitrep {
@@ -21,10 +22,8 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 // One past the run of ASCII bytes that starts at |i|. Eight bytes at a time: news pages are
 // mostly ASCII markup, and every page is checked and copied once before it is parsed.
 size_t AsciiRunEnd(std::string_view s, size_t i) {
-  constexpr uint64_t kHighBits = 0x8080808080808080;
-  for (uint64_t word; i + 8 <= s.size(); i += 8) {
-    std::memcpy(&word, s.data() + i, 8);
-    if ((word & kHighBits) != 0) break;
+  for (; i + 8 <= s.size(); i += 8) {
+    if (HasHighByte(LoadWord(s, i))) break;
   }
   while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
   return i;
@@ -134,9 +133,18 @@ void AppendUtf8(char32_t cp, std::string* out) {
 }
 
 namespace {
+// Code points are the bytes that are not continuation bytes (10xxxxxx), counted eight at a time.
 uint32_t CountCodePoints(std::string_view s) {
   uint32_t n = 0;
-  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    const uint64_t word = LoadWord(s, i);
+    // A continuation byte has its top bit set and the next one clear; the mask's set bits, moved
+    // down to bit 0 of their bytes, are summed into the top byte by the multiplication.
+    const uint64_t continuation = (word & ~(word << 1) & kHighBits) >> 7;
+    n += 8 - static_cast<uint32_t>((continuation * kEachByte) >> 56);
+  }
+  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
   return n;
 }
 }  // namespace

@@ -41,9 +41,16 @@ int CountWords(std::string_view text) {
   int words = 0;
   bool in_word = false;
   for (size_t pos = 0; pos < text.size();) {
-    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(DecodeUtf8(text, &pos)));
-    const bool word_char = (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
-                           (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
+    bool word_char;
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      // In ASCII the letters and digits are exactly the word characters: no table look-up.
+      word_char = IsAsciiAlnum(text[pos++]);
+    } else {
+      const auto category =
+          utf8proc_category(static_cast<utf8proc_int32_t>(DecodeUtf8(text, &pos)));
+      word_char = (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+                  (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
+    }
     if (word_char && !in_word) ++words;
     in_word = word_char;
   }

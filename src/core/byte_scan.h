@@ -1,0 +1,38 @@
+// Tests on eight bytes at once ("SIMD within a register"), for the scans that skip long runs of
+// ordinary bytes: a page's text between markup, a record's strings, a page's ASCII. Each test is
+// exact as a yes/no for the word; which byte matched is left to the byte-at-a-time code the scan
+// falls back to, so no scan needs more than these.
+//
+// Not for: finding the matching byte's position, or text that is not in memory as bytes.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace sitrep {
+
+constexpr uint64_t kEachByte = 0x0101010101010101;
+constexpr uint64_t kHighBits = 0x8080808080808080;
+
+// The eight bytes at |s[i]|; i + 8 must be within |s|.
+inline uint64_t LoadWord(std::string_view s, size_t i) {
+  uint64_t word;
+  std::memcpy(&word, s.data() + i, 8);
+  return word;
+}
+
+// Whether some byte of |word| is below |n| (n <= 128).
+constexpr bool HasByteBelow(uint64_t word, uint8_t n) {
+  return ((word - kEachByte * n) & ~word & kHighBits) != 0;
+}
+
+// Whether some byte of |word| is |c|.
+constexpr bool HasByte(uint64_t word, char c) {
+  return HasByteBelow(word ^ (kEachByte * static_cast<uint8_t>(c)), 1);
+}
+
+// Whether some byte of |word| is not ASCII (0x80 or above).
+constexpr bool HasHighByte(uint64_t word) { return (word & kHighBits) != 0; }
+
+}  // namespace sitrep

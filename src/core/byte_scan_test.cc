@@ -1,0 +1,43 @@
+// Tests for byte_scan.h: each test against the byte-by-byte answer, with the byte in question at
+// every position of the word and beside the values where borrows and carries would go wrong.
+#include "core/byte_scan.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace sitrep {
+namespace {
+
+uint64_t WordWith(unsigned char fill, size_t at, unsigned char byte) {
+  std::string s(8, static_cast<char>(fill));
+  s[at] = static_cast<char>(byte);
+  return LoadWord(s, 0);
+}
+
+TEST(ByteScanTest, EachTestAgreesWithTheBytesOneByOne) {
+  for (const unsigned char fill : {'a', ' ', '\x7E', '\x80', '\xFF', '\x00'}) {
+    for (size_t at = 0; at < 8; ++at) {
+      for (int b = 0; b < 256; ++b) {
+        const uint64_t word = WordWith(fill, at, static_cast<unsigned char>(b));
+        const auto any = [&](auto test) {
+          return test(fill) || test(static_cast<unsigned char>(b));
+        };
+        EXPECT_EQ(HasByteBelow(word, 0x20), any([](unsigned char c) { return c < 0x20; }));
+        EXPECT_EQ(HasByte(word, '&'), any([](unsigned char c) { return c == '&'; }));
+        EXPECT_EQ(HasByte(word, '\xC2'), any([](unsigned char c) { return c == 0xC2; }));
+        EXPECT_EQ(HasHighByte(word), any([](unsigned char c) { return c >= 0x80; }));
+      }
+    }
+  }
+}
+
+TEST(ByteScanTest, LoadsEightBytesFromAnyOffset) {
+  const std::string s = "0123456789";
+  EXPECT_EQ(LoadWord(s, 2), LoadWord("23456789", 0));
+  EXPECT_TRUE(HasByte(LoadWord(s, 2), '9'));
+  EXPECT_FALSE(HasByte(LoadWord(s, 0), '9'));
+}
+
+}  // namespace
+}  // namespace sitrep
