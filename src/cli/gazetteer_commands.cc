@@ -43,6 +43,7 @@ int RunBuildGazetteer(const BuildGazetteerOptions& options, FILE* err) {
   places::SourceCounts counts;
   Status s = places::ReadGeoNamesCities(cities + "/cities1000.txt", &builder, &counts);
   if (s.ok()) s = places::ReadAdmin1Names(regions + "/admin1.json", &builder, &counts);
+  if (s.ok()) s = places::ReadAdmin2Names(regions + "/admin2.json", &builder, &counts);
   if (s.ok()) s = places::ReadCountries(countries, &builder, &counts);
   if (s.ok()) s = places::ReadHandKeptPlaces(options.hand_kept, &builder, &counts);
   if (!s.ok()) {
@@ -55,7 +56,7 @@ int RunBuildGazetteer(const BuildGazetteerOptions& options, FILE* err) {
   builder.Finish();
   const std::string description =
       PackageVersion(cities) + " (GeoNames cities, CC BY 4.0); " + PackageVersion(regions) +
-      " (GeoNames admin1 names, CC BY 4.0); " + PackageVersion(countries) +
+      " (GeoNames admin1 and admin2 names, CC BY 4.0); " + PackageVersion(countries) +
       " (countries, ODbL 1.0); hand-kept " + options.hand_kept + "; built by: " + options.command;
   const std::string bytes = builder.Serialise(description);
   const std::string temp = options.out + ".tmp";
@@ -73,9 +74,10 @@ int RunBuildGazetteer(const BuildGazetteerOptions& options, FILE* err) {
   const double load_ms = (CpuSeconds() - start) * 1000;
   if (!loaded.ok()) return fail(loaded.status());
   std::fprintf(err,
-               "sitrep: wrote %s: %zu cities, %zu regions, %zu countries, %zu demonyms, %zu "
-               "hand-kept places (+%zu names); %u names indexed; %.1f MB; loads in %.1f ms CPU\n",
-               options.out.c_str(), counts.cities, counts.regions, counts.countries,
+               "sitrep: wrote %s: %zu cities, %zu regions, %zu second-level regions, %zu "
+               "countries, %zu demonyms, %zu hand-kept places (+%zu names); %u names indexed; "
+               "%.1f MB; loads in %.1f ms CPU\n",
+               options.out.c_str(), counts.cities, counts.regions, counts.counties, counts.countries,
                counts.demonyms, counts.hand_kept, counts.names_added, loaded.value().key_count(),
                double(bytes.size()) / (1 << 20), load_ms);
   return 0;

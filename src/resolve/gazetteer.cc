@@ -34,6 +34,7 @@ std::string_view FeatureKindName(FeatureKind kind) {
     case FeatureKind::kPhysical: return "physical feature";
     case FeatureKind::kRegion: return "region";
     case FeatureKind::kDemonym: return "demonym";
+    case FeatureKind::kAdmin2: return "second-level region";
   }
   return "city";
 }

@@ -32,7 +32,7 @@
 
 namespace sitrep::places {
 
-inline constexpr uint32_t kGazetteerFormatVersion = 1;
+inline constexpr uint32_t kGazetteerFormatVersion = 2;  // 2: second-level regions
 inline constexpr char kGazetteerMagic[8] = {'S', 'R', 'G', 'A', 'Z', 'E', 'T', 'R'};
 inline constexpr size_t kGazetteerAlign = 64;  // every section starts on a cache line
 inline constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
@@ -46,9 +46,11 @@ enum class FeatureKind : uint8_t {
   kPhysical = 4,  // a sea, river, mountain range, island...
   kRegion = 5,    // a named area that is no administrative unit (the Donbas, eastern Ukraine)
   kDemonym = 6,   // a nationality word (Ukrainian): country context, never a place
+  kAdmin2 = 7,    // a second-level administrative region (a US county or parish, a raion)
 };
-inline constexpr int kFeatureKinds = 7;
-// "city", "admin region", "country", "continent", "physical feature", "region", "demonym".
+inline constexpr int kFeatureKinds = 8;
+// "city", "admin region", "country", "continent", "physical feature", "region", "demonym",
+// "second-level region".
 std::string_view FeatureKindName(FeatureKind kind);
 
 // An area's extent in degrees; a point's box is the point. west > east crosses the 180th meridian.

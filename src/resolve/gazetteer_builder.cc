@@ -22,6 +22,8 @@ std::string RegionKey(std::string_view country, std::string_view code) {
 std::string KeyOf(const PlaceRecord& p) {
   if (p.kind == FeatureKind::kCountry) return p.country;
   if (p.kind == FeatureKind::kAdmin1) return RegionKey(p.country, p.admin1_code);
+  if (p.kind == FeatureKind::kAdmin2)
+    return RegionKey(RegionKey(p.country, p.admin1_code), p.admin2_code);
   return {};
 }
 
@@ -53,11 +55,15 @@ void AppendArray(std::string& out, const std::vector<T>& items) {
 
 void GazetteerBuilder::Add(PlaceRecord place) {
   SITREP_ASSERT(!finished_);
-  const std::string key = KeyOf(place);
-  if (!key.empty()) by_key_.emplace(key, places_.size());
-  if (place.geonames_id)
-    by_key_.emplace("geonames:" + std::to_string(place.geonames_id), places_.size());
   places_.push_back(std::move(place));
+  IndexKeys(places_.size() - 1);
+}
+
+void GazetteerBuilder::IndexKeys(size_t i) {
+  const PlaceRecord& p = places_[i];
+  const std::string key = KeyOf(p);
+  if (!key.empty()) by_key_.emplace(key, i);
+  if (p.geonames_id) by_key_.emplace("geonames:" + std::to_string(p.geonames_id), i);
 }
 
 bool GazetteerBuilder::AddNames(std::string_view key, const std::vector<std::string>& names) {
@@ -90,18 +96,28 @@ void GazetteerBuilder::Finish() {
   for (const PlaceRecord& p : places_) {
     if (p.kind != FeatureKind::kCity || p.country.empty()) continue;
     extents[p.country].Add(p);
-    if (!p.admin1_code.empty()) extents[RegionKey(p.country, p.admin1_code)].Add(p);
+    if (p.admin1_code.empty()) continue;
+    const std::string region = RegionKey(p.country, p.admin1_code);
+    extents[region].Add(p);
+    if (!p.admin2_code.empty()) extents[RegionKey(region, p.admin2_code)].Add(p);
   }
+  // A second-level region no city lies in has no point to give it.
+  std::erase_if(places_, [&](const PlaceRecord& p) {
+    return p.kind == FeatureKind::kAdmin2 && !extents.contains(KeyOf(p));
+  });
+  by_key_.clear();
+  for (size_t i = 0; i < places_.size(); ++i) IndexKeys(i);
   admin1_of_.assign(places_.size(), kNoEntry);
   for (size_t i = 0; i < places_.size(); ++i) {
     PlaceRecord& p = places_[i];
-    if (p.kind == FeatureKind::kCountry || p.kind == FeatureKind::kAdmin1) {
+    const bool region = p.kind == FeatureKind::kAdmin1 || p.kind == FeatureKind::kAdmin2;
+    if (p.kind == FeatureKind::kCountry || region) {
       const auto e = extents.find(KeyOf(p));
       if (e != extents.end()) {
         if (!p.box) p.box = e->second.box;
         // The middle of its cities' box: closer to where maps put a region than their mean,
         // which leans to where people live (measured on bench/places).
-        if (p.kind == FeatureKind::kAdmin1 && p.lat == 0 && p.lon == 0) {
+        if (region && p.lat == 0 && p.lon == 0) {
           p.lat = (e->second.box.south + e->second.box.north) / 2;
           p.lon = (e->second.box.west + e->second.box.east) / 2;
         }

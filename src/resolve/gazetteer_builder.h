@@ -26,6 +26,7 @@ struct PlaceRecord {
   uint32_t population = 0;
   std::string country;      // ISO alpha-2, or empty
   std::string admin1_code;  // GeoNames first-level code within the country ("05"), or empty
+  std::string admin2_code;  // GeoNames second-level code within the region ("079"), or empty
   FeatureKind kind = FeatureKind::kCity;
   char feature_class = 0;
   std::string feature_code;
@@ -33,14 +34,16 @@ struct PlaceRecord {
 
 class GazetteerBuilder {
  public:
-  // Adds a place. A region (kAdmin1) is known by country + admin1_code; a country by country.
+  // Adds a place. A region (kAdmin1) is known by country + admin1_code, a second-level region
+  // (kAdmin2) by country + admin1_code + admin2_code; a country by country.
   void Add(PlaceRecord place);
   // Adds names to a place added before, found by |key|: "UA" (a country), "UA.05" (a
   // first-level region) or "geonames:713174". False when no place has that key.
   bool AddNames(std::string_view key, const std::vector<std::string>& names);
-  // Gives each first-level region and each country without a box the box of its cities, a
-  // point at that box's centre when it has none, and the sum of its cities' population; links
-  // every place to its region. Call once, after all Add and AddNames calls.
+  // Gives each region (first- and second-level) and each country without a box the box of its
+  // cities, a point at that box's centre when it has none, and the sum of its cities'
+  // population; drops second-level regions with no city (nothing to place them by); links every
+  // place to its first-level region. Call once, after all Add and AddNames calls.
   void Finish();
   // The file's bytes; |description| says where the data came from.
   std::string Serialise(std::string_view description) const;
@@ -48,6 +51,8 @@ class GazetteerBuilder {
   size_t size() const { return places_.size(); }
 
  private:
+  void IndexKeys(size_t i);  // by_key_ entries for places_[i]
+
   std::vector<PlaceRecord> places_;
   std::map<std::string, size_t, std::less<>> by_key_;
   std::vector<uint32_t> admin1_of_;  // filled by Finish

@@ -49,6 +49,48 @@ TEST(GazetteerBuilder, RegionsTakeTheirCitiesExtentAndPopulation) {
   EXPECT_EQ(alpha.admin1, r.index);
 }
 
+TEST(GazetteerBuilder, SecondLevelRegionsArePlacedByTheirCitiesOrLeftOut) {
+  GazetteerBuilder b;
+  PlaceRecord seat = City(1, "Alpha", 31.0, -92.0, 5000, "US", "LA");
+  seat.admin2_code = "079";
+  PlaceRecord village = City(2, "Beta", 31.4, -92.6, 1000, "US", "LA");
+  village.admin2_code = "079";
+  b.Add(seat);
+  b.Add(village);
+  PlaceRecord state;
+  state.name = "Louisiana";
+  state.country = "US";
+  state.admin1_code = "LA";
+  state.kind = FeatureKind::kAdmin1;
+  b.Add(state);
+  const auto county = [](std::string name, std::string code) {
+    PlaceRecord p;
+    p.name = std::move(name);
+    p.country = "US";
+    p.admin1_code = "LA";
+    p.admin2_code = std::move(code);
+    p.kind = FeatureKind::kAdmin2;
+    return p;
+  };
+  b.Add(county("Gamma Parish", "079"));
+  b.Add(county("Empty Parish", "081"));  // no city lies in it
+  ASSERT_TRUE(b.AddNames("US.LA.079", {"Gamma"}));
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("test"));
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  EXPECT_TRUE(g.value().LookupName("Empty Parish").empty());
+  const auto found = g.value().LookupName("Gamma Parish");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(g.value().LookupName("Gamma").size(), 1u);
+  const Place parish = g.value().Get(found[0]);
+  EXPECT_EQ(parish.kind, FeatureKind::kAdmin2);
+  EXPECT_NEAR(parish.lat, 31.2, 1e-5);
+  EXPECT_NEAR(parish.lon, -92.3, 1e-5);
+  EXPECT_EQ(parish.population, 6000u);
+  EXPECT_EQ(parish.admin1_name, "Louisiana");
+  EXPECT_EQ(g.value().Get(g.value().LookupName("Beta")[0]).admin1_name, "Louisiana");
+}
+
 TEST(GazetteerBuilder, CountriesComeBeforeTownsOfTheSameNameThenPopulation) {
   GazetteerBuilder b;
   b.Add(City(10, "Georgia", 10, 10, 500, "US", ""));

@@ -158,6 +158,7 @@ Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder,
     p.feature_code = f[7];
     p.country = f[8];
     p.admin1_code = f[10];
+    p.admin2_code = f[11];
     p.kind = FeatureKind::kCity;
     builder->Add(std::move(p));
     ++counts->cities;
@@ -197,6 +198,32 @@ Status ReadAdmin1Names(const std::string& path, GazetteerBuilder* builder, Sourc
       p.alternates.push_back(base + word);
     builder->Add(std::move(p));
     ++counts->regions;
+  }
+  return Status::Ok();
+}
+
+Status ReadAdmin2Names(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts) {
+  Result<json> doc = ReadJson(path);
+  if (!doc.ok()) return doc.status();
+  if (!doc.value().is_array()) return Malformed(path, 0, "expected an array of regions");
+  for (const json& r : doc.value()) {
+    const std::string code = r.is_object() ? StringField(r, "code") : std::string();
+    const std::string name = r.is_object() ? StringField(r, "name") : std::string();
+    const std::vector<std::string_view> parts = Split(code, '.');
+    if (parts.size() != 3 || parts[0].size() != 2 || parts[1].empty() || parts[2].empty() ||
+        name.empty()) {
+      return Malformed(path, 0, "a region without a CC.code.code code or a name: " + r.dump());
+    }
+    PlaceRecord p;
+    p.name = name;
+    p.country = parts[0];
+    p.admin1_code = parts[1];
+    p.admin2_code = parts[2];
+    p.kind = FeatureKind::kAdmin2;
+    p.feature_class = 'A';
+    p.feature_code = "ADM2";
+    builder->Add(std::move(p));
+    ++counts->counties;
   }
   return Status::Ok();
 }

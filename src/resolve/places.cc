@@ -18,6 +18,7 @@ constexpr double kCountryBonus = 2.0;  // a country over a town of the same name
 constexpr double kContinentBonus = 3.0;
 constexpr double kAdmin1Bonus = -0.5;  // a region's population is its cities' sum: New York state
                                        // would outweigh the city without this
+constexpr double kAdmin2Bonus = -1.0;  // the same for a county named as its seat (Paris, Paris)
 constexpr double kOwnNameBonus = 1.0;  // the place's main name, not one of its alternates
 constexpr double kCapitalBonus = 0.7;  // capitals are named more than towns of their size
 // The hand-kept areas have no population; these stand in for it (as log10 of a population).
@@ -27,6 +28,12 @@ constexpr double kCountryContext = 4.0;  // times the share of context in the ca
 constexpr double kNamedRegion = 2.5;     // the article names the region the candidate lies in
 constexpr double kNearby = 2.0;          // times the share of other places within kNearKm
 constexpr double kNearKm = 200;
+// Any reading of the other names close by: Huntsville and Walker County are both in Texas, and
+// both in Alabama too, but the Texan pair lies 10 km apart and the Alabaman one 110 km. Closeness
+// is exp(-km / kCloseKm), for each other name its closest reading among its first kReadings.
+constexpr double kCoherence = 3.0;  // times the mean closeness over the other names
+constexpr double kCloseKm = 50;
+constexpr size_t kReadings = 16;
 constexpr size_t kMaxCandidates = 64;
 // A capitalised span the tagger left untyped counts as a place only when it names something this
 // prominent: a town's name is too often a person's or a word's (Mobile, Victoria, Florence).
@@ -38,6 +45,7 @@ double Prior(const Place& p, std::string_view folded_surface) {
     case FeatureKind::kCountry: s += kCountryBonus; break;
     case FeatureKind::kContinent: s = kContinentProminence + kContinentBonus; break;
     case FeatureKind::kAdmin1: s += kAdmin1Bonus; break;
+    case FeatureKind::kAdmin2: s += kAdmin2Bonus; break;
     case FeatureKind::kRegion:
     case FeatureKind::kPhysical: s = std::max(s, kAreaProminence); break;
     default: break;
@@ -93,6 +101,12 @@ bool IsNationalityWord(const Gazetteer& g, std::string_view folded) {
   return demonym(folded) || (folded.ends_with('s') && demonym(folded.substr(0, folded.size() - 1)));
 }
 
+// Places small enough that "near the article's other places" means something: towns and
+// counties (Huntsville and Walker County, Texas).
+bool IsLocal(FeatureKind kind) {
+  return kind == FeatureKind::kCity || kind == FeatureKind::kAdmin2;
+}
+
 bool IsCapitalised(std::string_view word) {
   return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
 }
@@ -107,6 +121,50 @@ bool SpeechVerbFollows(std::string_view text, uint32_t end) {
       "said",    "says",     "announced", "warned",   "accused",   "denied",    "insisted",
       "claimed", "demanded", "urged",     "rejected", "condemned", "responded", "vowed"};
   return kVerbs.count(text.substr(i, j - i)) > 0;
+}
+
+// For each candidate of each name (by |keys| order), the mean over the article's other names
+// of the closeness of their nearest reading; 0 for areas and when no other name has a town or
+// county reading.
+std::vector<std::vector<double>> Coherence(const Gazetteer& g,
+                                           const std::vector<std::vector<uint32_t>>& readings) {
+  struct Point {
+    float lat, lon;
+  };
+  std::vector<std::vector<Point>> points(readings.size());
+  for (size_t k = 0; k < readings.size(); ++k) {
+    for (size_t r = 0; r < readings[k].size() && points[k].size() < kReadings; ++r) {
+      const Place p = g.Get(readings[k][r]);
+      if (IsLocal(p.kind)) {
+        points[k].push_back(Point{float(p.lat), float(p.lon)});
+      }
+    }
+  }
+  // Beyond this many degrees of latitude, closeness is nil (exp(-6) at kCloseKm 50).
+  constexpr float kFarDegrees = float(6 * kCloseKm / 111.2);
+  std::vector<std::vector<double>> out(readings.size());
+  for (size_t k = 0; k < readings.size(); ++k) {
+    out[k].assign(readings[k].size(), 0.0);
+    size_t others = 0;
+    for (size_t j = 0; j < readings.size(); ++j) others += j != k && !points[j].empty();
+    if (others == 0) continue;
+    for (size_t r = 0; r < readings[k].size(); ++r) {
+      const Place c = g.Get(readings[k][r]);
+      if (!IsLocal(c.kind)) continue;
+      double sum = 0;
+      for (size_t j = 0; j < readings.size(); ++j) {
+        if (j == k) continue;
+        double best = 0;
+        for (const Point& o : points[j]) {
+          if (std::fabs(o.lat - float(c.lat)) > kFarDegrees) continue;
+          best = std::max(best, std::exp(-DistanceKm(c.lat, c.lon, o.lat, o.lon) / kCloseKm));
+        }
+        sum += best;
+      }
+      out[k][r] = sum / double(others);
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -124,6 +182,7 @@ std::string_view PrecisionOf(FeatureKind kind) {
   switch (kind) {
     case FeatureKind::kCity: return "city";
     case FeatureKind::kAdmin1: return "admin1";
+    case FeatureKind::kAdmin2: return "admin2";
     case FeatureKind::kCountry: return "country";
     default: return "region";
   }
@@ -186,6 +245,15 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
 
   if (ranking == Ranking::kContext) {
     const std::vector<std::string_view> demonyms = DemonymCountries(gazetteer_, context_text);
+    std::unordered_map<std::string_view, size_t> name_index;  // folded surface -> distinct name
+    std::vector<std::vector<uint32_t>> readings;
+    std::vector<size_t> name_of(toponyms.size());
+    for (size_t i = 0; i < toponyms.size(); ++i) {
+      const auto [it, added] = name_index.emplace(all[i].key, readings.size());
+      if (added) readings.push_back(all[i].entries);
+      name_of[i] = it->second;
+    }
+    const std::vector<std::vector<double>> coherence = Coherence(gazetteer_, readings);
     for (int pass = 0; pass < 2; ++pass) {
       // One vote per distinct name: the chosen place's country, region and point.
       std::unordered_map<std::string, uint32_t> by_key;
@@ -221,12 +289,13 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
             if (key == s.key) continue;
             const Place o = gazetteer_.Get(e);
             if (c.admin1 != kNoEntry && e == c.admin1) score += kNamedRegion;
-            if (o.kind != FeatureKind::kCity) continue;
+            if (!IsLocal(o.kind)) continue;
             ++points;
             if (DistanceKm(c.lat, c.lon, o.lat, o.lon) < kNearKm) ++near;
           }
-          if (points > 0 && c.kind == FeatureKind::kCity)
+          if (points > 0 && IsLocal(c.kind))
             score += kNearby * double(near) / double(points);
+          score += kCoherence * coherence[name_of[i]][k];
           scores[i][k] = score;
         }
       }
@@ -316,6 +385,9 @@ Status PlaceStage::Run(Article& article) const {
         if (found.empty()) continue;
         const Place top = g.Get(found.front());
         if (top.kind == FeatureKind::kCity && top.population < kMinUntaggedCityPopulation) continue;
+        // A county is written with its "County" or "Parish"; a lone word that names one
+        // elsewhere (Lincoln, Grant) is more often something else.
+        if (top.kind == FeatureKind::kAdmin2 && n == 1) continue;
         // A short word that is only an alternate name (Miss., Mass., Ill. for US states) is
         // more often the word.
         if (n == 1 && folded.size() < 6 && FoldName(top.name) != folded) continue;

@@ -14,7 +14,9 @@
 // rather than an alternate was written. Then again with the article's context, from the first
 // pass's choices for the other toponyms and the nationality words in the text: the share of them
 // in the candidate's country, a first-level region named in the article that holds it, and how
-// many of the other places lie within 200 km of it (places in one story are near each other).
+// many of the other towns and counties lie within 200 km of it (places in one story are near
+// each other), and how close the nearest reading of each other name lies, whichever reading was
+// chosen for it (a town and the county beside it pick each other out of their namesakes).
 // Confidence is the chosen candidate's share of the softmax over the candidates' scores.
 //
 // Not for: relative expressions ("10 km west of Bakhmut") or the gazetteer itself.

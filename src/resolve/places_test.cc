@@ -113,6 +113,64 @@ TEST(PlaceResolver, TheArticlesOtherPlacesDecideAmbiguousNames) {
             "GE");
 }
 
+// Two Huntsvilles, each with a Walker County beside it: the big one in Alabama (its county seat
+// lies 110 km away) and the small one in Texas (the seat of its Walker County). Points rounded
+// from GeoNames.
+Gazetteer TwoHuntsvilles() {
+  GazetteerBuilder b;
+  const auto city = [&](uint32_t id, std::string name, double lat, double lon, uint32_t population,
+                        std::string admin1, std::string admin2) {
+    PlaceRecord p;
+    p.geonames_id = id;
+    p.name = std::move(name);
+    p.lat = lat;
+    p.lon = lon;
+    p.population = population;
+    p.country = "US";
+    p.admin1_code = std::move(admin1);
+    p.admin2_code = std::move(admin2);
+    p.feature_class = 'P';
+    p.feature_code = "PPL";
+    b.Add(std::move(p));
+  };
+  const auto county = [&](std::string name, std::string admin1, std::string admin2) {
+    PlaceRecord p;
+    p.kind = FeatureKind::kAdmin2;
+    p.name = std::move(name);
+    p.country = "US";
+    p.admin1_code = std::move(admin1);
+    p.admin2_code = std::move(admin2);
+    b.Add(std::move(p));
+  };
+  city(4068590, "Huntsville", 34.73, -86.59, 200000, "AL", "089");
+  city(4068148, "Jasper", 33.83, -87.28, 14000, "AL", "127");
+  city(4696202, "Huntsville", 30.72, -95.55, 40000, "TX", "471");
+  county("Madison County", "AL", "089");
+  county("Walker County", "AL", "127");
+  county("Walker County", "TX", "471");
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
+  SITREP_ASSERT(g.ok());
+  return std::move(g).value();
+}
+
+TEST(PlaceResolver, ATownAndTheCountyBesideItPickEachOther) {
+  const PlaceResolver r(TwoHuntsvilles());
+  const std::string text =
+      "The burn ban for Walker County was lifted after the Huntsville fire chief met the county "
+      "judge.";
+  const auto choices = r.Resolve(Find(text, {"Walker County", "Huntsville"}), text);
+  const Place county = r.gazetteer().Get(choices[0].entry);
+  EXPECT_EQ(county.kind, FeatureKind::kAdmin2);
+  EXPECT_EQ(PrecisionOf(county.kind), "admin2");
+  EXPECT_EQ(county.admin1_name, "");  // no first-level regions in this small world
+  EXPECT_NEAR(county.lat, 30.72, 0.01) << "the Texan county, placed by its seat";
+  EXPECT_EQ(IdOf(r, choices[1]), 4696202u) << "Huntsville, Texas";
+  // Alone, the bigger Huntsville is the likelier.
+  const std::string alone = "Rain is expected in Huntsville.";
+  EXPECT_EQ(IdOf(r, r.Resolve(Find(alone, {"Huntsville"}), alone)[0]), 4068590u);
+}
+
 TEST(PlaceResolver, PlacesKeepEveryMentionAndItsSurfaceForm) {
   const PlaceResolver r(SmallWorld());
   const std::string text =
