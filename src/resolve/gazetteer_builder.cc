@@ -75,6 +75,15 @@ bool GazetteerBuilder::AddNames(std::string_view key, const std::vector<std::str
   return true;
 }
 
+bool GazetteerBuilder::SetPoint(std::string_view key, double lat, double lon) {
+  SITREP_ASSERT(!finished_);
+  const auto it = by_key_.find(key);
+  if (it == by_key_.end()) return false;
+  places_[it->second].lat = lat;
+  places_[it->second].lon = lon;
+  return true;
+}
+
 void GazetteerBuilder::Finish() {
   SITREP_ASSERT(!finished_);
   finished_ = true;

@@ -40,6 +40,9 @@ class GazetteerBuilder {
   // Adds names to a place added before, found by |key|: "UA" (a country), "UA.05" (a
   // first-level region) or "geonames:713174". False when no place has that key.
   bool AddNames(std::string_view key, const std::vector<std::string>& names);
+  // Moves the point of a place added before, found by |key| as in AddNames, to where maps put
+  // it when its source's point is elsewhere. False when no place has that key.
+  bool SetPoint(std::string_view key, double lat, double lon);
   // Gives each region (first- and second-level) and each country without a box the box of its
   // cities, a point at that box's centre when it has none, and the sum of its cities'
   // population; drops second-level regions with no city (nothing to place them by); links every

@@ -317,6 +317,17 @@ Status ReadHandKeptPlaces(const std::string& path, GazetteerBuilder* builder,
       counts->names_added += names.size();
       continue;
     }
+    if (f[0] == "point") {
+      double lat = 0, lon = 0;
+      if (f.size() != 4 || !ParseDouble(f[2], &lat) || !ParseDouble(f[3], &lon) ||
+          !ValidPoint(lat, lon)) {
+        return Malformed(path, number, "a point row is: point, key, lat, lon");
+      }
+      if (!builder->SetPoint(f[1], lat, lon)) {
+        return Malformed(path, number, "no place has the key " + std::string(f[1]));
+      }
+      continue;
+    }
     static const std::pair<std::string_view, FeatureKind> kKinds[] = {
         {"continent", FeatureKind::kContinent},
         {"region", FeatureKind::kRegion},
@@ -326,7 +337,8 @@ Status ReadHandKeptPlaces(const std::string& path, GazetteerBuilder* builder,
     if (kind == std::end(kKinds)) {
       return Malformed(
           path, number,
-          "unknown kind '" + std::string(f[0]) + "' (continent, region, physical or names)");
+          "unknown kind '" + std::string(f[0]) +
+              "' (continent, region, physical, names or point)");
     }
     if (f.size() != 11) {
       return Malformed(path, number,

@@ -8,7 +8,8 @@
 //   - countries (npm `world-countries`: countries.json with ISO codes, names, alternate
 //     spellings, centre and English demonyms; data/<cca3>.geo.json outlines for their boxes);
 //   - sitrep's hand-kept list (gazetteer/places.tsv): continents, seas, rivers and named areas
-//     no list has, and extra names for places added before (Donetsk Oblast for UA.05).
+//     no list has, extra names for places added before (Donetsk Oblast for UA.05), and points
+//     for places whose source puts them where no map does.
 // Each returns kParseError with the file and line on a malformed record, never a partial guess.
 //
 // Not for: the file format (gazetteer_builder.h) or the sources' installation (scripts/setup).
@@ -32,7 +33,7 @@ Status ReadAdmin1Names(const std::string& path, GazetteerBuilder* builder, Sourc
 Status ReadAdmin2Names(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
 // |dir| is the world-countries package folder (countries.json and data/ inside it).
 Status ReadCountries(const std::string& dir, GazetteerBuilder* builder, SourceCounts* counts);
-// Call after the others: its `names` rows add names to places they added.
+// Call after the others: its `names` and `point` rows change places they added.
 Status ReadHandKeptPlaces(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
 
 }  // namespace sitrep::places

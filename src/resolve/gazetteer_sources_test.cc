@@ -61,7 +61,8 @@ TEST_F(GazetteerSources, AllSourcesMakeOneGazetteer) {
             "# kind\tcode\tname\tnames\tcountry\tlat\tlon\tsouth\twest\tnorth\teast\n"
             "region\tRGN\tDonbas\tDonbass;the Donbas\tUA\t48.0\t38.5\t46.9\t36.5\t50.1\t40.2\n"
             "physical\tSEA\tBlack Sea\t\t\t43.4\t34.0\t40.9\t27.4\t46.6\t41.8\n"
-            "names\tUA.05\tDonetsk Oblast;Donetska oblast\n"),
+            "names\tUA.05\tDonetsk Oblast;Donetska oblast\n"
+            "point\tUA\t48.4\t31.2\n"),
       &b, &counts);
   ASSERT_TRUE(hand.ok()) << hand.ToString();
   EXPECT_EQ(counts.cities, 2u);
@@ -92,6 +93,8 @@ TEST_F(GazetteerSources, AllSourcesMakeOneGazetteer) {
   const Place ukraine = gaz.Get(gaz.LookupName("Ukrayina")[0]);
   EXPECT_EQ(ukraine.kind, FeatureKind::kCountry);
   EXPECT_EQ(ukraine.country, "UA");
+  EXPECT_NEAR(ukraine.lat, 48.4, 1e-5) << "the hand-kept point, not the package's";
+  EXPECT_NEAR(ukraine.lon, 31.2, 1e-5);
   EXPECT_FLOAT_EQ(ukraine.box.west, 22.1f);
   EXPECT_FLOAT_EQ(ukraine.box.north, 52.4f);
   EXPECT_EQ(ukraine.population, 80500u + 2797553u);
@@ -125,6 +128,14 @@ TEST_F(GazetteerSources, MalformedSourcesAreErrorsWithTheLine) {
       ReadHandKeptPlaces(Write("p.tsv", "names\tZZ.99\tNowhere\n"), &b, &counts);
   EXPECT_NE(unknown_key.message().find("p.tsv:1"), std::string::npos);
   const Status bad_kind = ReadHandKeptPlaces(Write("q.tsv", "\n# c\nplanet\tX\n"), &b, &counts);
+  EXPECT_NE(ReadHandKeptPlaces(Write("s.tsv", "point\tZZ\t1\t2\n"), &b, &counts)
+                .message()
+                .find("s.tsv:1"),
+            std::string::npos);
+  EXPECT_NE(ReadHandKeptPlaces(Write("t.tsv", "point\tUA\t91\t2\n"), &b, &counts)
+                .message()
+                .find("t.tsv:1"),
+            std::string::npos);
   EXPECT_NE(bad_kind.message().find("q.tsv:3"), std::string::npos);
   const Status bad_box =
       ReadHandKeptPlaces(Write("r.tsv", "region\tRGN\tX\t\tUA\t1\t2\t5\t0\t1\t3\n"), &b, &counts);

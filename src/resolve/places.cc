@@ -2,6 +2,7 @@
 #include "resolve/places.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <unordered_map>
@@ -26,6 +27,7 @@ constexpr double kContinentProminence = 9.0;
 constexpr double kAreaProminence = 5.5;
 constexpr double kCountryContext = 4.0;  // times the share of context in the candidate's country
 constexpr double kNamedRegion = 2.5;     // the article names the region the candidate lies in
+constexpr double kQualified = 5.0;       // "Paris, Tenn.": the name is written with its region
 constexpr double kNearby = 2.0;          // times the share of other places within kNearKm
 constexpr double kNearKm = 200;
 // Any reading of the other names close by: Huntsville and Walker County are both in Texas, and
@@ -38,6 +40,7 @@ constexpr size_t kMaxCandidates = 64;
 // A capitalised span the tagger left untyped counts as a place only when it names something this
 // prominent: a town's name is too often a person's or a word's (Mobile, Victoria, Florence).
 constexpr uint32_t kMinUntaggedCityPopulation = 100000;
+constexpr uint32_t kMinAliasedCityPopulation = 1000000;  // see PlaceResolver::Candidates
 
 double Prior(const Place& p, std::string_view folded_surface) {
   double s = std::log10(double(p.population) + 1);
@@ -123,16 +126,71 @@ bool SpeechVerbFollows(std::string_view text, uint32_t end) {
   return kVerbs.count(text.substr(i, j - i)) > 0;
 }
 
+// The regions and countries written right after |surface| in |text| as its qualifier ("Paris,
+// Tenn.", "Athens, Greece", "London, Ont."): the entries of the longest run of up to three
+// capitalised words after the comma that names a first-level region or a country.
+std::vector<uint32_t> Qualifiers(const Gazetteer& g, std::string_view text,
+                                 std::string_view surface, bool abbreviated_only) {
+  if (surface.data() < text.data() || surface.data() + surface.size() > text.data() + text.size())
+    return {};
+  size_t i = size_t(surface.data() - text.data()) + surface.size();
+  if (i >= text.size() || text[i] != ',') return {};
+  ++i;
+  while (i < text.size() && text[i] == ' ') ++i;
+  std::vector<size_t> ends;  // after each word
+  size_t j = i;
+  while (ends.size() < 3 && j < text.size() && text[j] >= 'A' && text[j] <= 'Z') {
+    while (j < text.size() && (std::isalpha(static_cast<unsigned char>(text[j])) ||
+                               text[j] == '.' || text[j] == '-'))
+      ++j;
+    ends.push_back(j);
+    if (j + 1 >= text.size() || text[j] != ' ') break;
+    ++j;
+  }
+  for (size_t n = ends.size(); n >= 1; --n) {
+    const std::string_view words = text.substr(i, ends[n - 1] - i);
+    if (abbreviated_only && words.find('.') == std::string_view::npos) continue;
+    std::vector<uint32_t> out;
+    for (uint32_t e : g.Lookup(FoldName(words))) {
+      const FeatureKind kind = g.Get(e).kind;
+      if (kind == FeatureKind::kAdmin1 || kind == FeatureKind::kCountry) out.push_back(e);
+    }
+    if (!out.empty()) return out;
+  }
+  return {};
+}
+
+// True when |place| lies in one of |regions| (first-level regions or countries).
+bool WithinAny(const Gazetteer& g, const Place& place, std::span<const uint32_t> regions) {
+  return std::any_of(regions.begin(), regions.end(), [&](uint32_t r) {
+    const Place region = g.Get(r);
+    return region.kind == FeatureKind::kCountry ? region.country == place.country
+                                                : place.admin1 == r;
+  });
+}
+
+// True when a name's most prominent reading is a first-level region (Washington, California).
+// Such a name is read as a town only on its prominence or a qualifier ("Washington, Pa."), never
+// because the article's other places are near the town: in "Washington, Pennsylvania and
+// California" the states' namesake towns in Pennsylvania would vouch for one another. Country
+// names are left to context: a local paper's Palestine or Lebanon is the town nearby (Palestine,
+// Texas), and a list of countries has no namesakes close together to mislead it.
+bool AreaName(const Gazetteer& g, std::span<const uint32_t> readings) {
+  return !readings.empty() && g.Get(readings.front()).kind == FeatureKind::kAdmin1;
+}
+
 // For each candidate of each name (by |keys| order), the mean over the article's other names
 // of the closeness of their nearest reading; 0 for areas and when no other name has a town or
-// county reading.
+// county reading. Area names (AreaName) take no part.
 std::vector<std::vector<double>> Coherence(const Gazetteer& g,
-                                           const std::vector<std::vector<uint32_t>>& readings) {
+                                           const std::vector<std::vector<uint32_t>>& readings,
+                                           const std::vector<bool>& area) {
   struct Point {
     float lat, lon;
   };
   std::vector<std::vector<Point>> points(readings.size());
   for (size_t k = 0; k < readings.size(); ++k) {
+    if (area[k]) continue;
     for (size_t r = 0; r < readings[k].size() && points[k].size() < kReadings; ++r) {
       const Place p = g.Get(readings[k][r]);
       if (IsLocal(p.kind)) {
@@ -145,6 +203,7 @@ std::vector<std::vector<double>> Coherence(const Gazetteer& g,
   std::vector<std::vector<double>> out(readings.size());
   for (size_t k = 0; k < readings.size(); ++k) {
     out[k].assign(readings[k].size(), 0.0);
+    if (area[k]) continue;
     size_t others = 0;
     for (size_t j = 0; j < readings.size(); ++j) others += j != k && !points[j].empty();
     if (others == 0) continue;
@@ -206,11 +265,23 @@ std::vector<uint32_t> PlaceResolver::Candidates(std::string_view surface) const 
   if (hits.empty() && folded.size() > 4 && folded.back() == 's') {
     hits = gazetteer_.Lookup(std::string_view(folded).substr(0, folded.size() - 1));  // Russians
   }
+  // When a region or country bears the name as its own, a town that bears it only as an
+  // alternate is no reading (Missouri is a name of Bozeman, Montana, in GeoNames), unless the town
+  // is a capital or a city of a million (Washington, New York).
+  const bool area_named = std::any_of(hits.begin(), hits.end(), [&](uint32_t e) {
+    const Place p = gazetteer_.Get(e);
+    return (p.kind == FeatureKind::kAdmin1 || p.kind == FeatureKind::kCountry) &&
+           FoldName(p.name) == folded;
+  });
   // A nationality word given as a place ("Turkish" in "Turkish forces", as geoparsing gold
   // marks it) stands for its country.
   std::vector<uint32_t> out;
   for (uint32_t e : hits) {
     const Place p = gazetteer_.Get(e);
+    if (area_named && p.kind == FeatureKind::kCity && p.population < kMinAliasedCityPopulation &&
+        p.feature_code != "PPLC" && FoldName(p.name) != folded) {
+      continue;
+    }
     if (p.kind == FeatureKind::kDemonym) {
       const std::optional<uint32_t> country = gazetteer_.Country(p.country);
       if (!country || std::find(out.begin(), out.end(), *country) != out.end()) continue;
@@ -248,12 +319,26 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
     std::unordered_map<std::string_view, size_t> name_index;  // folded surface -> distinct name
     std::vector<std::vector<uint32_t>> readings;
     std::vector<size_t> name_of(toponyms.size());
+    std::vector<bool> area_name;
     for (size_t i = 0; i < toponyms.size(); ++i) {
       const auto [it, added] = name_index.emplace(all[i].key, readings.size());
-      if (added) readings.push_back(all[i].entries);
+      if (added) {
+        readings.push_back(all[i].entries);
+        area_name.push_back(AreaName(gazetteer_, all[i].entries));
+      }
       name_of[i] = it->second;
     }
-    const std::vector<std::vector<double>> coherence = Coherence(gazetteer_, readings);
+    const std::vector<std::vector<double>> coherence =
+        Coherence(gazetteer_, readings, area_name);
+    // A qualifier written after any mention of a name holds for every mention of it. After an
+    // area name, a comma and another region are a list ("Texas, Oklahoma and Kansas"); only an
+    // abbreviation qualifies it ("Washington, D.C.").
+    std::vector<std::vector<uint32_t>> qualifiers(readings.size());
+    for (size_t i = 0; i < toponyms.size(); ++i) {
+      if (!qualifiers[name_of[i]].empty()) continue;
+      qualifiers[name_of[i]] =
+          Qualifiers(gazetteer_, context_text, toponyms[i].surface, area_name[name_of[i]]);
+    }
     for (int pass = 0; pass < 2; ++pass) {
       // One vote per distinct name: the chosen place's country, region and point.
       std::unordered_map<std::string, uint32_t> by_key;
@@ -284,9 +369,10 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
             if (c.country == own_pick.country) n -= 1;
             score += kCountryContext * n / others;
           }
+          const bool town_of_area_name = area_name[name_of[i]] && IsLocal(c.kind);
           size_t near = 0, points = 0;
           for (const auto& [key, e] : by_key) {
-            if (key == s.key) continue;
+            if (key == s.key || town_of_area_name) continue;
             const Place o = gazetteer_.Get(e);
             if (c.admin1 != kNoEntry && e == c.admin1) score += kNamedRegion;
             if (!IsLocal(o.kind)) continue;
@@ -296,6 +382,8 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
           if (points > 0 && IsLocal(c.kind))
             score += kNearby * double(near) / double(points);
           score += kCoherence * coherence[name_of[i]][k];
+          if (IsLocal(c.kind) && WithinAny(gazetteer_, c, qualifiers[name_of[i]]))
+            score += kQualified;
           scores[i][k] = score;
         }
       }

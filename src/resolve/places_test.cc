@@ -113,6 +113,101 @@ TEST(PlaceResolver, TheArticlesOtherPlacesDecideAmbiguousNames) {
             "GE");
 }
 
+TEST(PlaceResolver, ANameWrittenWithItsRegionOrCountryLiesInIt) {
+  const PlaceResolver r(SmallWorld());
+  // "Texas" is no toponym here: the qualifier alone decides, for both mentions of the name.
+  const std::string texas = "Crowds gathered in Paris, Texas, on Sunday. Paris police were pleased.";
+  const auto tx = r.Resolve(Find(texas, {"Paris"}), texas);
+  ASSERT_EQ(tx.size(), 2u);
+  EXPECT_EQ(IdOf(r, tx[0]), 4717560u);
+  EXPECT_EQ(IdOf(r, tx[1]), 4717560u);
+  // Against an article full of American places.
+  const std::string france = "Storms hit Houston and Atlanta before Paris, France, closed its parks.";
+  const auto fr = r.Resolve(Find(france, {"Houston", "Atlanta", "Paris"}), france);
+  EXPECT_EQ(IdOf(r, fr[2]), 2988507u);
+  // A comma before a word that names no region is no qualifier.
+  const std::string list = "Flights from Paris, Houston and Atlanta were cancelled.";
+  EXPECT_EQ(IdOf(r, r.Resolve(Find(list, {"Paris"}), list)[0]), 2988507u);
+}
+
+// American states and the towns that share their names, points rounded from GeoNames.
+Gazetteer StatesAndNamesakes() {
+  GazetteerBuilder b;
+  const auto city = [&](uint32_t id, std::string name, std::vector<std::string> alternates,
+                        double lat, double lon, uint32_t population, std::string admin1,
+                        std::string code = "PPL") {
+    PlaceRecord p;
+    p.geonames_id = id;
+    p.name = std::move(name);
+    p.alternates = std::move(alternates);
+    p.lat = lat;
+    p.lon = lon;
+    p.population = population;
+    p.country = "US";
+    p.admin1_code = std::move(admin1);
+    p.feature_class = 'P';
+    p.feature_code = std::move(code);
+    b.Add(std::move(p));
+  };
+  const auto state = [&](std::string name, std::vector<std::string> alternates, std::string code,
+                         uint32_t population) {
+    PlaceRecord p;
+    p.kind = FeatureKind::kAdmin1;
+    p.name = std::move(name);
+    p.alternates = std::move(alternates);
+    p.country = "US";
+    p.admin1_code = std::move(code);
+    p.population = population;
+    b.Add(std::move(p));
+  };
+  city(4140963, "Washington, D.C.", {"Washington"}, 38.895, -77.037, 689545, "DC", "PPLC");
+  city(5809844, "Seattle", {}, 47.606, -122.332, 737015, "WA");
+  city(5218802, "Washington", {}, 40.174, -80.246, 13000, "PA");
+  city(5180225, "California", {}, 40.066, -79.892, 6000, "PA");
+  city(4560349, "Philadelphia", {}, 39.952, -75.164, 1567000, "PA");
+  city(5389489, "Sacramento", {}, 38.582, -121.494, 490000, "CA");
+  city(4392388, "Jefferson City", {}, 38.577, -92.174, 43000, "MO", "PPLA");
+  city(5641727, "Bozeman", {"Missouri"}, 45.680, -111.039, 43405, "MT");  // as GeoNames has it
+  state("District of Columbia", {"D.C."}, "DC", 0);
+  state("Washington", {}, "WA", 7700000);
+  state("Pennsylvania", {}, "PA", 0);
+  state("California", {}, "CA", 0);
+  state("Missouri", {}, "MO", 0);
+  state("Montana", {}, "MT", 0);
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
+  SITREP_ASSERT(g.ok());
+  return std::move(g).value();
+}
+
+TEST(PlaceResolver, ARegionsOwnNameIsNoAlternateOfSomeTown) {
+  const PlaceResolver r(StatesAndNamesakes());
+  const auto missouri = r.Candidates("Missouri");
+  ASSERT_EQ(missouri.size(), 1u) << "Bozeman, whose alternate Missouri is, is no reading";
+  EXPECT_EQ(r.gazetteer().Get(missouri[0]).kind, FeatureKind::kAdmin1);
+  const auto washington = r.Candidates("Washington");
+  EXPECT_TRUE(std::any_of(washington.begin(), washington.end(), [&](uint32_t e) {
+    return r.gazetteer().Get(e).geonames_id == 4140963u;
+  })) << "a capital stays a reading of its alternate";
+}
+
+TEST(PlaceResolver, AnAbbreviationQualifiesARegionsName) {
+  const PlaceResolver r(StatesAndNamesakes());
+  const std::string dc = "The bill passed in Washington, D.C., on Tuesday.";
+  EXPECT_EQ(IdOf(r, r.Resolve(Find(dc, {"Washington"}), dc)[0]), 4140963u);
+  const std::string state = "The bill passed in Washington on Tuesday.";
+  EXPECT_EQ(r.gazetteer().Get(r.Resolve(Find(state, {"Washington"}), state)[0].entry).kind,
+            FeatureKind::kAdmin1);
+}
+
+TEST(PlaceResolver, AListOfStatesIsStatesNotTheirNamesakeTowns) {
+  const PlaceResolver r(StatesAndNamesakes());
+  const std::string text = "Cases were found in Washington, Pennsylvania and California.";
+  const auto choices = r.Resolve(Find(text, {"Washington", "Pennsylvania", "California"}), text);
+  for (const Choice& c : choices)
+    EXPECT_EQ(r.gazetteer().Get(c.entry).kind, FeatureKind::kAdmin1) << r.gazetteer().Get(c.entry).name;
+}
+
 // Two Huntsvilles, each with a Walker County beside it: the big one in Alabama (its county seat
 // lies 110 km away) and the small one in Texas (the seat of its Walker County). Points rounded
 // from GeoNames.
