@@ -7,6 +7,8 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+
 #include "core/utf8.h"
 
 namespace sitrep {
@@ -47,11 +49,11 @@ bool StartsLowercase(std::string_view p) {
 
 }  // namespace
 
-std::string CollapseWhitespace(std::string_view paragraph) {
+std::string CollapseWhitespace(std::string_view paragraph, size_t max_bytes) {
   std::string out;
-  out.reserve(paragraph.size());
+  out.reserve(std::min(paragraph.size(), max_bytes));
   bool pending_space = false;
-  for (size_t i = 0; i < paragraph.size();) {
+  for (size_t i = 0; i < paragraph.size() && out.size() <= max_bytes;) {
     if (IsCollapsibleSpace(static_cast<unsigned char>(paragraph[i]))) {
       pending_space = !out.empty();
       ++i;

@@ -10,8 +10,9 @@
 namespace sitrep {
 
 // Collapses runs of white space (including NBSP-free newlines and tabs) to single spaces and
-// trims the ends. Non-breaking spaces are kept: they are the author's.
-std::string CollapseWhitespace(std::string_view paragraph);
+// trims the ends. Non-breaking spaces are kept: they are the author's. With |max_bytes| it stops
+// once the result is longer than that: a start of the whole result, for tests of a line's start.
+std::string CollapseWhitespace(std::string_view paragraph, size_t max_bytes = std::string::npos);
 
 // One block of body text as a reader found it. Only running prose is ever rejoined: a heading, a
 // list item or a table cell ends where the page says it ends.

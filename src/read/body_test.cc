@@ -7,6 +7,20 @@
 namespace sitrep {
 namespace {
 
+TEST(CollapseWhitespace, CollapsesRunsAndTrimsTheEnds) {
+  EXPECT_EQ(CollapseWhitespace("  Spread \n over\tlines  "), "Spread over lines");
+  EXPECT_EQ(CollapseWhitespace(" \n "), "");
+}
+
+TEST(CollapseWhitespace, StopsSoonAfterTheLengthAsked) {
+  const std::string_view line = "  Read \n more:   the   whole   story  ";
+  for (size_t max = 0; max < 40; ++max) {
+    const std::string start = CollapseWhitespace(line, max);
+    EXPECT_TRUE(CollapseWhitespace(line).starts_with(start)) << max;
+    EXPECT_GT(start.size(), std::min<size_t>(max, CollapseWhitespace(line).size() - 1)) << max;
+  }
+}
+
 TEST(SetBody, JoinsParagraphsWithABlankLine) {
   Article a;
   SetBody({{"First one."}, {"Second one."}}, a);

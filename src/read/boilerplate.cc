@@ -558,6 +558,12 @@ bool IsContentMarked(const HtmlNode* element) {
   // One pass over the words, trying the markers only where one may start: class lists are long
   // and a search per marker read them eighteen times.
   const std::string_view words = ClassAndId(element);
+  // Every marker holds one of these; most class lists hold none.
+  if (words.find("body") == std::string_view::npos &&
+      words.find("content") == std::string_view::npos &&
+      words.find("text") == std::string_view::npos) {
+    return false;
+  }
   for (size_t at = 0; at < words.size(); ++at) {
     const char c = words[at];
     if (c != 'a' && c != 'e' && c != 'p' && c != 's' && c != 'c') continue;

@@ -101,7 +101,8 @@ TEST(IsContentMarked, ReadsArticleBodyMarks) {
   bool flattened = false;
   const auto parsed = ParseHtml(
       R"(<html><body><div itemprop="articleBody">a</div><div class="entry-content">b</div>
-         <div class="content">c</div></body></html>)",
+         <div class="content">c</div><div class="col wide post-body" id="main">d</div>
+         <div class="story-text sidebar">e</div></body></html>)",
       &flattened);
   std::vector<bool> marks;
   struct Collector {
@@ -113,7 +114,7 @@ TEST(IsContentMarked, ReadsArticleBodyMarks) {
     void Leave(const HtmlNode*) {}
   } collector{&marks};
   Walk(parsed->root, collector);
-  EXPECT_EQ(marks, (std::vector<bool>{true, true, false}));
+  EXPECT_EQ(marks, (std::vector<bool>{true, true, false, true, false}));
 }
 
 TEST(ClassifyCueText, ReadsTheOpeningWordsOfShortLines) {

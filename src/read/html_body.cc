@@ -305,7 +305,7 @@ class PageCutter {
       current_.links.push_back(std::move(link));
     }
     open_links_.clear();
-    if (current_.text.find_first_not_of(" \t\n\r\f") != std::string::npos) {
+    if (!std::all_of(current_.text.begin(), current_.text.end(), IsHtmlSpace)) {
       current_.owner = open_.back();
       current_.kind = elements[current_.owner].kind;
       blocks.push_back(std::move(current_));
@@ -782,14 +782,16 @@ void SetBodyAndLinks(const std::vector<Block>& blocks, const Reading& reading,
   for (const uint32_t b : order) {
     const Block& block = blocks[b];
     const bool related_only = !std::binary_search(reading.body.begin(), reading.body.end(), b);
-    const std::string text = CollapseWhitespace(block.text);
-    const bool cued = related_only || RelatedCueLength(text) > 0;
+    // Only the line's start is read for a cue, and the text outside links only for a cued line.
+    const bool cued =
+        related_only || RelatedCueLength(CollapseWhitespace(block.text, kRelatedCueReach)) > 0;
     size_t kept = 0;
-    const std::string rest = CollapseWhitespace(TakeLinks(block, cued, base, article, &kept));
-    const bool link_line =
-        related_only ||
-        (cued && kept > 0 &&
-         CountWords(std::string_view(rest).substr(RelatedCueLength(rest))) <= kMaxLinkLineWords);
+    const std::string outside_links = TakeLinks(block, cued, base, article, &kept);
+    const auto few_words = [&] {
+      const std::string rest = CollapseWhitespace(outside_links);
+      return CountWords(std::string_view(rest).substr(RelatedCueLength(rest))) <= kMaxLinkLineWords;
+    };
+    const bool link_line = related_only || (cued && kept > 0 && few_words());
     if (!link_line) paragraphs.push_back({block.text, block.kind == BlockKind::kProse});
   }
   SetBody(paragraphs, article);

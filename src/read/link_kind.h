@@ -23,7 +23,8 @@ struct LinkContext {
 LinkKind KindOfLink(const LinkContext& link);
 
 // The length of a related-link cue at the start of |text| ("Read more", "Related article",
-// "Lesen Sie auch"), or 0.
+// "Lesen Sie auch"), or 0. It reads no further than kRelatedCueReach bytes of |text|.
 size_t RelatedCueLength(std::string_view text);
+constexpr size_t kRelatedCueReach = 16;
 
 }  // namespace sitrep

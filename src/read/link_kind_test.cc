@@ -61,5 +61,14 @@ TEST(RelatedCueLength, MeasuresTheCue) {
   EXPECT_EQ(RelatedCueLength("Relatedness"), 0u);
 }
 
+TEST(RelatedCueLength, ReadsNoFurtherThanItsReach) {
+  for (const std::string_view line :
+       {"Related article: Floods in the north", "Lesen Sie mehr über die Wahl", "Relatedness of x",
+        "Read more", "See also the report", "Weiterlesen >>"}) {
+    EXPECT_EQ(RelatedCueLength(line.substr(0, kRelatedCueReach + 1)), RelatedCueLength(line))
+        << line;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep
