@@ -10,6 +10,7 @@
 #include "read/byline.h"
 #include "read/date_line.h"
 #include "read/html_tree.h"
+#include "read/local_time.h"
 #include "read/strings.h"
 #include "read/url.h"
 
@@ -220,6 +221,10 @@ class FactCollector {
   bool Enter(const HtmlNode* node) {
     if (IsText(node)) {
       for (Open& open : open_) {
+        // A heading's text is what a reader sees: not the words only screen readers get
+        // ("<span class=sr-only>Headline:</span>").
+        const bool heading = open.what == Capture::kH1 || open.what == Capture::kH2;
+        if (heading && hidden_in_heading_ != nullptr) continue;
         if (open.text.size() < kMaxCaptureBytes || open.what == Capture::kLdJson) {
           open.text += node->text;
         }
@@ -264,6 +269,12 @@ class FactCollector {
     if (comments_ != nullptr) return true;
     if (tag == Tag::kBody) in_body_ = true;
     word_tests_ = TestWords(node->class_and_id);
+    if (hidden_in_heading_ == nullptr && IsHidden(node, word_tests_) &&
+        std::any_of(open_.begin(), open_.end(), [](const Open& open) {
+          return open.what == Capture::kH1 || open.what == Capture::kH2;
+        })) {
+      hidden_in_heading_ = node;
+    }
     if (tag != Tag::kBody && (word_tests_ & kCommentsWord)) {
       comments_ = node;  // readers' comments have their own authors, dates and headings
       return true;
@@ -309,6 +320,7 @@ class FactCollector {
       return;
     }
     if (comments_ != nullptr) return;
+    if (node == hidden_in_heading_) hidden_in_heading_ = nullptr;
     if (IsTagOneOf(HtmlTag(node), {Tag::kNav, Tag::kFooter, Tag::kAside})) {
       --in_boilerplate_;
     }
@@ -473,6 +485,7 @@ class FactCollector {
   std::vector<Open> open_;
   const HtmlNode* comments_ = nullptr;
   const HtmlNode* branding_ = nullptr;
+  const HtmlNode* hidden_in_heading_ = nullptr;  // a hidden element inside an open heading
   int in_boilerplate_ = 0;
   bool in_body_ = false;
   int date_tries_ = 0;
@@ -772,13 +785,15 @@ class TitleChooser {
   std::vector<std::string> titles_;      // lower case
 };
 
-// Appends the names in |byline| not yet in |names|, leaving out the publisher's own name.
+// Appends the names in |byline| not yet in |names|, leaving out the site's own names
+// (|not_people|, as Letters()).
 void AddNames(std::string_view byline, const std::vector<std::string>& not_people,
               std::vector<std::string>& names) {
   for (std::string& name : SplitAuthors(byline)) {
     const auto same = [&](const std::string& other) { return EqualsNoCase(other, name); };
+    const std::string letters = Letters(name);
     if (std::none_of(names.begin(), names.end(), same) &&
-        std::none_of(not_people.begin(), not_people.end(), same)) {
+        std::find(not_people.begin(), not_people.end(), letters) == not_people.end()) {
       names.push_back(std::move(name));
     }
   }
@@ -810,8 +825,14 @@ void UseFullNames(const PageFacts& page, std::vector<std::string>& names) {
 void ChooseAuthors(const PageFacts& page, Article& article) {
   std::vector<std::string> not_people;
   for (const std::string& name : {article.outlet, page.json_ld.publisher}) {
-    if (!name.empty()) not_people.push_back(name);
+    if (!name.empty()) not_people.push_back(Letters(name));
   }
+  // The site's name as its domain spells it ("AUTO ZEITUNG" on autozeitung.de); a subdomain is
+  // left alone, as a blog host's ("anna.blog.example") names the blog's author.
+  std::string host = HostOf(article.canonical_url);
+  if (host.empty()) host = HostOf(article.url);
+  const std::string_view site = SiteOf(host);
+  if (!site.empty()) not_people.push_back(Letters(site.substr(0, site.find('.'))));
   std::vector<std::string> names;
   const auto take = [&](const char* source) {
     if (names.empty()) return false;
@@ -952,6 +973,14 @@ void SetPageMetadata(const PageFacts& page, Article& article) {
   ChooseField(page.json_ld.section, "json-ld", article.section, from.section);
   ChooseField(std::string(FirstMeta(meta, "article:section")), "opengraph", article.section,
               from.section);
+
+  // A time the page gives in UTC is shown on the site's own clock, as its readers saw it.
+  std::string host = HostOf(article.canonical_url);
+  if (host.empty()) host = HostOf(article.url);
+  if (const std::optional<SiteZone> zone = ZoneOfSite(host, article.language)) {
+    article.published = InSiteZone(article.published, *zone);
+    article.modified = InSiteZone(article.modified, *zone);
+  }
 }
 
 }  // namespace sitrep

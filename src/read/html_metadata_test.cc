@@ -330,5 +330,44 @@ TEST(PageDate, IsoAsWrittenElseParsed) {
   EXPECT_EQ(PageDate("yesterday"), "");
 }
 
+TEST(TitleSource, WordsOnlyScreenReadersGetAreNoPartOfTheHeadline) {
+  const Article a = Read(Page(R"(<meta property="og:title" content="Harbour bridge reopens">)",
+                              R"(<h1><span class="sr-only">Headline:</span> Harbour bridge )"
+                              R"(reopens</h1>)" +
+                                  kProse));
+  EXPECT_EQ(a.title, "Harbour bridge reopens");
+  // A kicker set off by a separator only screen readers get: the titles confirm the headline.
+  const Article b =
+      Read(Page(R"(<meta property="og:title" content="Floods - Harbour bridge reopens in May">)",
+                R"(<h1><span class="kicker">Floods</span><span aria-hidden="true"> - </span>)"
+                R"(<span>Harbour bridge reopens in May</span></h1>)" +
+                    kProse));
+  EXPECT_EQ(b.title, "Harbour bridge reopens in May");
+}
+
+TEST(DateSources, AUtcTimeIsShownOnTheSitesClock) {
+  // 23:00 UTC on 4 November is midnight in Berlin: the German site's readers saw 5 November.
+  const std::string head = R"(<meta property="article:published_time" content="2021-11-04T23:00Z">)"
+                           R"(<link rel="canonical" href="https://www.example.de/a">)";
+  EXPECT_EQ(Read(Page(head, kProse)).published, "2021-11-05T00:00+01:00");
+  // A .com site in English could be anywhere: its time stays as given.
+  const std::string elsewhere =
+      R"(<meta property="article:published_time" content="2021-11-04T23:00Z">)"
+      R"(<link rel="canonical" href="https://www.example.com/a">)";
+  EXPECT_EQ(Read(Page(elsewhere, kProse)).published, "2021-11-04T23:00Z");
+}
+
+TEST(AuthorSources, TheSitesOwnNameIsNoAuthor) {
+  const Article a = Read(Page(R"(<meta name="author" content="HARBOUR TIMES">)"
+                              R"(<link rel="canonical" href="https://news.harbourtimes.de/a">)",
+                              kProse));
+  EXPECT_TRUE(a.authors.empty());
+  // A blog's subdomain names its author, who stays.
+  const Article b = Read(Page(R"(<meta name="author" content="Jana Berg">)"
+                              R"(<link rel="canonical" href="https://janaberg.blog.example/a">)",
+                              kProse));
+  EXPECT_EQ(b.authors, (Names{"Jana Berg"}));
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -19,21 +19,6 @@ namespace {
 // How far before a link a citing phrase may stand ("according to the <a>ministry</a>").
 constexpr size_t kCiteWindowBytes = 48;
 
-// The registrable part of a host, roughly: the last two labels, or three when the second-level
-// label is a generic one of a country domain ("bbc.co.uk", "abc.net.au").
-std::string_view SiteOf(std::string_view host) {
-  const size_t last = host.rfind('.');
-  if (last == std::string_view::npos || last == 0) return host;
-  size_t second = host.rfind('.', last - 1);
-  if (second == std::string_view::npos) return host;
-  const std::string_view label = host.substr(second + 1, last - second - 1);
-  if (IsOneOf(label, {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})) {
-    const size_t third = second == 0 ? std::string_view::npos : host.rfind('.', second - 1);
-    return third == std::string_view::npos ? host : host.substr(third + 1);
-  }
-  return host.substr(second + 1);
-}
-
 bool IsSocialSite(std::string_view site) {
   return IsOneOf(site, {"facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com",
                         "pinterest.com", "whatsapp.com", "reddit.com", "t.me", "telegram.me",

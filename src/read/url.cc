@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "read/date_line.h"
+#include "read/strings.h"
 
 namespace sitrep {
 namespace {
@@ -140,6 +141,19 @@ std::string DateFromUrlPath(std::string_view url) {
     if (IsIsoDate(iso)) return iso;
   }
   return "";
+}
+
+std::string_view SiteOf(std::string_view host) {
+  const size_t last = host.rfind('.');
+  if (last == std::string_view::npos || last == 0) return host;
+  size_t second = host.rfind('.', last - 1);
+  if (second == std::string_view::npos) return host;
+  const std::string_view label = host.substr(second + 1, last - second - 1);
+  if (IsOneOf(label, {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})) {
+    const size_t third = second == 0 ? std::string_view::npos : host.rfind('.', second - 1);
+    return third == std::string_view::npos ? host : host.substr(third + 1);
+  }
+  return host.substr(second + 1);
 }
 
 }  // namespace sitrep

@@ -15,6 +15,10 @@ std::string ResolveUrl(std::string_view base, std::string_view ref);
 // The host of |url| in lower case without "www.", or "" when |url| has no host.
 std::string HostOf(std::string_view url);
 
+// The registrable part of a host, roughly: the last two labels, or three when the second-level
+// label is a generic one of a country domain ("bbc.co.uk", "abc.net.au").
+std::string_view SiteOf(std::string_view host);
+
 // The date a URL's path spells ("/2024/05/14/slug", "/2024-05-14-slug") as YYYY-MM-DD, or "":
 // many sites file articles under their publication day.
 std::string DateFromUrlPath(std::string_view url);

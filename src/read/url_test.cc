@@ -28,6 +28,14 @@ TEST(ResolveUrl, LeavesRefAloneWithoutABase) {
   EXPECT_EQ(ResolveUrl("https://a.example", "b"), "https://a.example/b");
 }
 
+TEST(SiteOf, KeepsTheRegistrablePart) {
+  EXPECT_EQ(SiteOf("news.example.com"), "example.com");
+  EXPECT_EQ(SiteOf("news.bbc.co.uk"), "bbc.co.uk");
+  EXPECT_EQ(SiteOf("abc.net.au"), "abc.net.au");
+  EXPECT_EQ(SiteOf("example.de"), "example.de");
+  EXPECT_EQ(SiteOf("localhost"), "localhost");
+}
+
 TEST(HostOf, LowercasesAndDropsWwwPortAndUser) {
   EXPECT_EQ(HostOf("https://www.TheMoscowTimes.com/2023/03/07/x"), "themoscowtimes.com");
   EXPECT_EQ(HostOf("http://user@news.example.org:8080/a?b#c"), "news.example.org");

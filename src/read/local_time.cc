@@ -1,0 +1,101 @@
+// See local_time.h. Tested by local_time_test.cc.
+#include "read/local_time.h"
+
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+
+#include "read/strings.h"
+
+namespace sitrep {
+namespace {
+
+int Number(std::string_view digits) {
+  int value = -1;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return error == std::errc() && end == digits.data() + digits.size() ? value : -1;
+}
+
+// Whether the EU's summer time is on at |utc|: from 01:00 UTC on the last Sunday of March to
+// 01:00 UTC on the last Sunday of October.
+bool EuSummerTime(std::chrono::sys_seconds utc) {
+  using namespace std::chrono;
+  const year y = year_month_day(floor<days>(utc)).year();
+  const auto last_sunday = [&](month m) {
+    return sys_days(year_month_weekday_last(y, m, weekday_last(Sunday))) + hours(1);
+  };
+  return utc >= last_sunday(March) && utc < last_sunday(October);
+}
+
+int OffsetHours(SiteZone zone, std::chrono::sys_seconds utc) {
+  switch (zone) {
+    case SiteZone::kWesternEurope: return EuSummerTime(utc) ? 1 : 0;
+    case SiteZone::kCentralEurope: return EuSummerTime(utc) ? 2 : 1;
+    case SiteZone::kEasternEurope: return EuSummerTime(utc) ? 3 : 2;
+    case SiteZone::kUtcMinus3: return -3;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::optional<SiteZone> ZoneOfSite(std::string_view host, std::string_view language) {
+  const size_t dot = host.rfind('.');
+  const std::string domain = LowerAscii(dot == std::string_view::npos ? "" : host.substr(dot + 1));
+  if (IsOneOf(domain, {"de", "at", "ch", "li", "lu", "it", "fr", "es", "nl", "be", "pl", "cz", "sk",
+                       "si", "hr", "hu", "dk", "se", "no"})) {
+    return SiteZone::kCentralEurope;
+  }
+  if (IsOneOf(domain, {"uk", "ie", "pt"})) return SiteZone::kWesternEurope;
+  if (IsOneOf(domain, {"fi", "gr", "ro", "bg", "ee", "lv", "lt"})) return SiteZone::kEasternEurope;
+  if (IsOneOf(domain, {"ar", "br", "uy"})) return SiteZone::kUtcMinus3;
+  const std::string lang = LowerAscii(language);
+  if (IsOneOf(lang, {"pt-br", "es-ar", "es-uy"})) return SiteZone::kUtcMinus3;
+  const std::string_view primary = std::string_view(lang).substr(0, lang.find('-'));
+  // Languages whose speakers all live in one of the zones (German in Germany, Austria and
+  // Switzerland); not English, French, Spanish or Portuguese, spoken on several continents.
+  if (IsOneOf(primary, {"de", "it", "nl", "pl", "cs", "sk", "sl", "hr", "hu", "da", "sv", "nb"})) {
+    return SiteZone::kCentralEurope;
+  }
+  if (IsOneOf(primary, {"fi", "el", "ro", "bg", "et", "lv", "lt"})) return SiteZone::kEasternEurope;
+  return std::nullopt;
+}
+
+std::string InSiteZone(std::string_view iso, SiteZone zone) {
+  // YYYY-MM-DDTHH:MM, then :SS and a fraction, then Z, +00:00 or +0000.
+  if (iso.size() < 17 || (iso[10] != 'T' && iso[10] != ' ') || iso[13] != ':')
+    return std::string(iso);
+  size_t end = 16;
+  while (end < iso.size() &&
+         ((iso[end] >= '0' && iso[end] <= '9') || iso[end] == ':' || iso[end] == '.')) {
+    ++end;
+  }
+  const std::string_view seconds = iso.substr(16, end - 16);  // ":SS.fff", or nothing
+  const std::string_view zone_text = iso.substr(end);
+  if (!IsOneOf(zone_text, {"Z", "+00:00", "+0000", "-00:00"})) return std::string(iso);
+  const int y = Number(iso.substr(0, 4));
+  const int mo = Number(iso.substr(5, 2));
+  const int d = Number(iso.substr(8, 2));
+  const int h = Number(iso.substr(11, 2));
+  const int mi = Number(iso.substr(14, 2));
+  using namespace std::chrono;
+  const year_month_day date{year(y), month(static_cast<unsigned>(mo)),
+                            day(static_cast<unsigned>(d))};
+  if (iso[4] != '-' || iso[7] != '-' || !date.ok() || h < 0 || h > 23 || mi < 0 || mi > 59) {
+    return std::string(iso);
+  }
+  const sys_seconds utc = sys_days(date) + hours(h) + minutes(mi);
+  const int offset = OffsetHours(zone, utc);
+  const sys_seconds local = utc + hours(offset);
+  const year_month_day local_date(floor<days>(local));
+  const hh_mm_ss time(local - floor<days>(local));
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d%.*s%c%02d:00",
+                static_cast<int>(local_date.year()), static_cast<unsigned>(local_date.month()),
+                static_cast<unsigned>(local_date.day()), static_cast<int>(time.hours().count()),
+                static_cast<int>(time.minutes().count()), static_cast<int>(seconds.size()),
+                seconds.data(), offset < 0 ? '-' : '+', offset < 0 ? -offset : offset);
+  return buffer;
+}
+
+}  // namespace sitrep
