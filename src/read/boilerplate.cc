@@ -209,6 +209,7 @@ Furniture ClassifyClassAndId(std::string_view words) {
 }
 
 Furniture ClassifyRole(std::string_view role) {
+  if (role.empty()) return Furniture::kNone;  // most elements, asked about for each
   if (IsOneOf(role, {"navigation", "menu", "menubar", "tablist", "search"})) {
     return Furniture::kNavigation;
   }

@@ -25,6 +25,7 @@ static_assert(std::is_sorted(std::begin(kAbbreviations), std::end(kAbbreviations
 
 bool IsSpace(std::string_view text, size_t i, size_t* len) {
   const unsigned char c = text[i];
+  if (c > ' ' && c != 0xC2) return false;  // most bytes, at once
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
     *len = 1;
     return true;
