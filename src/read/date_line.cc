@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "read/strings.h"
+
 namespace sitrep {
 namespace {
 
@@ -148,6 +150,25 @@ std::string Format(int year, int month, int day) {
   return buf;
 }
 
+// Whether ParseDateLine may accept |w| as one of a date line's words: it turns down a line with
+// any other word, so FindDate tries no window that holds one.
+bool MayBeDateWord(std::string_view w) {
+  if (IsIsoDate(w.substr(0, 10)) && (w.size() == 10 || w[10] == 'T')) return true;
+  if (int y = 0, m = 0, d = 0; NumericDate(w, &y, &m, &d)) return true;
+  if (MonthNumber(w) != 0 || IsWeekday(w)) return true;
+  const std::string lw = Lower(w);
+  if (IsOneOf(lw, {"um", "uhr", "at", "am", "de", "del", "le", "el", "a.m.", "pm", "p.m."})) {
+    return true;
+  }
+  if (w.find(':') != std::string_view::npos) return true;
+  std::string_view digits = w;
+  if (digits.size() > 1 && digits.back() == '.') digits.remove_suffix(1);
+  for (const char* suffix : {"st", "nd", "rd", "th"}) {
+    if (digits.size() > 2 && digits.ends_with(suffix)) digits.remove_suffix(2);
+  }
+  return AllDigits(digits);
+}
+
 }  // namespace
 
 bool IsIsoDate(std::string_view iso) {
@@ -266,12 +287,17 @@ std::string FindDate(std::string_view text) {
   // without building them. with_digits[k]: how many of the first k words have a digit.
   std::vector<uint32_t> with_digits(words.size() + 1, 0);
   for (size_t w = 0; w < words.size(); ++w) {
-    const bool digit = std::any_of(words[w].begin(), words[w].end(),
-                                   [](char c) { return c >= '0' && c <= '9'; });
+    const bool digit =
+        std::any_of(words[w].begin(), words[w].end(), [](char c) { return c >= '0' && c <= '9'; });
     with_digits[w + 1] = with_digits[w] + (digit ? 1 : 0);
   }
+  // date_words[k]: how many of the words from k on, in a row, ParseDateLine may accept.
+  std::vector<uint32_t> date_words(words.size() + 1, 0);
+  for (size_t w = words.size(); w-- > 0;) {
+    date_words[w] = MayBeDateWord(words[w]) ? date_words[w + 1] + 1 : 0;
+  }
   for (size_t start = 0; start < words.size(); ++start) {
-    const size_t most = std::min(kMaxWords, words.size() - start);
+    const size_t most = std::min<size_t>(kMaxWords, date_words[start]);
     for (size_t count = most; count > 0; --count) {
       if (with_digits[start + count] == with_digits[start]) break;  // shorter runs have none either
       std::string window;

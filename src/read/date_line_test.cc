@@ -73,6 +73,16 @@ TEST(FindDate, FindsTheFirstDateInALine) {
   EXPECT_EQ(FindDate(std::string(kMaxDateSearch, 'x') + " 14.05.2024"), "");
 }
 
+TEST(FindDate, ReadsTheDateBetweenOtherWordsWhateverItsForm) {
+  // Only runs of words a date may hold are tried; the words around them do not matter.
+  EXPECT_EQ(FindDate("by Ana Ruiz, Tuesday 7th March 2023 at 9:30 am | Politics"),
+            "2023-03-07T09:30");
+  EXPECT_EQ(FindDate("Stand: am 3. Mai 2022 um 10:15 Uhr - Lesezeit 4 Minuten"),
+            "2022-05-03T10:15");
+  EXPECT_EQ(FindDate("publicado el 3 de mayo de 2022 por la redacción"), "2022-05-03");
+  EXPECT_EQ(FindDate("Seen 12 times in 2022, May edition"), "");
+}
+
 TEST(IsIsoDate, ChecksTheCalendar) {
   EXPECT_TRUE(IsIsoDate("2024-02-29"));
   EXPECT_FALSE(IsIsoDate("2023-02-29"));
