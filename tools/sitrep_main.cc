@@ -93,6 +93,11 @@ int main(int argc, char** argv) try {
       ->required();
   train_ner->add_option("--seed", train.seed, "Seed of the sentence order")->capture_default_str();
   train_ner->add_option("--epochs", train.epochs, "Passes over the data")->capture_default_str();
+  train_ner
+      ->add_option("--runs", train.runs,
+                   "Final perceptrons, each over its own sentence order, averaged")
+      ->check(CLI::Range(1, 16))
+      ->capture_default_str();
   train_ner->add_option("--hash-bits", train.hash_bits, "log2 of the feature table's rows")
       ->check(CLI::Range(10, 24))
       ->capture_default_str();
@@ -101,6 +106,9 @@ int main(int argc, char** argv) try {
                         "Word paths from `sitrep train clusters`: their prefixes become features");
   train_ner->add_option("--gazetteer", train.gazetteer,
                         "Gazetteer (`sitrep build gazetteer`): its place names become features");
+  train_ner->add_option("--names", train.names,
+                        "Word lists as KIND=FILE (KIND first-name, name-part or company; a word a "
+                        "line): known names become features");
 
   sitrep::TrainClustersOptions clusters;
   CLI::App* train_clusters = train_cmd->add_subcommand(
@@ -108,6 +116,10 @@ int main(int argc, char** argv) try {
   train_clusters->add_option("--vertical", clusters.vertical,
                              "Files with one token a line (CoNLL, GUM XML)");
   train_clusters->add_option("--text", clusters.text, "Files of running text, a paragraph a line");
+  train_clusters->add_option("--xml-text", clusters.xml_text,
+                             "XML files whose <text> elements hold running text (LGL, TR-News)");
+  train_clusters->add_option("--pages", clusters.pages,
+                             "Web pages (HTML, Markdown): the body text of those in English");
   train_clusters->add_option("--out", clusters.out, "The word paths file to write")->required();
   train_clusters->add_option("--classes", clusters.classes, "Clusters (leaves of the tree)")
       ->check(CLI::Range(2, 1024))

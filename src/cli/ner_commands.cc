@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/utf8.h"
+#include "read/reader.h"
 #include "recognise/conll.h"
 #include "recognise/ner_model.h"
 #include "recognise/ner_trainer.h"
@@ -14,6 +15,7 @@
 #include "recognise/unlabeled_corpus.h"
 #include "recognise/word_clusters.h"
 #include "resolve/gazetteer.h"
+#include "resolve/name_fold.h"
 
 namespace sitrep {
 namespace {
@@ -44,7 +46,7 @@ std::vector<ner::PlaceName> PlaceNames(const places::Gazetteer& gazetteer) {
       const places::Place p = gazetteer.Get(e);
       switch (p.kind) {
         case places::FeatureKind::kCity:
-          kinds |= ner::kPlaceCity | (p.population >= 100000 ? ner::kPlaceBigCity : 0);
+          kinds |= ner::kPlaceCity | (p.population >= 100000 ? uint32_t(ner::kPlaceBigCity) : 0u);
           break;
         case places::FeatureKind::kAdmin1: kinds |= ner::kPlaceRegion; break;
         case places::FeatureKind::kCountry: kinds |= ner::kPlaceCountry; break;
@@ -59,6 +61,42 @@ std::vector<ner::PlaceName> PlaceNames(const places::Gazetteer& gazetteer) {
     }
     if (kinds == 0) continue;
     out.push_back({std::string(gazetteer.KeyText(k)), kinds});
+  }
+  return out;
+}
+
+// The words of the name list |spec| ("KIND=FILE"), folded as the gazetteer folds names, with the
+// kind's bit; an unknown kind or an unreadable file is an error.
+Result<std::vector<ner::PlaceName>> NameList(const std::string& spec) {
+  static constexpr std::pair<std::string_view, uint32_t> kKinds[] = {
+      {"first-name", ner::kNameFirst},
+      {"name-part", ner::kNamePart},
+      {"company", ner::kNameCompany}};
+  const size_t eq = spec.find('=');
+  uint32_t kind = 0;
+  for (const auto& [name, bit] : kKinds) {
+    if (eq != std::string::npos && std::string_view(spec).substr(0, eq) == name) kind = bit;
+  }
+  if (kind == 0) {
+    return Status(ErrorCode::kInvalidArgument,
+                  "--names " + spec + ": expected first-name=FILE, name-part=FILE or company=FILE");
+  }
+  const std::string path = spec.substr(eq + 1);
+  Result<std::string> text = ReadFile(path);
+  if (!text.ok()) return text.status();
+  if (!IsValidUtf8(text.value())) {
+    return Status(ErrorCode::kParseError, path + ": not UTF-8 text");
+  }
+  std::vector<ner::PlaceName> out;
+  std::string_view rest = text.value();
+  while (!rest.empty()) {
+    const size_t eol = rest.find('\n');
+    std::string_view line = rest.substr(0, eol);
+    rest.remove_prefix(eol == std::string_view::npos ? rest.size() : eol + 1);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    std::string folded = places::FoldName(line);
+    if (!folded.empty()) out.push_back({std::move(folded), kind});
   }
   return out;
 }
@@ -84,7 +122,7 @@ std::vector<ner::Tag> TagCorpus(const ner::NerModel& model, const ConllCorpus& c
 
 int RunTrainClusters(const TrainClustersOptions& options, FILE* err) {
   ner::UnlabeledCorpus corpus;
-  for (const auto* files : {&options.vertical, &options.text}) {
+  for (const auto* files : {&options.vertical, &options.text, &options.xml_text}) {
     for (const std::string& path : *files) {
       Result<std::string> text = ReadFile(path);
       if (!text.ok()) {
@@ -97,10 +135,24 @@ int RunTrainClusters(const TrainClustersOptions& options, FILE* err) {
       }
       if (files == &options.vertical) {
         corpus.AddVertical(std::move(text.value()));
+      } else if (files == &options.xml_text) {
+        corpus.AddXmlText(text.value());
       } else {
         corpus.AddRunning(std::move(text.value()));
       }
     }
+  }
+  // Pages go through the read stage; only the body text of those that declare English counts
+  // (a page in German would only blur English words' clusters), and one that cannot be read is
+  // passed over: the text is unlabeled filler, not something to fail a build on.
+  size_t english_pages = 0;
+  for (const std::string& path : options.pages) {
+    Result<std::string> bytes = LoadInput(path, ReadOptions().max_bytes);
+    Result<Article> article =
+        bytes.ok() ? ReadArticle(bytes.value(), path, ReadOptions()) : bytes.status();
+    if (!article.ok() || !article.value().language.starts_with("en")) continue;
+    corpus.AddRunning(std::move(article.value().text));
+    ++english_pages;
   }
   ner::ClusterOptions cluster_options;
   cluster_options.classes = options.classes;
@@ -119,9 +171,11 @@ int RunTrainClusters(const TrainClustersOptions& options, FILE* err) {
     std::fprintf(err, "sitrep: %s: cannot write the word paths\n", options.out.c_str());
     return 1;
   }
-  std::fprintf(err, "sitrep: wrote %s: %zu words from %zu tokens in %zu sentences, %.1f s\n",
+  std::fprintf(err,
+               "sitrep: wrote %s: %zu words from %zu tokens in %zu sentences (%zu of %zu pages "
+               "in English), %.1f s\n",
                options.out.c_str(), paths.value().size(), corpus.tokens, corpus.sentences.size(),
-               seconds);
+               english_pages, options.pages.size(), seconds);
   return 0;
 }
 
@@ -152,16 +206,27 @@ int RunTrainNer(const TrainNerOptions& options, FILE* err) {
     }
     train_options.clusters = ner::BuildClusterTable(paths.value());
   }
+  std::vector<ner::PlaceName> known_names;
   if (!options.gazetteer.empty()) {
     Result<places::Gazetteer> gazetteer = places::Gazetteer::Load(options.gazetteer);
     if (!gazetteer.ok()) {
       std::fprintf(err, "sitrep: %s\n", gazetteer.status().ToString().c_str());
       return 1;
     }
-    train_options.places = ner::BuildPlaceTable(PlaceNames(gazetteer.value()));
+    known_names = PlaceNames(gazetteer.value());
   }
+  for (const std::string& spec : options.names) {
+    Result<std::vector<ner::PlaceName>> list = NameList(spec);
+    if (!list.ok()) {
+      std::fprintf(err, "sitrep: %s\n", list.status().ToString().c_str());
+      return 1;
+    }
+    known_names.insert(known_names.end(), list.value().begin(), list.value().end());
+  }
+  if (!known_names.empty()) train_options.places = ner::BuildPlaceTable(known_names);
   train_options.seed = options.seed;
   train_options.epochs = options.epochs;
+  train_options.runs = options.runs;
   train_options.hash_bits = options.hash_bits;
   train_options.description = options.command;
   const auto start = std::chrono::steady_clock::now();
@@ -188,9 +253,11 @@ int RunTrainNer(const TrainNerOptions& options, FILE* err) {
   meta["train"] = {{"file", options.train}, {"tokens", train.value().TokenCount()}};
   if (!options.clusters.empty()) meta["clusters"] = options.clusters;
   if (!options.gazetteer.empty()) meta["gazetteer"] = options.gazetteer;
+  if (!options.names.empty()) meta["names"] = options.names;
   meta["command"] = options.command;
   meta["seed"] = options.seed;
   meta["epochs"] = options.epochs;
+  meta["runs"] = options.runs;
   meta["hash_bits"] = options.hash_bits;
   meta["second_pass"] = train_options.second_pass;
   meta["folds"] = train_options.folds;

@@ -9,6 +9,8 @@
 #include <sstream>
 
 #include "cli/command_output_testing.h"
+#include "recognise/ner_model.h"
+#include "recognise/place_names.h"
 
 namespace sitrep {
 namespace {
@@ -108,6 +110,67 @@ TEST_F(NerCommands, ClustersFromUnlabeledTextFeedTraining) {
       Capture([&](FILE*, FILE* err) { return RunTrainClusters(clusters, err); });
   EXPECT_EQ(binary.status, 1);
   EXPECT_NE(binary.err.find("not UTF-8"), std::string::npos) << binary.err;
+}
+
+TEST_F(NerCommands, ClustersFromEnglishPagesAndXmlTexts) {
+  std::ofstream(dir_ / "en.html")
+      << "<html lang=\"en\"><head><title>Talks</title></head><body><article>"
+         "<p>Mr Zorbat went to Paris and Mr Zorbat went to Rome.</p></article></body></html>";
+  std::ofstream(dir_ / "de.html")
+      << "<html lang=\"de\"><head><title>Gespr\xC3\xA4\" \"che</title></head><body><article>"
+         "<p>Herr Quenzel fuhr nach Paris und Herr Quenzel fuhr nach Rom.</p></article></body>"
+         "</html>";
+  std::ofstream(dir_ / "corpus.xml")
+      << "<articles><article><title>Skipped</title><text><![CDATA[Mr Yilmar went to Paris. "
+         "Mr Yilmar went to Rome.]]></text><lat>48.85</lat></article></articles>\n";
+  TrainClustersOptions clusters;
+  clusters.pages = {(dir_ / "en.html").string(), (dir_ / "de.html").string(),
+                    (dir_ / "absent.html").string()};
+  clusters.xml_text = {(dir_ / "corpus.xml").string()};
+  clusters.out = (dir_ / "paths.txt").string();
+  clusters.classes = 4;
+  clusters.min_count = 1;
+  const Captured made = Capture([&](FILE*, FILE* err) { return RunTrainClusters(clusters, err); });
+  ASSERT_EQ(made.status, 0) << made.err;
+  EXPECT_NE(made.err.find("1 of 3 pages in English"), std::string::npos) << made.err;
+  const std::string paths = Slurp(dir_ / "paths.txt");
+  EXPECT_NE(paths.find("\tZorbat\t2\n"), std::string::npos) << paths;
+  EXPECT_NE(paths.find("\tYilmar\t2\n"), std::string::npos) << paths;
+  EXPECT_EQ(paths.find("Quenzel"), std::string::npos) << paths;
+  EXPECT_EQ(paths.find("Skipped"), std::string::npos) << paths;
+  EXPECT_EQ(paths.find("48.85"), std::string::npos) << paths;
+}
+
+TEST_F(NerCommands, NameListsTravelInTheModel) {
+  std::ofstream(dir_ / "first.txt") << "# given names\nJolanta\r\n\nSmith\n";
+  std::ofstream(dir_ / "companies.txt") << "Pirelli\n";
+  TrainNerOptions train;
+  train.train = (dir_ / "toy.conll").string();
+  train.out = (dir_ / "ner.bin").string();
+  train.hash_bits = 14;
+  train.epochs = 3;
+  train.names = {"first-name=" + (dir_ / "first.txt").string(),
+                 "company=" + (dir_ / "companies.txt").string()};
+  const Captured trained = Capture([&](FILE*, FILE* err) { return RunTrainNer(train, err); });
+  ASSERT_EQ(trained.status, 0) << trained.err;
+  EXPECT_EQ(nlohmann::json::parse(Slurp(dir_ / "ner.bin.meta.json"))["names"].size(), 2u);
+  Result<ner::NerModel> model = ner::NerModel::Load(train.out);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  auto kinds = [&](std::string_view folded) {
+    return model.value().places().Find(ner::PlaceKeyOf(folded)).first;
+  };
+  EXPECT_EQ(kinds("jolanta"), uint32_t(ner::kNameFirst));
+  EXPECT_EQ(kinds("pirelli"), uint32_t(ner::kNameCompany));
+  EXPECT_EQ(kinds("given"), 0u);  // the comment line is no name
+
+  train.names = {"surname=" + (dir_ / "first.txt").string()};
+  const Captured kind = Capture([&](FILE*, FILE* err) { return RunTrainNer(train, err); });
+  EXPECT_EQ(kind.status, 1);
+  EXPECT_NE(kind.err.find("first-name=FILE"), std::string::npos) << kind.err;
+  train.names = {"company=" + (dir_ / "absent.txt").string()};
+  const Captured absent = Capture([&](FILE*, FILE* err) { return RunTrainNer(train, err); });
+  EXPECT_EQ(absent.status, 1);
+  EXPECT_NE(absent.err.find("absent.txt"), std::string::npos) << absent.err;
 }
 
 TEST_F(NerCommands, MissingFilesAreReported) {

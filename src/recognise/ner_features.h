@@ -14,6 +14,8 @@
 // Place names from the gazetteer (place_names.h), when the model has them: each token learns
 // the kinds of the names that cover it, and whether it is the whole name, its first token or a
 // later one ("New" in "New York" is not "York").
+// The same table's word lists of given names, name words and company words (place_names.h) become
+// features the same way.
 //
 // Document context is part of a token's features: whether its lower-case form appears in lower
 // case elsewhere in the document (a sentence-initial "The" vs "Bakhmut"), whether the whole
@@ -35,7 +37,7 @@
 
 namespace sitrep::ner {
 
-inline constexpr uint32_t kFeatureVersion = 5;
+inline constexpr uint32_t kFeatureVersion = 6;
 
 // One sentence's words, and a document as its sentences in order.
 using Sentence = std::vector<std::string_view>;

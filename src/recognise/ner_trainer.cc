@@ -235,6 +235,9 @@ Result<ModelWeights> TrainNer(const ConllCorpus& train, const ConllCorpus* dev,
   if (options.hash_bits < 10 || options.hash_bits > 24) {
     return Status(ErrorCode::kInvalidArgument, "hash bits must be within 10..24");
   }
+  if (options.runs < 1 || options.runs > 16) {
+    return Status(ErrorCode::kInvalidArgument, "runs must be within 1..16");
+  }
   if (options.second_pass && (options.folds < 2 || options.folds > 20)) {
     return Status(ErrorCode::kInvalidArgument, "folds must be within 2..20");
   }
@@ -251,19 +254,35 @@ Result<ModelWeights> TrainNer(const ConllCorpus& train, const ConllCorpus* dev,
 
   uint64_t rng = options.seed;
   if (options.second_pass) AddSecondPass(data, options, rng);
-  Perceptron perceptron(options.hash_bits);
   std::vector<uint32_t> all(data.instances.size());
   for (uint32_t i = 0; i < all.size(); ++i) all[i] = i;
-  std::vector<float> emission, transition;
-  RunEpochs(perceptron, data, std::move(all), options.epochs, rng, [&](int epoch) {
-    if (!dev || !log) return;
-    perceptron.Averaged(emission, transition);
-    SpanScore score;
-    std::fprintf(
-        log, "epoch %d: dev F1 %.4f\n", epoch,
-        DevF1(held_out, emission, transition, options.second_pass, options.hash_bits, &score));
-  });
-  perceptron.Averaged(emission, transition);
+  // The final weights are the mean of |runs| perceptrons that differ only in the order they saw
+  // the sentences: the order moves dev F1 by about half a point from seed to seed, and the mean
+  // of a few orders is steadier (and a little better) than any one of them.
+  std::vector<float> emission, transition, run_emission, run_transition;
+  for (int run = 1; run <= options.runs; ++run) {
+    Perceptron perceptron(options.hash_bits);
+    RunEpochs(perceptron, data, all, options.epochs, rng, [&](int epoch) {
+      if (!dev || !log) return;
+      perceptron.Averaged(run_emission, run_transition);
+      SpanScore score;
+      std::fprintf(log, "run %d epoch %d: dev F1 %.4f\n", run, epoch,
+                   DevF1(held_out, run_emission, run_transition, options.second_pass,
+                         options.hash_bits, &score));
+    });
+    perceptron.Averaged(run_emission, run_transition);
+    if (run == 1) {
+      emission = run_emission;
+      transition = run_transition;
+      continue;
+    }
+    for (size_t i = 0; i < emission.size(); ++i) emission[i] += run_emission[i];
+    for (size_t i = 0; i < transition.size(); ++i) transition[i] += run_transition[i];
+  }
+  // The scale of the weights does not change the decoding; dividing keeps them comparable
+  // between models made with different run counts.
+  for (float& w : emission) w /= float(options.runs);
+  for (float& w : transition) w /= float(options.runs);
 
   // Quantise: one scale for both tables, so emission and transition sums stay comparable.
   float top = 0;

@@ -8,7 +8,9 @@
 // With the second pass (doc_context.h), the training documents are first tagged by |folds|
 // models, each trained on the documents outside its slice, and the final model learns every
 // sentence twice: with its own features (the first pass), and with those plus the context of
-// those held-out tags (the second pass). Training costs about folds + 2 times a plain run.
+// those held-out tags (the second pass). The final weights may be the mean of several such
+// perceptrons, each seeing the sentences in its own order (|runs|). Training costs about
+// folds + 2 x runs times a plain run.
 //
 // Deterministic: the only randomness is the order of sentences in each epoch, drawn from a
 // splitmix64 stream seeded by |seed| with our own Fisher-Yates shuffle (std::shuffle's algorithm
@@ -36,6 +38,7 @@ struct TrainOptions {
   std::string places;       // BuildPlaceTable's bytes (place_names.h), or empty for none
   bool second_pass = true;  // train for the document-context pass too (doc_context.h)
   int folds = 5;            // slices of the documents whose first-pass tags feed the second pass
+  int runs = 1;             // final perceptrons, each over its own sentence order, averaged
 };
 
 // Trains on |train| (which must have gold tags). When |dev| is given, its span F1 with the

@@ -43,6 +43,24 @@ TEST(NerTrainer, SameSeedSameModelOtherSeedOtherOrder) {
   EXPECT_NE(a, c);
 }
 
+TEST(NerTrainer, RunsAreAveragedDeterministically) {
+  Result<ConllCorpus> corpus = ParseConll(kToy);
+  ASSERT_TRUE(corpus.ok());
+  TrainOptions options;
+  options.hash_bits = 12;
+  options.epochs = 3;
+  options.runs = 3;
+  const std::string a = SerialiseModel(TrainNer(corpus.value(), nullptr, options, nullptr).value());
+  const std::string b = SerialiseModel(TrainNer(corpus.value(), nullptr, options, nullptr).value());
+  EXPECT_EQ(a, b);
+  options.runs = 1;
+  const std::string one =
+      SerialiseModel(TrainNer(corpus.value(), nullptr, options, nullptr).value());
+  EXPECT_NE(a, one);
+  options.runs = 0;
+  EXPECT_FALSE(TrainNer(corpus.value(), nullptr, options, nullptr).ok());
+}
+
 // Documents where a name's second sentence ("X came .") says nothing of its type and the first
 // does: people after "Mr", places after "in".
 std::string TwoSentenceDocuments() {

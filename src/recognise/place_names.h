@@ -13,6 +13,11 @@
 // than ASCII in it never matches; the gazetteer's names that are not ASCII once folded are left
 // out for the same reason.
 //
+// The same table carries the tagger's word lists of people's names and company names (npm
+// packages, read by the CLI like the gazetteer): single words, matched and turned into features
+// exactly as one-word place names are, so a token learns "is a known given name" beside "is a
+// known city" at no extra cost per token.
+//
 // Not for: resolving places (the places stage does that with the gazetteer itself).
 #pragma once
 
@@ -35,8 +40,12 @@ enum PlaceKind : uint32_t {
   kPlacePhysical = 1 << 5,  // seas, rivers, mountains
   kPlaceArea = 1 << 6,      // named areas that are no administrative unit
   kPlaceDemonym = 1 << 7,   // nationality words
+  // Not places: word lists from other sources, matched the same way (see above).
+  kNameFirst = 1 << 8,    // a given name ("Sergei", "Antonio")
+  kNamePart = 1 << 9,     // a word of some person's name, given or family ("Shoigu", "Smith")
+  kNameCompany = 1 << 10  // a word of some company's name ("Pirelli", "Bank")
 };
-inline constexpr int kPlaceKindBits = 8;
+inline constexpr int kPlaceKindBits = 11;
 inline constexpr int kLongestPlaceName = 5;  // tokens tried from each start
 
 // A token's folded words, hashed; |count| -1 when the token can never be part of a name.

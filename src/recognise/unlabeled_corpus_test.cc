@@ -36,6 +36,20 @@ TEST(UnlabeledCorpus, RunningTextAParagraphALine) {
   EXPECT_EQ(c.sentences[1], (Words{"Kyiv", "denied", "it", "."}));
 }
 
+TEST(UnlabeledCorpus, XmlTextElementsOnly) {
+  UnlabeledCorpus c;
+  c.AddXmlText(
+      "<?xml version=\"1.0\"?>\n<articles>\n<article><title>Not this</title>\n"
+      "<text><![CDATA[Kyiv said no & meant it.\nLviv too.]]></text>\n"
+      "<toponyms><toponym><phrase>Kyiv</phrase><lat>50.45</lat></toponym></toponyms>\n"
+      "</article>\n<article><textual>Skipped</textual>\n"
+      "<text>Tom &amp; Jerry&#39;s &#x4B;yiv &bogus; trip</text></article></articles>\n");
+  ASSERT_EQ(c.sentences.size(), 3u);
+  EXPECT_EQ(c.sentences[0], (Words{"Kyiv", "said", "no", "&", "meant", "it", "."}));
+  EXPECT_EQ(c.sentences[1], (Words{"Lviv", "too", "."}));
+  EXPECT_EQ(c.sentences[2], (Words{"Tom", "&", "Jerry", "'s", "Kyiv", "&bogus", ";", "trip"}));
+}
+
 TEST(UnlabeledCorpus, ViewsSurviveMoreTextAndMoves) {
   UnlabeledCorpus c;
   c.AddVertical("Kyiv\n");
