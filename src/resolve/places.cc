@@ -104,6 +104,16 @@ bool IsNationalityWord(const Gazetteer& g, std::string_view folded) {
   return demonym(folded) || (folded.ends_with('s') && demonym(folded.substr(0, folded.size() - 1)));
 }
 
+// North, Central, Western... (folded).
+bool IsCompassWord(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "north",     "south",     "east",      "west",      "central",   "northern",  "southern",
+      "eastern",   "western",   "northeast", "northwest", "southeast", "southwest", "federal",
+      "middle",    "upper",     "lower",     "metro",     "midwest",   "northeastern",
+      "northwestern", "southeastern", "southwestern"};
+  return kWords.count(folded) > 0;
+}
+
 // Places small enough that "near the article's other places" means something: towns and
 // counties (Huntsville and Walker County, Texas).
 bool IsLocal(FeatureKind kind) {
@@ -224,6 +234,24 @@ std::vector<std::vector<double>> Coherence(const Gazetteer& g,
     }
   }
   return out;
+}
+
+// "Ind." and "Ky." are tokenised without their full stop. A short capitalised word followed by
+// one that is only an alternate of its place, and no word of its name, is an abbreviation, and
+// the stop is part of it; "Iraq." and "Congo." end sentences (words of the places' names), and
+// so do "UK." and "DRC." (initials, written without stops when they are the name).
+void IncludeAbbreviationDot(std::string_view text, const Place& place, Toponym* t) {
+  constexpr size_t kLongestAbbreviation = 5;
+  const std::string_view s = t->surface;
+  if (s.size() < 2 || s.size() > kLongestAbbreviation || s.data() < text.data() ||
+      s.data() + s.size() >= text.data() + text.size() || s.data()[s.size()] != '.' ||
+      !std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return;
+  }
+  const std::string name = " " + FoldName(place.name) + " ";
+  if (name.find(" " + FoldName(s) + " ") != std::string::npos) return;
+  t->surface = std::string_view(s.data(), s.size() + 1);
+  t->where.span.end += 1;
 }
 
 }  // namespace
@@ -441,15 +469,19 @@ std::vector<ResolvedPlace> PlaceResolver::ToPlaces(std::span<const Toponym> topo
 Status PlaceStage::Run(Article& article) const {
   const Gazetteer& g = resolver_.gazetteer();
   std::vector<Toponym> toponyms;
-  std::vector<Span> named;  // body spans of every entity mention, whatever its type
+  // Body spans of the entity mentions the scan below leaves alone: all but organisations, whose
+  // names hold the places they are in or serve (the Gainesville Police Department, Kanawha
+  // County as the county's government).
+  std::vector<Span> named;
   for (const Entity& e : article.entities) {
     const bool place = e.type == "GPE" || e.type == "LOC";
     for (const Mention& m : e.mentions) {
-      if (m.field == TextField::kBody) named.push_back(m.span);
+      if (m.field == TextField::kBody && e.type != "ORG") named.push_back(m.span);
       if (place) toponyms.push_back(Toponym{m, m.span.Of(FieldText(article, m)), ""});
     }
   }
-  // Capitalised spans of the body that no entity covers, longest gazetteer match first.
+  // Capitalised spans of the body that no entity but an organisation covers, longest gazetteer
+  // match first.
   const uint32_t longest = std::min<uint32_t>(4, g.longest_name_words());
   std::vector<ner::Token> tokens;
   for (const Span& sentence : article.sentences) {
@@ -465,13 +497,16 @@ Status PlaceStage::Run(Article& article) const {
         const Span span{tokens[j].span.begin, tokens[j + n - 1].span.end};
         if (!IsCapitalised(tokens[j].word) || !IsCapitalised(tokens[j + n - 1].word)) continue;
         if ((n == 1 && j == 0) || covered(span)) continue;  // a sentence's first word is no clue
-        // Short words (La, Pa) and nationality words are no places of their own here.
+        // Short words (La, Pa), compass words (North, Central: regions of Cameroon and Uganda)
+        // and nationality words are no places of their own here.
         const std::string folded = FoldName(span.Of(article.text));
-        if (n == 1 && folded.size() < 3) continue;
+        if (n == 1 && (folded.size() < 3 || IsCompassWord(folded))) continue;
         if (IsNationalityWord(g, folded)) continue;
         const std::vector<uint32_t> found = resolver_.Candidates(span.Of(article.text));
         if (found.empty()) continue;
         const Place top = g.Get(found.front());
+        // "The" opens the sentence, not the name (The U.S.), unless the name has it (The Hague).
+        if (folded.starts_with("the ") && !FoldName(top.name).starts_with("the ")) continue;
         if (top.kind == FeatureKind::kCity && top.population < kMinUntaggedCityPopulation) continue;
         // A county is written with its "County" or "Parish"; a lone word that names one
         // elsewhere (Lincoln, Grant) is more often something else.
@@ -494,6 +529,7 @@ Status PlaceStage::Run(Article& article) const {
   for (size_t i = 0; i < toponyms.size(); ++i) {
     if (choices[i].entry == kNoEntry) continue;
     const Place p = g.Get(choices[i].entry);
+    IncludeAbbreviationDot(FieldText(article, toponyms[i].where), p, &toponyms[i]);
     const bool seat = p.kind == FeatureKind::kCountry || p.feature_code == "PPLC";
     if (seat &&
         SpeechVerbFollows(FieldText(article, toponyms[i].where), toponyms[i].where.span.end)) {

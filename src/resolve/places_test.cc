@@ -300,6 +300,83 @@ TEST(PlaceResolver, CandidatesTryTheWaysNewsWritesNames) {
   EXPECT_EQ(r.gazetteer().Get(ukrainian[0]).kind, FeatureKind::kCountry);
 }
 
+// The places stage over an ASCII article of one sentence with the given entity mentions.
+std::vector<std::string> StagePlaces(Gazetteer g, const std::string& text,
+                                     std::vector<std::pair<std::string, std::string>> entities) {
+  Article a;
+  a.text = text;
+  a.sentences.push_back(Span{0, uint32_t(text.size())});
+  for (const auto& [surface, type] : entities) {
+    Entity e;
+    e.type = type;
+    e.name = surface;
+    const size_t at = text.find(surface);
+    SITREP_ASSERT(at != std::string::npos);
+    e.mentions.push_back(
+        Mention{TextField::kBody, 0, Span{uint32_t(at), uint32_t(at + surface.size())}});
+    a.entities.push_back(std::move(e));
+  }
+  const PlaceStage stage(std::move(g));
+  SITREP_ASSERT(stage.Run(a).ok());
+  std::vector<std::string> out;
+  for (const ResolvedPlace& p : a.places) {
+    for (const PlaceMention& m : p.mentions) out.push_back(std::string(m.where.span.Of(text)));
+  }
+  return out;
+}
+
+TEST(PlaceStage, PlacesInsideOrganisationNamesAreFound) {
+  const auto found = StagePlaces(SmallWorld(),
+                                 "Officers of the Houston Police Department searched the house.",
+                                 {{"Houston Police Department", "ORG"}});
+  EXPECT_EQ(found, std::vector<std::string>{"Houston"});
+}
+
+TEST(PlaceStage, AnAbbreviatedStateKeepsItsFullStop) {
+  // "Tex." is an alternate of Texas, and no word of its name; "Texas." is the name ending a
+  // sentence.
+  GazetteerBuilder b;
+  PlaceRecord texas;
+  texas.kind = FeatureKind::kAdmin1;
+  texas.name = "Texas";
+  texas.alternates = {"Tex."};
+  texas.country = "US";
+  texas.admin1_code = "TX";
+  texas.lat = 31.25;
+  texas.lon = -99.25;
+  b.Add(texas);
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
+  ASSERT_TRUE(g.ok());
+  EXPECT_EQ(StagePlaces(g.value(), "He was born in Tex. and raised there.", {{"Tex", "GPE"}}),
+            std::vector<std::string>{"Tex."});
+  EXPECT_EQ(StagePlaces(g.value(), "He was born in Texas.", {{"Texas", "GPE"}}),
+            std::vector<std::string>{"Texas"});
+}
+
+TEST(PlaceStage, SentenceOpeningTheAndCompassWordsAreNoPartOfPlaces) {
+  GazetteerBuilder b;
+  PlaceRecord ukraine;
+  ukraine.kind = FeatureKind::kCountry;
+  ukraine.name = "Ukraine";
+  ukraine.country = "UA";
+  ukraine.lat = 49;
+  ukraine.lon = 32;
+  b.Add(ukraine);
+  PlaceRecord north = ukraine;  // Cameroon's North Region is called North in GeoNames
+  north.kind = FeatureKind::kAdmin1;
+  north.name = "North";
+  north.country = "CM";
+  north.admin1_code = "12";
+  b.Add(north);
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
+  ASSERT_TRUE(g.ok());
+  const auto found =
+      StagePlaces(g.value(), "The Ukraine team met North delegates in Kyiv on Ukraine Day.", {});
+  EXPECT_EQ(found, (std::vector<std::string>{"Ukraine", "Ukraine"}));
+}
+
 TEST(DistanceKm, KnownDistances) {
   EXPECT_NEAR(DistanceKm(50.45466, 30.5238, 48.59441, 37.99983), 577, 5);  // Kyiv - Bakhmut
   EXPECT_NEAR(DistanceKm(0, 0, 0, 180), 20015, 5);
