@@ -11,6 +11,8 @@
 (b) End to end: `sitrep analyze --as text` on each article's text; toponym precision, recall and
     F1 by exact span against gold, and accuracy within 161 km of the toponyms found.
 Datasets are read from ../shared/data/places/geoparsing; nothing is written to the repository.
+With --errors DIR, (a) also writes DIR/<set>.tsv: every gold toponym with its document, surface,
+gold point, sitrep's choice (name, feature, country, point) and the error in km, for error analysis.
 """
 import json, math, os, subprocess, sys, tempfile, time
 import xml.etree.ElementTree as ET
@@ -97,6 +99,16 @@ def resolve(sitrep, docs, extra):
     return [json.loads(line)["resolved"] for line in run.stdout.splitlines()], rate
 
 
+def write_errors(path, docs, results):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("doc\tsurface\tgold_lat\tgold_lon\tname\tfeature\tcountry\tlat\tlon\tkm\n")
+        for d, ((text, gold), resolved) in enumerate(zip(docs, results)):
+            for g, r in zip(gold, resolved):
+                e = MAX_KM if r is None else km((g[2], g[3]), (r["lat"], r["lon"]))
+                ours = ["-", "-", "-", "", ""] if r is None else [r["name"], r["feature"], r["country"], r["lat"], r["lon"]]
+                f.write("\t".join(str(x) for x in [d, text[g[0]:g[1]], g[2], g[3]] + ours + ["%.1f" % e]) + "\n")
+
+
 def geocoding_scores(docs, results):
     errors, exact, with_id, city_errors = [], 0, 0, []
     for (text, gold), resolved in zip(docs, results):
@@ -152,6 +164,7 @@ def end_to_end(sitrep, docs):
 
 def main():
     sitrep = sys.argv[1]
+    errors = sys.argv[sys.argv.index("--errors") + 1] if "--errors" in sys.argv else None
     sets = [("LGL", "lgl.xml", "lgl_patches.tsv"), ("TR-News", "TR-News.xml", None),
             ("GeoVirus", "GeoVirus.xml", "GeoVirus_patches.tsv")]
     print("(a) resolution given gold toponyms; one run, one core")
@@ -166,6 +179,8 @@ def main():
         loaded.append((name, docs))
         for system, extra in (("sitrep", []), ("prominence only", ["--prominence-only"])):
             results, rate = resolve(sitrep, docs, extra)
+            if errors and system == "sitrep":
+                write_errors(os.path.join(errors, name + ".tsv"), docs, results)
             s = geocoding_scores(docs, results)
             print("| %s | %s | %d | %.3f | %s | %s | %.0f | %.1f | %.3f | %.0f |" % (
                 name, system, s["n"], s["acc161"], "%.3f" % s["cities"] if s["cities"] is not None else "-",
