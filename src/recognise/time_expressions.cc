@@ -62,9 +62,12 @@ constexpr Rule kRules[] = {
     {"MOD? DEICTIC PART?", Kind::kDate},
     {"PART WEEKDAY|DEICTIC", Kind::kTime},
     {"THE REFNOUN", Kind::kDate},
+    // The story's own time: that day, earlier that year, the same day.
+    {"AGO? THAT UNIT|PART", Kind::kDate},
     {"THE? REL UNITS", Kind::kDate},
     // Clock times: 10:30 a.m. EST, 9 p.m. Monday.
     {"CLOCK|NUM AMPM? ZONE? WEEKDAY|DEICTIC?", Kind::kTime},
+    {"CLOCK|NUM AMPM? ZONE? MONTH DAY|ORD", Kind::kTime},
     // Durations: two days, a year, more than three years, the past two months, the first nine
     // months, months, a year-long (war).
     {"MORE|APPROX? THAN? A UNIT", Kind::kDuration},
@@ -96,9 +99,8 @@ const TokenPatterns& Grammar() {
 
 bool Is(const TimeToken& t, TimeClass c) { return t.classes & Bit(c); }
 
-bool WordIs(std::string_view text, const ner::Token& t,
-            std::initializer_list<std::string_view> words) {
-  const std::string_view w = t.span.Of(text);
+bool WordIs(std::string_view text, Span span, std::initializer_list<std::string_view> words) {
+  const std::string_view w = span.Of(text);
   for (std::string_view x : words) {
     if (w.size() == x.size()) {
       bool same = true;
@@ -109,6 +111,11 @@ bool WordIs(std::string_view text, const ner::Token& t,
     }
   }
   return false;
+}
+
+bool WordIs(std::string_view text, const ner::Token& t,
+            std::initializer_list<std::string_view> words) {
+  return WordIs(text, t.span, words);
 }
 
 // Words before a bare month, year or season that make it a time ("in May", "since 2014").
@@ -258,12 +265,20 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       x.deictic = kNow;  // "current" alone
     } else if (Is(k, kRel)) {
       x.rel = k.lex;  // "this past weekend": the last one read decides
+      // "the next day", "the following year", "the previous week": after or before a time the
+      // story named ("next week" alone is after the article's date).
+      if (i > b && Is(t[i - 1], kThe) &&
+          WordIs(text, k.span, {"next", "following", "previous", "preceding", "prior"})) {
+        x.anaphor = k.lex;
+      }
+    } else if (Is(k, kThat)) {
+      x.anaphor = 0;
     } else if (Is(k, kMod) || Is(k, kEdge) || Is(k, kMore) || Is(k, kApprox)) {
       x.mod = Mod(k.lex);
     } else if (Is(k, kDeictic)) {
       x.deictic = Deictic(k.lex);
     } else if (Is(k, kAgo)) {
-      x.shift = k.lex;
+      if (!(i + 1 < e && Is(t[i + 1], kThat))) x.shift = k.lex;  // "later that year": that year
     } else if (Is(k, kAgoWord)) {
       x.ago_word = true;
       x.unit = Unit(k.unit);
@@ -430,6 +445,12 @@ void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& opti
       continue;
     }
     x.tense = ClauseTense(words, i, e);
+    // "in the year ended June 30": the twelve months a report covers, an amount.
+    if (x.has_the && x.unit == kYearUnit && x.count == 0 && x.rel == kNoRel && !x.year &&
+        e < words.size() && WordIs(text, words[e], {"ended", "ending"})) {
+      x.kind = Kind::kDuration;
+      x.count = 1;
+    }
     out->push_back(x);
     token_spans.push_back({i, e});
     i = e;

@@ -59,6 +59,9 @@ struct TimeExpression {
   bool fiscal = false;
   bool period = false;    // "the 1988 period", "the latest period": the period reported on
   int year_rel = kNoRel;  // "last year's quarter": the year's REL, apart from the quarter's
+  // A period placed by the story's own time, not the article's date: 0 "that day", +1 "the
+  // following year", "the next morning", -1 "the previous day"; kNoRel when not.
+  int anaphor = kNoRel;
   bool has_the = false;
   Tense tense = Tense::kUnknown;
   int range_end = -1;  // index (in the same output) of the range's other end, on its start

@@ -12,12 +12,12 @@ namespace sitrep::timex {
 namespace {
 
 constexpr std::string_view kClassNames[] = {
-    "THE",     "A",          "MONTH",   "WEEKDAY", "WEEKDAYS", "SEASON", "PART",
-    "UNIT",    "UNITS",      "NUM",     "FEW",     "ORD",      "DAY",    "YEAR",
-    "DECADE",  "REL",        "MOD",     "EDGE",    "OF",       "COMMA",  "DEICTIC",
-    "REFNOUN", "AGO",        "EVERY",   "SETADV",  "FISCAL",   "HALF",   "CLOCK",
-    "AMPM",    "ZONE",       "HOLIDAY", "MORE",    "THAN",     "APPROX", "NUMDATE",
-    "DURWORD", "PERIODWORD", "AGOWORD", "PERIOD",  "APOS",     "TIMES",  "POSS"};
+    "THE",    "A",      "MONTH",   "WEEKDAY", "WEEKDAYS",   "SEASON",  "PART",    "UNIT",
+    "UNITS",  "NUM",    "FEW",     "ORD",     "DAY",        "YEAR",    "DECADE",  "REL",
+    "MOD",    "EDGE",   "OF",      "COMMA",   "DEICTIC",    "REFNOUN", "AGO",     "EVERY",
+    "SETADV", "FISCAL", "HALF",    "CLOCK",   "AMPM",       "ZONE",    "HOLIDAY", "MORE",
+    "THAN",   "APPROX", "NUMDATE", "DURWORD", "PERIODWORD", "AGOWORD", "PERIOD",  "APOS",
+    "TIMES",  "POSS",   "THAT"};
 static_assert(std::size(kClassNames) == kClassCount);
 
 struct Entry {
@@ -198,6 +198,7 @@ const Lexicon& Words() {
                          {"twice", kTimes, 2},
                          {"times", kTimes, 0},
                          {"'s", kPoss, 0},
+                         {"that", kThat, 0},
                          {"christmas", kHoliday, kChristmas},
                          {"halloween", kHoliday, kHalloween},
                          {"thanksgiving", kHoliday, kThanksgiving}}) {

@@ -62,6 +62,7 @@ enum TimeClass : int {
   kApostrophe,    // ' before '90s, '98
   kTimes,         // once, twice, times
   kPoss,          // 's
+  kThat,          // that (a period the text already named: "that day", "later that year")
   kClassCount
 };
 static_assert(kClassCount <= 64);

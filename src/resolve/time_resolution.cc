@@ -219,6 +219,14 @@ ResolvedTime TimeResolver::Resolve(const TimeExpression& x) {
     return r;
   }
   const bool anchored_amount = x.shift != 0 || x.ago_word;
+  // "in recent years": an amount of time up to now, as TimeML has it.
+  if (x.rel == -2 && x.count == -1 && x.unit != kNoUnit && !anchored_amount) {
+    r.type = "DURATION";
+    r.value = DurationValue(-1, x.unit);
+    r.precision = std::string(UnitName(x.unit));
+    r.confidence = 0.7f;
+    return r;
+  }
   if (x.kind == Kind::kDuration && !anchored_amount) {
     r.type = "DURATION";
     r.value = DurationValue(x.count, x.unit);
@@ -226,7 +234,30 @@ ResolvedTime TimeResolver::Resolve(const TimeExpression& x) {
     r.confidence = x.count < 0 ? 0.7f : 0.9f;
     return r;
   }
-  return Date_(x);
+  ResolvedTime r2 = Date_(x);
+  NoteStoryTime(r2);
+  return r2;
+}
+
+void TimeResolver::NoteStoryTime(const ResolvedTime& r) {
+  const std::string& v = r.value;
+  auto digits = [&](size_t at, size_t n) {
+    if (v.size() < at + n) return -1;
+    int out = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (v[i] < '0' || v[i] > '9') return -1;
+      out = out * 10 + (v[i] - '0');
+    }
+    return out;
+  };
+  const int year = digits(0, 4);
+  if (year < 0 || (v.size() > 4 && v[4] != '-')) return;  // references, decades, centuries
+  story_year_ = year;
+  const int month = v.size() >= 7 && v[4] == '-' ? digits(5, 2) : -1;
+  if (month < 1) return;
+  story_month_ = {year, month, 1};
+  const int day = v.size() >= 10 && v[7] == '-' ? digits(8, 2) : -1;
+  if (day >= 1) story_day_ = Date{year, month, day};
 }
 
 ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
@@ -289,6 +320,34 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
       return day(AddDays(dct, offset), night && !x.part ? kNight : x.part);
     }
     case kNoDeictic: break;
+  }
+  // The story's own time: that day, the next morning, the following year, earlier that week.
+  if (x.anaphor != kNoRel) {
+    const int n = x.anaphor;
+    const Unit unit = x.part && x.unit == kNoUnit ? kDayUnit : x.unit;
+    if ((unit == kDayUnit || unit == kWeekUnit) && story_day_) {
+      if (unit == kDayUnit) return day(AddDays(*story_day_, n), x.part);
+      r.value = FormatWeek(IsoWeekOf(AddDays(*story_day_, 7 * n)));
+      r.precision = "week";
+      return r;
+    }
+    if (unit == kMonthUnit && story_month_.year) {
+      const Date d = AddMonths(story_month_, n);
+      r.value = FormatMonth(d.year, d.month);
+      r.precision = "month";
+      return r;
+    }
+    if (unit == kQuarterUnit && n == 0 && quarter_) {
+      r.value = QuarterValue(quarter_year_, quarter_);
+      r.precision = "quarter";
+      return r;
+    }
+    if (unit == kYearUnit && story_year_) {
+      r.value = FormatYear(story_year_ + n);
+      r.precision = "year";
+      return r;
+    }
+    // "that day" with no day named is the article's own; "the following year" counts from it.
   }
   // Written-out calendar dates.
   if (x.holiday) {
@@ -526,7 +585,11 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
     if (x.unit == kDayUnit) return day(AddDays(dct, rel), x.part);
     return r;
   }
-  if (x.part || x.hour >= 0) return day(dct, x.part);  // a clock time alone is on the day itself
+  // A clock time alone is on the day the story is at ("shot at 10 p.m." after "on Oct. 23"),
+  // else on the article's day.
+  if (x.hour >= 0 && !x.part && story_day_ && x.tense == Tense::kPast)
+    return day(*story_day_, x.part);
+  if (x.part || x.hour >= 0) return day(dct, x.part);
   return unresolved("day");
 }
 

@@ -32,7 +32,9 @@ struct ResolvedTime {
 };
 
 // Resolves the expressions of one document in reading order: it remembers the last quarter
-// named, so make one per document.
+// named and the story's own time (the last day, month and year the text placed), so make one
+// per document. "That day", "the next morning", "the following year" and a clock time with no
+// day are placed by the story's time, as TimeML reads them; with none yet, by the article's date.
 class TimeResolver {
  public:
   explicit TimeResolver(std::optional<Date> dct) : dct_(dct) {}
@@ -40,9 +42,13 @@ class TimeResolver {
 
  private:
   ResolvedTime Date_(const TimeExpression& x);
+  void NoteStoryTime(const ResolvedTime& r);
   std::optional<Date> dct_;
   int quarter_year_ = 0;  // the last quarter named: year and quarter, 0 when none yet
   int quarter_ = 0;
+  std::optional<Date> story_day_;  // the last day the text placed
+  Date story_month_{};             // the last month (day 1); year 0 when none
+  int story_year_ = 0;             // the last year
 };
 
 }  // namespace sitrep::timex

@@ -48,6 +48,8 @@ constexpr const char* kTue = "2023-03-07";
 
 TEST(TimeResolution, WeekdaysByTense) {
   for (const Case& c : std::initializer_list<Case>{
+           {kTue, "Bids are due by 5 p.m. EST March 9.", "5 p.m. EST March 9", "TIME",
+            "2023-03-09T17:00"},
            {kTue, "Ukraine vowed Monday to bolster its defenses.", "Monday", "DATE", "2023-03-06"},
            {kTue, "Shoigu spoke at a meeting on Tuesday.", "Tuesday", "DATE", "2023-03-07"},
            {kTue, "Talks took place on Sunday.", "Sunday", "DATE", "2023-03-05"},
@@ -87,6 +89,41 @@ TEST(TimeResolution, TheFutureSeenFromAReport) {
        }) {
     Check(c);
   }
+}
+
+// The value of |text| among the expressions of |sentences|, resolved in order against |dct|.
+std::string ValueIn(const std::string& dct, const std::string& sentences, const std::string& text) {
+  for (const auto& [t, r] : ResolveAll(dct, sentences)) {
+    if (t == text) return r.value;
+  }
+  return "'" + text + "' not found";
+}
+
+TEST(TimeResolution, TheStorysOwnTime) {
+  // Placed by the last day, month or year the text named, not the article's date.
+  const std::string story =
+      "The dam was built on May 22, 2015. The next morning engineers came, and the following "
+      "year it cracked; later that year the lake was drained. A guard said he heard it at 3 "
+      "a.m.";
+  EXPECT_EQ(ValueIn(kTue, story, "The next morning"), "2015-05-23TMO");
+  EXPECT_EQ(ValueIn(kTue, story, "the following year"), "2016");
+  EXPECT_EQ(ValueIn(kTue, story, "later that year"), "2016");
+  EXPECT_EQ(ValueIn(kTue, story, "3 a.m."), "2015-05-23T03:00");
+  EXPECT_EQ(ValueIn(kTue, "In March 2021 the port closed. The following month it reopened.",
+                    "The following month"),
+            "2021-04");
+  EXPECT_EQ(ValueIn(kTue, "Shelling began on Feb. 24. Later that day, the airport was hit.",
+                    "Later that day"),
+            "2023-02-24");
+  EXPECT_EQ(ValueIn(kTue, "Sales fell in the second quarter; that quarter was the worst.",
+                    "that quarter"),
+            "2022-Q2");
+  // With no time named yet, these fall back on the article's date; "next week" alone is always
+  // the article's.
+  EXPECT_EQ(ValueIn(kTue, "They met that day.", "that day"), "2023-03-07");
+  EXPECT_EQ(ValueIn(kTue, "The blast was on Feb. 2. Talks resume next week.", "next week"),
+            "2023-W11");
+  EXPECT_EQ(ValueIn(kTue, "The curfew began at 9 p.m.", "9 p.m."), "2023-03-07T21:00");
 }
 
 TEST(TimeResolution, AMonthWithNoTenseCueIsInThePast) {
@@ -307,6 +344,10 @@ TEST(TimeResolution, Durations) {
            {kTue, "The lease runs at least 20 more years.", "20 more years", "DURATION", "P20Y"},
            {kTue, "Prices may stay high for a couple of years.", "a couple of years", "DURATION",
             "P2Y"},
+           // The twelve months a report covers.
+           {"2023-10-26", "Net rose in the year ended June 30.", "the year", "DURATION", "P1Y"},
+           {"2023-10-26", "It expects a loss for the fiscal year ending March 31.",
+            "the fiscal year", "DURATION", "P1Y"},
            {kTue, "The strike lasted about three months.", "about three months", "DURATION", "P3M"},
        }) {
     Check(c);
@@ -326,7 +367,7 @@ TEST(TimeResolution, SetsAndReferences) {
            {kTue, "Prices are high now.", "now", "DATE", "PRESENT_REF"},
            {kTue, "He recently resigned.", "recently", "DATE", "PAST_REF"},
            {kTue, "It may change in the future.", "the future", "DATE", "FUTURE_REF"},
-           {kTue, "Wages rose in recent years.", "recent years", "DATE", "PAST_REF"},
+           {kTue, "Wages rose in recent years.", "recent years", "DURATION", "PXY"},
        }) {
     Check(c);
   }
