@@ -99,8 +99,7 @@ const TokenPatterns& Grammar() {
 
 bool Is(const TimeToken& t, TimeClass c) { return t.classes & Bit(c); }
 
-bool WordIs(std::string_view text, Span span, std::initializer_list<std::string_view> words) {
-  const std::string_view w = span.Of(text);
+bool WordIs(std::string_view w, std::initializer_list<std::string_view> words) {
   for (std::string_view x : words) {
     if (w.size() == x.size()) {
       bool same = true;
@@ -113,9 +112,9 @@ bool WordIs(std::string_view text, Span span, std::initializer_list<std::string_
   return false;
 }
 
-bool WordIs(std::string_view text, const ner::Token& t,
-            std::initializer_list<std::string_view> words) {
-  return WordIs(text, t.span, words);
+// A token's word is its tagger form: an en dash reads "-", a curly quote a straight one.
+bool WordIs(std::string_view, const ner::Token& t, std::initializer_list<std::string_view> words) {
+  return WordIs(t.word, words);
 }
 
 // Words before a bare month, year or season that make it a time ("in May", "since 2014").
@@ -268,7 +267,7 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       // "the next day", "the following year", "the previous week": after or before a time the
       // story named ("next week" alone is after the article's date).
       if (i > b && Is(t[i - 1], kThe) &&
-          WordIs(text, k.span, {"next", "following", "previous", "preceding", "prior"})) {
+          WordIs(k.span.Of(text), {"next", "following", "previous", "preceding", "prior"})) {
         x.anaphor = k.lex;
       }
     } else if (Is(k, kThat)) {
@@ -409,6 +408,62 @@ void LinkRanges(std::string_view text, std::span<const ner::Token> words, size_t
   }
 }
 
+// "25-27" and "25–27" are one chunk to the tokenizer; for dates they are two days and a dash.
+void SplitDayRanges(std::vector<ner::Token>* words) {
+  for (size_t i = 0; i < words->size(); ++i) {
+    const std::string_view w = (*words)[i].word;
+    size_t a = 0;
+    while (a < w.size() && a < 3 && w[a] >= '0' && w[a] <= '9') ++a;
+    if (a == 0 || a > 2 || a == w.size()) continue;
+    const size_t dash = w[a] == '-' ? 1 : w.substr(a).starts_with("\xE2\x80\x93") ? 3 : 0;
+    if (dash == 0) continue;
+    const std::string_view second = w.substr(a + dash);
+    if (second.empty() || second.size() > 2) continue;
+    bool digits = true;
+    for (char c : second) digits &= c >= '0' && c <= '9';
+    if (!digits) continue;
+    const uint32_t begin = (*words)[i].span.begin;
+    const ner::Token parts[] = {{{begin, uint32_t(begin + a)}, w.substr(0, a)},
+                                {{uint32_t(begin + a), uint32_t(begin + a + dash)}, "-"},
+                                {{uint32_t(begin + a + dash), (*words)[i].span.end}, second}};
+    (*words)[i] = parts[0];
+    words->insert(words->begin() + i + 1, parts + 1, parts + 3);
+    i += 2;
+  }
+}
+
+// After "May 25" a dash, "to" or "through" and a lone day number: the range's end, in the same
+// month ("May 25-27", "May 25 to 27, 2023"). Returns the tokens it takes, 0 when none.
+size_t RangeEndDay(std::string_view text, std::span<const ner::Token> words,
+                   std::span<const TimeToken> t, size_t begin, size_t e, TimeExpression* start,
+                   TimeExpression* end) {
+  if (!start->month || !start->day || start->hour >= 0 || e + 1 >= t.size()) return 0;
+  const bool between = begin > 0 && WordIs(text, words[begin - 1], {"between"});
+  if (!WordIs(text, words[e], {"-", "--", "to", "through", "until"}) &&
+      !(between && WordIs(text, words[e], {"and"}))) {
+    return 0;
+  }
+  const size_t d = e + 1;
+  if (!Is(t[d], kDay)) return 0;
+  // "May 25 to 27 June", "25 to 27 years": the number belongs to what follows.
+  if (d + 1 < t.size() &&
+      (Is(t[d + 1], kMonth) || Is(t[d + 1], kUnit) || Is(t[d + 1], kUnits) || Is(t[d + 1], kOf))) {
+    return 0;
+  }
+  *end = *start;
+  end->day = t[d].number;
+  end->span = t[d].span;
+  end->range_end = -1;
+  size_t taken = 2;
+  if (d + 2 < t.size() && Is(t[d + 1], kComma) && Is(t[d + 2], kYear) && t[d + 2].number >= 1000) {
+    end->year = t[d + 2].number;
+    end->span.end = t[d + 2].span.end;
+    if (!start->year) start->year = end->year;
+    taken = 4;
+  }
+  return taken;
+}
+
 }  // namespace
 
 void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& options,
@@ -421,6 +476,7 @@ void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& opti
   t.clear();
   masks.clear();
   ner::Tokenize(text, sentence, &words);
+  SplitDayRanges(&words);
   t.reserve(words.size());
   masks.reserve(words.size());
   for (const ner::Token& w : words) {
@@ -438,7 +494,13 @@ void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& opti
       ++i;
       continue;
     }
-    const size_t e = i + m.length;
+    size_t e = i + m.length;
+    // "May 25, 20 to 30 people": a two-digit number is a year only after an apostrophe, and a
+    // comma ends no expression.
+    if (e - i > 2 && Is(t[e - 2], kComma) && Is(t[e - 1], kYear) && t[e - 1].span.size() == 2) {
+      e -= 2;
+    }
+    while (e - i > 1 && Is(t[e - 1], kComma)) --e;
     TimeExpression x = Read(text, t, i, e, kRules[m.pattern].kind, options);
     if (!Plausible(text, words, t, i, e, x)) {
       ++i;
@@ -451,9 +513,16 @@ void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& opti
       x.kind = Kind::kDuration;
       x.count = 1;
     }
+    TimeExpression range_end;
+    const size_t taken = RangeEndDay(text, words, t, i, e, &x, &range_end);
     out->push_back(x);
     token_spans.push_back({i, e});
     i = e;
+    if (taken) {
+      out->push_back(range_end);
+      token_spans.push_back({e + 1, e + taken});
+      i = e + taken;
+    }
   }
   if (token_spans.size() > 1) LinkRanges(text, words, first, out, scratch->token_spans);
 }

@@ -88,6 +88,13 @@ TEST(TimeExpressions, RangesLinkTheirEnds) {
   const auto between = Find("Prices rose between 1990 and 1995.");
   ASSERT_EQ(between.size(), 2u);
   EXPECT_EQ(between[0].range_end, 1);
+  const std::string days = "Talks were held May 25-27 in Doha.";
+  const auto day_range = Find(days);
+  ASSERT_EQ(day_range.size(), 2u);
+  EXPECT_EQ(day_range[0].span.Of(days), "May 25");
+  EXPECT_EQ(day_range[1].span.Of(days), "27");
+  EXPECT_EQ(day_range[0].range_end, 1);
+  EXPECT_EQ(day_range[1].month, 5);
   const auto unlinked = Find("It was 1990 and 1995 was worse.");
   ASSERT_EQ(unlinked.size(), 2u);
   EXPECT_EQ(unlinked[0].range_end, -1);

@@ -378,6 +378,22 @@ TEST(TimeResolution, RangesResolveBothEnds) {
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].second.value, "2023-05-25");
   EXPECT_EQ(found[1].second.value, "2023-06-01");
+  // A day range within one month: "May 25-27", with an en dash, with the year after it.
+  for (const char* sentence : {"The fair runs May 25-27.", "The fair runs May 25\u201327.",
+                               "The fair ran May 25-27, 2022.", "The fair runs May 25 to 27."}) {
+    SCOPED_TRACE(sentence);
+    const auto days = ResolveAll(kTue, sentence);
+    ASSERT_EQ(days.size(), 2u);
+    EXPECT_EQ(days[0].first, "May 25");
+    EXPECT_EQ(days[1].first.substr(0, 2), "27");
+    const bool past = std::string(sentence).find("2022") != std::string::npos;
+    EXPECT_EQ(days[0].second.value, past ? "2022-05-25" : "2023-05-25");
+    EXPECT_EQ(days[1].second.value, past ? "2022-05-27" : "2023-05-27");
+  }
+  // A number after the dash that counts something else is no day.
+  for (const auto& [text, r] : ResolveAll(kTue, "Since May 25, 20 to 30 people crossed.")) {
+    EXPECT_EQ(text, "May 25");
+  }
   const auto years = ResolveAll(kTue, "Prices rose between 1990 and 1995.");
   ASSERT_EQ(years.size(), 2u);
   EXPECT_EQ(years[1].second.value, "1995");
