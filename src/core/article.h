@@ -76,11 +76,14 @@ struct Entity {
   std::vector<Mention> mentions;  // in reading order: body first, then title, captions, links
 };
 
-// A time expression of the body, placed on the calendar against the article's date (the dates
-// layer): "late Monday" in an article of 2023-03-07 is DATE 2023-03-06, part of day "late".
+// A time expression, placed on the calendar against the article's date (the dates layer): "late
+// Monday" in an article of 2023-03-07 is DATE 2023-03-06, part of day "late". Most are in the
+// body; the title's and the captions' say which field they are in.
 struct DateMention {
-  Span span;
-  std::string type;         // DATE, TIME, DURATION, SET
+  Span span;                           // into the field's text
+  TextField field = TextField::kBody;  // kBody, kTitle or kCaption
+  uint32_t index = 0;                  // images[index] for kCaption
+  std::string type;                    // DATE, TIME, DURATION, SET
   std::string value;        // TIMEX3 value ("2023-03-06", "2023-W09-WE", "P1Y", "PRESENT_REF");
                             // empty when it needs an article date that is unknown
   std::string precision;    // day, week, weekend, month, quarter, year, decade, part_of_day...
@@ -89,6 +92,12 @@ struct DateMention {
   float confidence = 0;
   int range_end = -1;  // on the start of a range ("from May 25 to June 1"), the index of its end
 };
+
+// The time a sentence of the body is about, for the quotes, claims and events it holds: the first
+// date or time it names (not an amount, a set or a vague "now"), else, within one paragraph, the
+// one the sentence before was about ("Russia struck on Monday. Three people died."). -1 when the
+// paragraph has named none: the article's own date applies.
+using SentenceDates = std::vector<int>;
 
 // Where a place is named, and how: a role of "government" marks metonymy ("Kyiv said": the
 // Ukrainian government speaking, still a mention of the place).
@@ -136,6 +145,7 @@ struct Article {
 
   std::vector<Entity> entities;       // written by the entities stage
   std::vector<DateMention> dates;     // written by the dates stage
+  SentenceDates sentence_dates;       // by the dates stage: for each sentence, an index in dates
   std::vector<ResolvedPlace> places;  // written by the places stage
 
   // The versioned names of the reader and the stages that made this record ("sentences.v1").

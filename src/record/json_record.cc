@@ -15,14 +15,25 @@
 namespace sitrep {
 namespace {
 
-void WriteSpans(JsonWriter& w, const std::vector<Span>& spans, const CodePointIndex& index) {
+// Spans as {start, end}; with |dates|, each also has "date": the index in "dates" of the time
+// the sentence is about, or null (SentenceDates).
+void WriteSpans(JsonWriter& w, const std::vector<Span>& spans, const CodePointIndex& index,
+                const SentenceDates* dates = nullptr) {
   w.BeginArray();
-  for (const Span& s : spans) {
+  for (size_t i = 0; i < spans.size(); ++i) {
     w.BeginObject();
     w.Key("start");
-    w.Uint(index.ToCodePoint(s.begin));
+    w.Uint(index.ToCodePoint(spans[i].begin));
     w.Key("end");
-    w.Uint(index.ToCodePoint(s.end));
+    w.Uint(index.ToCodePoint(spans[i].end));
+    if (dates && i < dates->size()) {
+      w.Key("date");
+      if ((*dates)[i] < 0) {
+        w.Null();
+      } else {
+        w.Int((*dates)[i]);
+      }
+    }
     w.EndObject();
   }
   w.EndArray();
@@ -129,15 +140,11 @@ void WriteEntities(JsonWriter& w, const Article& article, const CodePointIndex& 
 }
 
 void WriteDates(JsonWriter& w, const Article& article, const CodePointIndex& index) {
+  MentionWriter mentions(article, index);
   w.BeginArray();
   for (const DateMention& d : article.dates) {
     w.BeginObject();
-    w.Key("start");
-    w.Uint(index.ToCodePoint(d.span.begin));
-    w.Key("end");
-    w.Uint(index.ToCodePoint(d.span.end));
-    w.Key("text");
-    w.String(d.span.Of(article.text));
+    mentions.WriteFields(w, {d.field, d.index, d.span});
     w.Key("type");
     w.String(d.type);
     w.Key("value");
@@ -309,7 +316,8 @@ std::string ToJson(const Article& article, int indent) {
   w.Key("paragraphs");
   WriteSpans(w, article.paragraphs, index);
   w.Key("sentences");
-  WriteSpans(w, article.sentences, index);
+  WriteSpans(w, article.sentences, index,
+             article.sentence_dates.empty() ? nullptr : &article.sentence_dates);
   w.Key("images");
   w.BeginArray();
   for (const Image& image : article.images) {

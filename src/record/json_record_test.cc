@@ -112,6 +112,22 @@ TEST(ToJson, ContentHashFollowsTheText) {
   EXPECT_NE(before["content_hash"], after["content_hash"]);
 }
 
+TEST(ToJson, DatesInEveryFieldAndTheDateOfEachSentence) {
+  Article a = Sample();
+  a.title = "Talks end Friday";
+  a.dates = {{{26, 32}, TextField::kBody, 0, "DATE", "2023-03-06", "day", "", "", 0.8f, -1},
+             {{10, 16}, TextField::kTitle, 0, "DATE", "2023-03-03", "day", "", "", 0.7f, -1}};
+  a.sentence_dates = {-1, 0};
+  const json j = json::parse(ToJson(a));
+  ASSERT_EQ(j["dates"].size(), 2u);
+  EXPECT_FALSE(j["dates"][0].contains("field"));
+  EXPECT_EQ(j["dates"][1]["field"], "title");
+  EXPECT_EQ(j["dates"][1]["text"], "Friday");
+  EXPECT_EQ(j["dates"][1]["value"], "2023-03-03");
+  EXPECT_TRUE(j["sentences"][0]["date"].is_null());
+  EXPECT_EQ(j["sentences"][1]["date"], 0);
+}
+
 TEST(ToJson, EntitiesWithRolesAndMentionsInEveryField) {
   Article a = Sample();
   // "Київ" is bytes [3, 11) of the text (after the 3-byte opening quote): code points [1, 5).

@@ -23,21 +23,63 @@ bool WritesDayFirst(const Article& article) {
   return tld.size() == 2 && tld != "us" && tld != "ph" && tld != "fm";
 }
 
+namespace {
+
+// The time each sentence is about: see SentenceDates in core/article.h.
+SentenceDates DatesOfSentences(const Article& article, size_t body_dates) {
+  SentenceDates out(article.sentences.size(), -1);
+  size_t d = 0, paragraph = 0;
+  int carried = -1;
+  for (size_t i = 0; i < article.sentences.size(); ++i) {
+    const Span& s = article.sentences[i];
+    while (paragraph < article.paragraphs.size() && article.paragraphs[paragraph].end <= s.begin) {
+      ++paragraph;
+      carried = -1;  // a new paragraph starts from the article's date
+    }
+    int own = -1;
+    for (; d < body_dates && article.dates[d].span.begin < s.end; ++d) {
+      const DateMention& m = article.dates[d];
+      const bool placed =
+          (m.type == "DATE" || m.type == "TIME") && !m.value.empty() && m.precision != "reference";
+      if (own < 0 && placed && s.Contains(m.span)) own = int(d);
+    }
+    if (own >= 0) carried = own;
+    out[i] = carried;
+  }
+  return out;
+}
+
+}  // namespace
+
 Status DatesStage::Run(Article& article) const {
   timex::TimeOptions options;
   options.day_first = WritesDayFirst(article);
   timex::TimeScratch scratch;
-  std::vector<timex::TimeExpression> found;
-  for (const Span& s : article.sentences) RecogniseTime(article.text, s, options, &scratch, &found);
-  timex::TimeResolver resolver(timex::ParseIsoDate(article.published));
+  const std::optional<timex::Date> dct = timex::ParseIsoDate(article.published);
   article.dates.clear();
-  article.dates.reserve(found.size());
-  for (const timex::TimeExpression& x : found) {
-    timex::ResolvedTime r = resolver.Resolve(x);
-    article.dates.push_back({x.span, std::move(r.type), std::move(r.value), std::move(r.precision),
-                             std::move(r.mod), std::move(r.part_of_day), r.confidence,
-                             x.range_end});
+  // The body in reading order, so that "that day" finds the day named before it; the title and
+  // each caption apart, against the article's date alone.
+  auto add = [&](std::string_view text, const std::vector<Span>& sentences, TextField field,
+                 uint32_t index) {
+    std::vector<timex::TimeExpression> found;
+    for (const Span& s : sentences) RecogniseTime(text, s, options, &scratch, &found);
+    timex::TimeResolver resolver(dct);
+    const int first = int(article.dates.size());
+    for (const timex::TimeExpression& x : found) {
+      timex::ResolvedTime r = resolver.Resolve(x);
+      article.dates.push_back({x.span, field, index, std::move(r.type), std::move(r.value),
+                               std::move(r.precision), std::move(r.mod), std::move(r.part_of_day),
+                               r.confidence, x.range_end < 0 ? -1 : first + x.range_end});
+    }
+  };
+  add(article.text, article.sentences, TextField::kBody, 0);
+  const size_t body_dates = article.dates.size();
+  add(article.title, {{0, uint32_t(article.title.size())}}, TextField::kTitle, 0);
+  for (uint32_t i = 0; i < article.images.size(); ++i) {
+    const std::string& caption = article.images[i].caption;
+    add(caption, {{0, uint32_t(caption.size())}}, TextField::kCaption, i);
   }
+  article.sentence_dates = DatesOfSentences(article, body_dates);
   return Status::Ok();
 }
 

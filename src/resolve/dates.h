@@ -1,5 +1,7 @@
-// The dates stage: every time expression of the article's body, resolved against its
-// publication date (`published`, which `--date` overrides), as the `dates` layer.
+// The dates stage: every time expression of the article's body, title and image captions,
+// resolved against its publication date (`published`, which `--date` overrides), as the `dates`
+// layer; and for each sentence of the body the time it is about (`sentence_dates`), which the
+// quotes, claims and events of that sentence take as their date.
 //
 // Numeric dates are read in the order of the outlet's country (3/7/2023 is 3 July on a .uk or
 // .ru site and March 7 on a .com or .us one, unless the page's language says en-US or en-GB).
@@ -15,8 +17,10 @@ namespace sitrep {
 class DatesStage : public Stage {
  public:
   std::string_view Name() const override { return "dates.v1"; }
-  std::vector<std::string> Reads() const override { return {"text", "sentences", "metadata"}; }
-  std::vector<std::string> Writes() const override { return {"dates"}; }
+  std::vector<std::string> Reads() const override {
+    return {"text", "sentences", "metadata", "paragraphs", "images"};
+  }
+  std::vector<std::string> Writes() const override { return {"dates", "sentence_dates"}; }
   Status Run(Article& article) const override;
 };
 

@@ -56,6 +56,45 @@ TEST(DatesStage, RangesPointAtTheirEnd) {
   EXPECT_EQ(a.dates[1].value, "2023-06-01");
 }
 
+TEST(DatesStage, TitleAndCaptionsHaveTheirDates) {
+  Article a;
+  a.title = "Talks in Doha will end on Friday";
+  a.text = "Negotiators met on Monday.";
+  a.published = "2023-03-07";
+  a.paragraphs = {{0, uint32_t(a.text.size())}};
+  a.images.push_back({"", "Delegates arrive in Doha, March 5, 2023.", "AFP"});
+  ASSERT_TRUE(SentenceSegmenter().Run(a).ok());
+  ASSERT_TRUE(DatesStage().Run(a).ok());
+  ASSERT_EQ(a.dates.size(), 3u);
+  EXPECT_EQ(a.dates[0].field, TextField::kBody);
+  EXPECT_EQ(a.dates[0].value, "2023-03-06");
+  EXPECT_EQ(a.dates[1].field, TextField::kTitle);
+  EXPECT_EQ(a.dates[1].span.Of(a.title), "Friday");
+  EXPECT_EQ(a.dates[1].value, "2023-03-10");
+  EXPECT_EQ(a.dates[2].field, TextField::kCaption);
+  EXPECT_EQ(a.dates[2].index, 0u);
+  EXPECT_EQ(a.dates[2].value, "2023-03-05");
+}
+
+TEST(DatesStage, EachSentenceHasTheTimeItIsAbout) {
+  const Article a = Analyzed(
+      "Russian forces shelled the city on Monday. Three people died. Officials said it was "
+      "over.\n\nAid arrived. On Sunday, a convoy left, and it will return next week.",
+      "2023-03-07");
+  // As one paragraph (Analyzed makes one), then as the two it is written in.
+  ASSERT_EQ(a.sentences.size(), 5u);
+  EXPECT_EQ(a.sentence_dates[0], 0);  // Monday
+  EXPECT_EQ(a.sentence_dates[1], 0);  // carried on within the paragraph
+  EXPECT_EQ(a.sentence_dates[4], 1);  // its first date, Sunday, not next week
+  Article two = a;
+  const uint32_t second = uint32_t(a.text.find("Aid"));
+  two.paragraphs = {{0, second - 2}, {second, uint32_t(a.text.size())}};
+  ASSERT_TRUE(DatesStage().Run(two).ok());
+  EXPECT_EQ(two.sentence_dates[2], 0);
+  EXPECT_EQ(two.sentence_dates[3], -1);  // a new paragraph with no date yet: the article's date
+  EXPECT_EQ(two.sentence_dates[4], 1);
+}
+
 TEST(DatesStage, EmptyArticle) {
   Article a;
   EXPECT_TRUE(DatesStage().Run(a).ok());
