@@ -77,9 +77,9 @@ int RunBuildGazetteer(const BuildGazetteerOptions& options, FILE* err) {
                "sitrep: wrote %s: %zu cities, %zu regions, %zu second-level regions, %zu "
                "countries, %zu demonyms, %zu hand-kept places (+%zu names); %u names indexed; "
                "%.1f MB; loads in %.1f ms CPU\n",
-               options.out.c_str(), counts.cities, counts.regions, counts.counties, counts.countries,
-               counts.demonyms, counts.hand_kept, counts.names_added, loaded.value().key_count(),
-               double(bytes.size()) / (1 << 20), load_ms);
+               options.out.c_str(), counts.cities, counts.regions, counts.counties,
+               counts.countries, counts.demonyms, counts.hand_kept, counts.names_added,
+               loaded.value().key_count(), double(bytes.size()) / (1 << 20), load_ms);
   return 0;
 }
 

@@ -51,7 +51,9 @@ TEST_F(GazetteerCommands, BuildsAFileThatLookupReads) {
   const Captured built =
       Capture([&](FILE*, FILE* err) { return RunBuildGazetteer(Options(), err); });
   ASSERT_EQ(built.status, 0) << built.err;
-  EXPECT_NE(built.err.find("2 cities, 2 regions, 1 second-level regions, 1 countries"), std::string::npos) << built.err;
+  EXPECT_NE(built.err.find("2 cities, 2 regions, 1 second-level regions, 1 countries"),
+            std::string::npos)
+      << built.err;
   EXPECT_FALSE(fs::exists(dir_ / "g.bin.tmp"));
 
   const Captured found = Capture([&](FILE* out, FILE* err) {

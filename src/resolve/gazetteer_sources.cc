@@ -337,8 +337,7 @@ Status ReadHandKeptPlaces(const std::string& path, GazetteerBuilder* builder,
     if (kind == std::end(kKinds)) {
       return Malformed(
           path, number,
-          "unknown kind '" + std::string(f[0]) +
-              "' (continent, region, physical, names or point)");
+          "unknown kind '" + std::string(f[0]) + "' (continent, region, physical, names or point)");
     }
     if (f.size() != 11) {
       return Malformed(path, number,

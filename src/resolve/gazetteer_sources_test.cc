@@ -43,10 +43,11 @@ TEST_F(GazetteerSources, AllSourcesMakeOneGazetteer) {
           &b, &counts)
           .ok());
   // Bakhmut's district; the second one has no city in the list and is left out.
-  ASSERT_TRUE(ReadAdmin2Names(Write("admin2.json", R"([{"code":"UA.05.9030870","name":"Bakhmut Raion"},
+  ASSERT_TRUE(
+      ReadAdmin2Names(Write("admin2.json", R"([{"code":"UA.05.9030870","name":"Bakhmut Raion"},
                                                        {"code":"UA.05.1","name":"Nowhere Raion"}])"),
-                              &b, &counts)
-                  .ok());
+                      &b, &counts)
+          .ok());
   Write("countries/countries.json",
         R"([{"name":{"common":"Ukraine","official":"Ukraine"},"cca2":"UA","cca3":"UKR",
              "altSpellings":["UA","Ukrayina"],"latlng":[49,32],

@@ -107,10 +107,10 @@ bool IsNationalityWord(const Gazetteer& g, std::string_view folded) {
 // North, Central, Western... (folded).
 bool IsCompassWord(std::string_view folded) {
   static const std::unordered_set<std::string_view> kWords = {
-      "north",     "south",     "east",      "west",      "central",   "northern",  "southern",
-      "eastern",   "western",   "northeast", "northwest", "southeast", "southwest", "federal",
-      "middle",    "upper",     "lower",     "metro",     "midwest",   "northeastern",
-      "northwestern", "southeastern", "southwestern"};
+      "north",     "south",        "east",         "west",         "central",     "northern",
+      "southern",  "eastern",      "western",      "northeast",    "northwest",   "southeast",
+      "southwest", "federal",      "middle",       "upper",        "lower",       "metro",
+      "midwest",   "northeastern", "northwestern", "southeastern", "southwestern"};
   return kWords.count(folded) > 0;
 }
 
@@ -150,8 +150,8 @@ std::vector<uint32_t> Qualifiers(const Gazetteer& g, std::string_view text,
   std::vector<size_t> ends;  // after each word
   size_t j = i;
   while (ends.size() < 3 && j < text.size() && text[j] >= 'A' && text[j] <= 'Z') {
-    while (j < text.size() && (std::isalpha(static_cast<unsigned char>(text[j])) ||
-                               text[j] == '.' || text[j] == '-'))
+    while (j < text.size() &&
+           (std::isalpha(static_cast<unsigned char>(text[j])) || text[j] == '.' || text[j] == '-'))
       ++j;
     ends.push_back(j);
     if (j + 1 >= text.size() || text[j] != ' ') break;
@@ -356,8 +356,7 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
       }
       name_of[i] = it->second;
     }
-    const std::vector<std::vector<double>> coherence =
-        Coherence(gazetteer_, readings, area_name);
+    const std::vector<std::vector<double>> coherence = Coherence(gazetteer_, readings, area_name);
     // A qualifier written after any mention of a name holds for every mention of it. After an
     // area name, a comma and another region are a list ("Texas, Oklahoma and Kansas"); only an
     // abbreviation qualifies it ("Washington, D.C.").
@@ -407,8 +406,7 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
             ++points;
             if (DistanceKm(c.lat, c.lon, o.lat, o.lon) < kNearKm) ++near;
           }
-          if (points > 0 && IsLocal(c.kind))
-            score += kNearby * double(near) / double(points);
+          if (points > 0 && IsLocal(c.kind)) score += kNearby * double(near) / double(points);
           score += kCoherence * coherence[name_of[i]][k];
           if (IsLocal(c.kind) && WithinAny(gazetteer_, c, qualifiers[name_of[i]]))
             score += kQualified;

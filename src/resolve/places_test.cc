@@ -116,13 +116,15 @@ TEST(PlaceResolver, TheArticlesOtherPlacesDecideAmbiguousNames) {
 TEST(PlaceResolver, ANameWrittenWithItsRegionOrCountryLiesInIt) {
   const PlaceResolver r(SmallWorld());
   // "Texas" is no toponym here: the qualifier alone decides, for both mentions of the name.
-  const std::string texas = "Crowds gathered in Paris, Texas, on Sunday. Paris police were pleased.";
+  const std::string texas =
+      "Crowds gathered in Paris, Texas, on Sunday. Paris police were pleased.";
   const auto tx = r.Resolve(Find(texas, {"Paris"}), texas);
   ASSERT_EQ(tx.size(), 2u);
   EXPECT_EQ(IdOf(r, tx[0]), 4717560u);
   EXPECT_EQ(IdOf(r, tx[1]), 4717560u);
   // Against an article full of American places.
-  const std::string france = "Storms hit Houston and Atlanta before Paris, France, closed its parks.";
+  const std::string france =
+      "Storms hit Houston and Atlanta before Paris, France, closed its parks.";
   const auto fr = r.Resolve(Find(france, {"Houston", "Atlanta", "Paris"}), france);
   EXPECT_EQ(IdOf(r, fr[2]), 2988507u);
   // A comma before a word that names no region is no qualifier.
@@ -205,7 +207,8 @@ TEST(PlaceResolver, AListOfStatesIsStatesNotTheirNamesakeTowns) {
   const std::string text = "Cases were found in Washington, Pennsylvania and California.";
   const auto choices = r.Resolve(Find(text, {"Washington", "Pennsylvania", "California"}), text);
   for (const Choice& c : choices)
-    EXPECT_EQ(r.gazetteer().Get(c.entry).kind, FeatureKind::kAdmin1) << r.gazetteer().Get(c.entry).name;
+    EXPECT_EQ(r.gazetteer().Get(c.entry).kind, FeatureKind::kAdmin1)
+        << r.gazetteer().Get(c.entry).name;
 }
 
 // Two Huntsvilles, each with a Walker County beside it: the big one in Alabama (its county seat
@@ -326,9 +329,9 @@ std::vector<std::string> StagePlaces(Gazetteer g, const std::string& text,
 }
 
 TEST(PlaceStage, PlacesInsideOrganisationNamesAreFound) {
-  const auto found = StagePlaces(SmallWorld(),
-                                 "Officers of the Houston Police Department searched the house.",
-                                 {{"Houston Police Department", "ORG"}});
+  const auto found =
+      StagePlaces(SmallWorld(), "Officers of the Houston Police Department searched the house.",
+                  {{"Houston Police Department", "ORG"}});
   EXPECT_EQ(found, std::vector<std::string>{"Houston"});
 }
 
