@@ -362,8 +362,10 @@ bool Plausible(std::string_view text, std::span<const ner::Token> words,
       return false;
     }
   }
-  // A bare season: "fall", "spring" are verbs and nouns; a preposition must lead.
-  if (x.season && !x.year && x.rel == kNoRel && !x.has_the && x.mod == kNoMod && !lead) {
+  // A bare season: "fall", "spring" are verbs and nouns; a preposition must lead, and not the
+  // "to" of an infinitive ("began to fall apart").
+  if (x.season && !x.year && x.rel == kNoRel && !x.has_the && x.mod == kNoMod &&
+      (!lead || WordIs(text, words[b - 1], {"to"}))) {
     return false;
   }
   // An ordinal with a unit that names no period we resolve ("the first day").

@@ -41,6 +41,8 @@ TEST(TimeExpressions, ReadingsThatAreUsuallySomethingElseAreDropped) {
   EXPECT_EQ(Texts("It was built in 1820."), V{"1820"});
   EXPECT_TRUE(Texts("Three quarters of voters agreed, a second time.").empty());
   EXPECT_TRUE(Texts("Leaves fall in the Arab Spring protests.").empty());
+  EXPECT_TRUE(Texts("Prices are expected to fall further.").empty());
+  EXPECT_EQ(Texts("The offensive stalled in fall and resumed in spring."), V({"fall", "spring"}));
 }
 
 TEST(TimeExpressions, FieldsOfEachKind) {

@@ -334,13 +334,13 @@ void ClassifyCompound(std::string_view word, std::string_view lower, TimeToken* 
   const std::string_view head = lower.substr(0, dash), tail = lower.substr(dash + 1);
   if (tail.find('-') != std::string_view::npos) return;
   const Entry* tail_entry = Find(tail);
-  if (head == "mid") {
+  if (head == "mid" || head == "late" || head == "early") {  // mid-March, late-November
     TimeToken inner = ClassifyTimeToken(word.substr(dash + 1), t->span);
     const ClassMask keep = Bit(kMonth) | Bit(kYear) | Bit(kDecade) | Bit(kUnit) | Bit(kSeason);
     if (inner.classes & keep) {
       *t = inner;
       t->classes &= keep;
-      t->mod = kMid;
+      t->mod = head == "mid" ? kMid : head == "late" ? kEnd : kStart;
     }
     return;
   }

@@ -41,6 +41,9 @@ TEST(TimeWords, CompoundsAreReadPartByPart) {
   EXPECT_EQ(Of("mid-March").lex, 3);
   EXPECT_EQ(Of("mid-March").mod, kMid);
   EXPECT_EQ(Of("mid-1990s").classes, Bit(kDecade));
+  EXPECT_EQ(Of("late-November").lex, 11);
+  EXPECT_EQ(Of("late-November").mod, kEnd);
+  EXPECT_EQ(Of("early-2022").mod, kStart);
   EXPECT_EQ(Of("pre-war").classes, 0u);
 }
 
