@@ -108,6 +108,9 @@ TEST(Cli, TextFormatForAPerson) {
   const Shell r = RunShell("$SITREP analyze --format text " + example.string());
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("[1]\n"), std::string::npos);
+  // The dates layer is shown too, each expression with where it lands on the calendar.
+  EXPECT_NE(r.out.find("date        \"March 2022\" DATE 2022-03 month\n"), std::string::npos)
+      << r.out;
 }
 
 TEST(Cli, EveryProjectExampleReads) {

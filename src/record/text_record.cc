@@ -2,6 +2,7 @@
 #include "record/text_record.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace sitrep {
 namespace {
@@ -21,6 +22,67 @@ std::string Join(const std::vector<std::string>& items, std::string_view sep) {
     out += item;
   }
   return out;
+}
+
+// The surface form of a mention, with where it is written when that is not the body.
+std::string Quoted(const Article& article, const Mention& mention) {
+  std::string out = "\"" + std::string(mention.span.Of(FieldText(article, mention))) + "\"";
+  if (mention.field == TextField::kTitle) out += " (title)";
+  if (mention.field == TextField::kCaption) out += " (caption)";
+  if (mention.field == TextField::kLink) out += " (link)";
+  return out;
+}
+
+// One line per entity: type, fullest name, the roles the article gives, then every other form.
+void Entities(std::string& out, const Article& article) {
+  for (const Entity& entity : article.entities) {
+    std::string value = entity.type + " " + entity.name;
+    for (const Role& role : entity.roles)
+      value += " [" + role.title + (role.of.empty() ? "" : " of " + role.of) + "]";
+    if (!entity.aliases.empty()) value += " aka " + Join(entity.aliases, ", ");
+    value += " x" + std::to_string(entity.mentions.size());
+    Field(out, "entity", value);
+  }
+}
+
+// One line per time expression: the words, then where they land on the calendar.
+void Dates(std::string& out, const Article& article) {
+  for (const DateMention& date : article.dates) {
+    std::string value = Quoted(article, {date.field, date.index, date.span}) + " " + date.type +
+                        " " + (date.value.empty() ? "(unresolved)" : date.value);
+    if (!date.precision.empty()) value += " " + date.precision;
+    if (!date.mod.empty()) value += " " + date.mod;
+    if (!date.part_of_day.empty()) value += " part of day: " + date.part_of_day;
+    Field(out, "date", value);
+  }
+}
+
+// One line per place: the gazetteer's name and where it is, with how precise that is; areas say
+// so rather than showing a point a reader would take for the place.
+void Places(std::string& out, const Article& article) {
+  for (const ResolvedPlace& place : article.places) {
+    char where[96];
+    if (place.precision == "city" || place.precision == "point") {
+      std::snprintf(where, sizeof where, "%.4f, %.4f", place.lat, place.lon);
+    } else {
+      std::snprintf(where, sizeof where, "area %.2f..%.2f N, %.2f..%.2f E", place.south,
+                    place.north, place.west, place.east);
+    }
+    std::string value = place.name + " (" + place.precision + "; " + where;
+    if (!place.country.empty()) value += "; " + place.country;
+    if (!place.admin1.empty()) value += ", " + place.admin1;
+    char confidence[16];
+    std::snprintf(confidence, sizeof confidence, "%.2f", place.confidence);
+    value += "; confidence " + std::string(confidence) + ")";
+    std::vector<std::string> forms;
+    for (const PlaceMention& mention : place.mentions) {
+      std::string form = Quoted(article, mention.where);
+      if (!mention.role.empty()) form += " as " + mention.role;
+      forms.push_back(std::move(form));
+    }
+    value += " " + Join(forms, ", ");
+    Field(out, "place", value);
+  }
 }
 
 }  // namespace
@@ -47,6 +109,9 @@ std::string ToText(const Article& article) {
     if (!link.url.empty()) value += " <" + link.url + ">";
     Field(out, "link", value);
   }
+  Entities(out, article);
+  Dates(out, article);
+  Places(out, article);
   for (const std::string& warning : article.warnings) Field(out, "warning", warning);
   Field(out, "stages", Join(article.stages, ", "));
 

@@ -25,6 +25,66 @@ TEST(ToText, ShowsMetadataAndOneSentencePerLine) {
   EXPECT_NE(text.find("[1]\n  It reopened.\n  Ferries run.\n\n[2]\n  Next.\n"), std::string::npos);
 }
 
+TEST(ToText, ShowsEntitiesDatesAndPlacesWithTheirWords) {
+  Article a;
+  a.title = "Talks on Monday";
+  a.text = "Minister Ana Ruiz said Ruiz would visit Kyiv late Monday. Spain agreed.";
+  Entity ruiz{"PERSON", "Ana Ruiz", {"Ruiz"}, {}, {{TextField::kBody, 0, {9, 17}}}};
+  ruiz.roles.push_back({"Minister", "", {TextField::kBody, 0, {0, 17}}});
+  ruiz.mentions.push_back({TextField::kBody, 0, {23, 27}});
+  a.entities = {ruiz};
+  DateMention late_monday;
+  late_monday.span = {45, 56};
+  late_monday.type = "DATE";
+  late_monday.value = "2023-03-06";
+  late_monday.precision = "day";
+  late_monday.part_of_day = "late";
+  DateMention in_title = late_monday;
+  in_title.field = TextField::kTitle;
+  in_title.span = {9, 15};
+  in_title.value.clear();
+  in_title.part_of_day.clear();
+  a.dates = {late_monday, in_title};
+  ResolvedPlace kyiv;
+  kyiv.name = "Kyiv";
+  kyiv.lat = 50.4547;
+  kyiv.lon = 30.5238;
+  kyiv.country = "UA";
+  kyiv.precision = "city";
+  kyiv.confidence = 0.9;
+  kyiv.mentions = {{{TextField::kBody, 0, {40, 44}}, ""}};
+  ResolvedPlace spain;
+  spain.name = "Spain";
+  spain.lat = 40.2;
+  spain.lon = -3.6;
+  spain.south = 36.0;
+  spain.north = 43.8;
+  spain.west = -9.3;
+  spain.east = 3.3;
+  spain.country = "ES";
+  spain.precision = "country";
+  spain.confidence = 1;
+  spain.mentions = {{{TextField::kBody, 0, {58, 63}}, "government"}};
+  a.places = {kyiv, spain};
+
+  const std::string text = ToText(a);
+  EXPECT_NE(text.find("entity      PERSON Ana Ruiz [Minister] aka Ruiz x2\n"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("date        \"late Monday\" DATE 2023-03-06 day part of day: late\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("date        \"Monday\" (title) DATE (unresolved) day\n"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("place       Kyiv (city; 50.4547, 30.5238; UA; confidence 0.90) \"Kyiv\"\n"),
+            std::string::npos)
+      << text;
+  // A country is shown as the area it is, never as a bare point.
+  EXPECT_NE(text.find("place       Spain (country; area 36.00..43.80 N, -9.30..3.30 E; ES; "
+                      "confidence 1.00) \"Spain\" as government\n"),
+            std::string::npos)
+      << text;
+}
+
 TEST(ToText, UnknownFieldsShowADash) {
   Article a;
   const std::string text = ToText(a);
