@@ -72,7 +72,11 @@ std::string InSiteZone(std::string_view iso, SiteZone zone) {
   }
   const std::string_view seconds = iso.substr(16, end - 16);  // ":SS.fff", or nothing
   const std::string_view zone_text = iso.substr(end);
-  if (!IsOneOf(zone_text, {"Z", "+00:00", "+0000", "-00:00"})) return std::string(iso);
+  // Beyond nanoseconds it is not a time a page means, and it would not fit the result.
+  if (seconds.size() > std::string_view(":SS.nnnnnnnnn").size() ||
+      !IsOneOf(zone_text, {"Z", "+00:00", "+0000", "-00:00"})) {
+    return std::string(iso);
+  }
   const int y = Number(iso.substr(0, 4));
   const int mo = Number(iso.substr(5, 2));
   const int d = Number(iso.substr(8, 2));

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace sitrep {
 namespace {
 
@@ -52,6 +54,9 @@ TEST(InSiteZone, LeavesOtherValuesAsTheyAre) {
         "2021-13-04T23:00Z", "2021-11-04T25:00Z", "yesterday", "", "2021-11-04T23:00Zulu"}) {
     EXPECT_EQ(InSiteZone(value, SiteZone::kCentralEurope), value) << value;
   }
+  // A hostile run of digits and colons after the minutes is left alone, not cut short.
+  const std::string long_seconds = "2021-11-04T23:00" + std::string(200, ':') + "Z";
+  EXPECT_EQ(InSiteZone(long_seconds, SiteZone::kCentralEurope), long_seconds);
 }
 
 }  // namespace
