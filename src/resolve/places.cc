@@ -37,6 +37,9 @@ constexpr double kCoherence = 3.0;  // times the mean closeness over the other n
 constexpr double kCloseKm = 50;
 constexpr size_t kReadings = 16;
 constexpr size_t kMaxCandidates = 64;
+// Coherence looks at the first this many distinct names only: past them an article is a list or
+// a directory rather than a story, and the cost, names squared, stays bounded on hostile pages.
+constexpr size_t kCoherenceNames = 256;
 // A capitalised span the tagger left untyped counts as a place only when it names something this
 // prominent: a town's name is too often a person's or a word's (Mobile, Victoria, Florence).
 constexpr uint32_t kMinUntaggedCityPopulation = 100000;
@@ -198,8 +201,9 @@ std::vector<std::vector<double>> Coherence(const Gazetteer& g,
   struct Point {
     float lat, lon;
   };
-  std::vector<std::vector<Point>> points(readings.size());
-  for (size_t k = 0; k < readings.size(); ++k) {
+  const size_t names = std::min(readings.size(), kCoherenceNames);
+  std::vector<std::vector<Point>> points(names);
+  for (size_t k = 0; k < names; ++k) {
     if (area[k]) continue;
     for (size_t r = 0; r < readings[k].size() && points[k].size() < kReadings; ++r) {
       const Place p = g.Get(readings[k][r]);
@@ -210,18 +214,19 @@ std::vector<std::vector<double>> Coherence(const Gazetteer& g,
   }
   // Beyond this many degrees of latitude, closeness is nil (exp(-6) at kCloseKm 50).
   constexpr float kFarDegrees = float(6 * kCloseKm / 111.2);
+  size_t with_points = 0;
+  for (const std::vector<Point>& p : points) with_points += !p.empty();
   std::vector<std::vector<double>> out(readings.size());
   for (size_t k = 0; k < readings.size(); ++k) {
     out[k].assign(readings[k].size(), 0.0);
-    if (area[k]) continue;
-    size_t others = 0;
-    for (size_t j = 0; j < readings.size(); ++j) others += j != k && !points[j].empty();
+    if (k >= names || area[k]) continue;
+    const size_t others = with_points - (points[k].empty() ? 0 : 1);
     if (others == 0) continue;
     for (size_t r = 0; r < readings[k].size(); ++r) {
       const Place c = g.Get(readings[k][r]);
       if (!IsLocal(c.kind)) continue;
       double sum = 0;
-      for (size_t j = 0; j < readings.size(); ++j) {
+      for (size_t j = 0; j < names; ++j) {
         if (j == k) continue;
         double best = 0;
         for (const Point& o : points[j]) {

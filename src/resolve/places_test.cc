@@ -269,6 +269,43 @@ TEST(PlaceResolver, ATownAndTheCountyBesideItPickEachOther) {
   EXPECT_EQ(IdOf(r, r.Resolve(Find(alone, {"Huntsville"}), alone)[0]), 4068590u);
 }
 
+// A page that is a directory of hundreds of namesake towns (each name in two countries): every
+// name is still resolved, those past the names coherence looks at too.
+TEST(PlaceResolver, ADirectoryOfManyNamesIsResolvedWhole) {
+  GazetteerBuilder b;
+  constexpr int kNames = 1500;
+  for (int n = 0; n < kNames; ++n) {
+    for (int c = 0; c < 2; ++c) {
+      PlaceRecord p;
+      p.geonames_id = uint32_t(2 * n + c + 1);
+      p.name = "Town " + std::to_string(10000 + n);
+      p.lat = c == 0 ? 40 + n % 5 * 0.01 : -30 + n % 7;
+      p.lon = c == 0 ? -90 + n % 5 * 0.01 : 140 - n % 3;
+      p.population = c == 0 ? 2000 : 3000;
+      p.country = c == 0 ? "US" : "AU";
+      p.feature_class = 'P';
+      p.feature_code = "PPL";
+      b.Add(std::move(p));
+    }
+  }
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("directory test"));
+  ASSERT_TRUE(g.ok());
+  const PlaceResolver r(std::move(g).value());
+  std::string text;
+  std::vector<Toponym> toponyms;
+  for (int n = 0; n < kNames; ++n) {
+    const uint32_t at = uint32_t(text.size());
+    text += "Town " + std::to_string(10000 + n) + ", ";
+    const Span span{at, at + 10};
+    toponyms.push_back(Toponym{Mention{TextField::kBody, 0, span}, span.Of(text), ""});
+  }
+  for (Toponym& t : toponyms) t.surface = t.where.span.Of(text);  // |text| grew under them
+  const std::vector<Choice> choices = r.Resolve(toponyms, text);
+  ASSERT_EQ(choices.size(), toponyms.size());
+  for (size_t i = 0; i < choices.size(); ++i) EXPECT_NE(IdOf(r, choices[i]), 0u) << i;
+}
+
 TEST(PlaceResolver, PlacesKeepEveryMentionAndItsSurfaceForm) {
   const PlaceResolver r(SmallWorld());
   const std::string text =
