@@ -186,5 +186,28 @@ TEST(Gazetteer, BuiltFileFindsNewsSpellings) {
   EXPECT_EQ(gaz.Get(ukrainian[0]).kind, FeatureKind::kDemonym);
 }
 
+// Names news uses for countries, regions and waters that the packages lack, from the hand-kept
+// list: each must find a place of the right kind before any namesake town.
+TEST(Gazetteer, BuiltFileFindsShortCountryNamesRegionsAndWaters) {
+  Result<Gazetteer> g = Gazetteer::Load(DefaultGazetteerPath());
+  if (!g.ok()) GTEST_SKIP() << g.status().ToString();
+  const Gazetteer& gaz = g.value();
+  const auto first = [&](std::string_view name) -> Place {
+    const auto ids = gaz.LookupName(name);
+    return ids.empty() ? Place{} : gaz.Get(ids[0]);
+  };
+  EXPECT_EQ(first("Bosnia").kind, FeatureKind::kCountry);
+  EXPECT_EQ(first("Bosnia").country, "BA");
+  EXPECT_EQ(first("Republika Srpska").kind, FeatureKind::kAdmin1);
+  EXPECT_EQ(first("Republika Srpska").country, "BA");
+  EXPECT_EQ(first("the Gambia").country, "GM");
+  EXPECT_EQ(first("West Africa").kind, FeatureKind::kRegion);
+  EXPECT_EQ(first("Sub-Saharan Africa").kind, FeatureKind::kRegion);
+  EXPECT_EQ(first("Lake Michigan").kind, FeatureKind::kPhysical);
+  EXPECT_EQ(first("the Suez Canal").kind, FeatureKind::kPhysical);
+  EXPECT_EQ(first("Sava River").kind, FeatureKind::kPhysical);
+  EXPECT_EQ(first("the Rockies").kind, FeatureKind::kPhysical);
+}
+
 }  // namespace
 }  // namespace sitrep::places
