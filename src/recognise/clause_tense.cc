@@ -49,15 +49,29 @@ bool FalsePast(std::string_view w) {
           "mohammed", "based",  "related", "expected", "scheduled"});
 }
 
+// Past verbs that take an infinitive naming what is to come: "agreed to buy the unit in
+// March" is a later March than the agreement.
+bool PlanVerb(std::string_view w) {
+  return OneOf(w, {"agreed", "decided", "promised", "pledged", "vowed", "offered", "hoped",
+                   "intended", "threatened", "prepared", "aimed"});
+}
+
+// Forms of "be" before a participle: "is heard" is present, "will be paid" takes its tense from
+// what comes before "be".
+bool PresentBe(std::string_view w) { return w == "is" || w == "are" || w == "am"; }
+
 Tense CueOf(std::string_view w, std::string_view next) {
   if (OneOf(w, {"will", "'ll", "shall", "wo", "gonna", "scheduled", "expected", "plans", "intends",
-                "tomorrow", "next", "upcoming"})) {
+                "tomorrow", "upcoming"})) {
     return Tense::kFuture;
   }
+  if (w == "next" && next != "to") return Tense::kFuture;  // "next to" is a place
   if (w.ends_with("'ll")) return Tense::kFuture;  // she'll: the tokenizer keeps it whole
   if ((w == "going" || w == "is" || w == "are" || w == "due") && next == "to") {
     return Tense::kFuture;
   }
+  // "could not be reached Monday": what could not be done was tried before the report.
+  if (w == "could" && (next == "not" || next == "n't")) return Tense::kPast;
   // The future seen from a report: "planned to leave on Thursday", "would travel Friday",
   // "set to resume Monday", "as soon as Tuesday", "effective June 1".
   if (OneOf(w, {"would", "could", "might", "plan", "planned", "planning", "effective", "expect",
@@ -72,7 +86,17 @@ Tense CueOf(std::string_view w, std::string_view next) {
   return Tense::kUnknown;
 }
 
-bool ClauseBreak(std::string_view w) { return w == ";" || w == ":" || w == "--"; }
+// A quotation mark parts the quoted words from the clause that reports them: in "'He will
+// leave Thursday,' Castro said", "said" is no tense of Thursday.
+// The tokenizer cuts '' into two apostrophes and leaves `` on the word it opens.
+bool ClauseBreak(std::span<const ner::Token> sentence, size_t k) {
+  const std::string_view w = sentence[k].word;
+  if (w == "'") {
+    return (k + 1 < sentence.size() && sentence[k + 1].word == "'") ||
+           (k > 0 && sentence[k - 1].word == "'");
+  }
+  return w == ";" || w == ":" || w == "--" || w == "\"" || w.starts_with("``");
+}
 
 }  // namespace
 
@@ -93,23 +117,46 @@ Tense ClauseTense(std::span<const ner::Token> sentence, size_t begin, size_t end
       }
       return perfect ? Tense::kPast : Tense::kFutureInPast;
     }
-    const Tense t = CueOf(w, next);
+    // "agreed to buy the unit in March": the infinitive's time is after the agreement.
+    if (w == "to" && i < begin && i > 0 && i + 1 < begin) {
+      std::array<char, 24> verb_buf{};
+      std::string_view verb;
+      if (Lower(sentence[i - 1].word, &verb_buf, &verb) && PlanVerb(verb)) {
+        return Tense::kFutureInPast;
+      }
+    }
+    Tense t = CueOf(w, next);
     // "markets untouched by": a participle after the expression, no verb of its clause.
     if (i >= end && t == Tense::kPast && next == "by" && !IrregularPast(w)) return Tense::kUnknown;
+    if (i > 0 && t != Tense::kUnknown) {
+      std::array<char, 24> prev_buf{};
+      std::string_view prev;
+      Lower(sentence[i - 1].word, &prev_buf, &prev);
+      // A participle after "be": "is heard" is present; "will be paid" is told by "will".
+      if (t == Tense::kPast && w != "was" && w != "were" && w != "had" && w != "did") {
+        if (PresentBe(prev)) return Tense::kPresent;
+        if (prev == "be" || prev == "being") return Tense::kUnknown;
+      }
+      // A plan in the past perfect has had its day: "had been due to expire Friday".
+      if (t == Tense::kFuture || t == Tense::kFutureInPast) {
+        const bool had_been = prev == "been" && i > 1 && sentence[i - 2].word == "had";
+        if (prev == "had" || had_been) return Tense::kPast;
+      }
+    }
     return t;
   };
   // Nearest cue first; before the expression wins a tie ("said on Monday it would").
   for (size_t d = 1; d <= kWindow; ++d) {
     bool left_open = begin >= d, right_open = end + d - 1 < sentence.size();
     if (left_open) {
-      for (size_t k = begin - d + 1; k < begin; ++k) left_open &= !ClauseBreak(sentence[k].word);
+      for (size_t k = begin - d + 1; k < begin; ++k) left_open &= !ClauseBreak(sentence, k);
     }
     if (left_open) {
       const Tense t = cue_at(begin - d);
       if (t != Tense::kUnknown) return t;
     }
     if (right_open) {
-      for (size_t k = end; k < end + d - 1; ++k) right_open &= !ClauseBreak(sentence[k].word);
+      for (size_t k = end; k < end + d - 1; ++k) right_open &= !ClauseBreak(sentence, k);
     }
     if (right_open) {
       const Tense t = cue_at(end + d - 1);

@@ -49,6 +49,26 @@ TEST(ClauseTense, FutureSeenFromAReport) {
             Tense::kFutureInPast);
 }
 
+TEST(ClauseTense, VerbGroupsAndQuotes) {
+  // "next to" is a place, not a time to come.
+  EXPECT_EQ(Around("A bomb went off next to the station on Friday.", "Friday"), Tense::kPast);
+  // A plan in the past perfect has had its day.
+  EXPECT_EQ(Around("The offer had been due to expire Friday.", "Friday"), Tense::kPast);
+  EXPECT_EQ(Around("The sale had been scheduled to close on Monday.", "Monday"), Tense::kPast);
+  EXPECT_EQ(Around("The mayor could not be reached for comment on Sunday.", "Sunday"),
+            Tense::kPast);
+  // A participle after "be" takes the tense of what comes before it.
+  EXPECT_EQ(Around("The appeal is heard in May by three judges.", "May"), Tense::kPresent);
+  EXPECT_EQ(Around("The bonus would be paid in January.", "January"), Tense::kFutureInPast);
+  // An infinitive after a verb of intent is later than the intent.
+  EXPECT_EQ(Around("The club agreed to sell its stadium in March.", "March"),
+            Tense::kFutureInPast);
+  // The words quoted are not in the tense of the verb that reports them.
+  EXPECT_EQ(Around("\"The ship will sail at dawn Thursday,\" the captain said.", "Thursday"),
+            Tense::kFuture);
+  EXPECT_EQ(Around("``We will be there on Sunday,'' she said.", "Sunday"), Tense::kFuture);
+}
+
 TEST(ClauseTense, NearestCueWinsAndUnknownWithoutOne) {
   EXPECT_EQ(Around("He said on Monday that talks will resume.", "Monday"), Tense::kPast);
   EXPECT_EQ(Around("Monday.", "Monday"), Tense::kUnknown);

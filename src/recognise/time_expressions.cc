@@ -253,6 +253,7 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       if (!(k.unit == kYearUnit && i + 1 < e && Is(t[i + 1], kYear)) && !x.ago_word) {
         x.unit = Unit(k.unit);
       }
+      if (x.ago_word && k.unit == kQuarterUnit) x.quarter_head = true;
       if (Is(k, kUnits) && x.count == 0) x.count = -1;
     } else if (Is(k, kSeason)) {
       x.season = Season(k.lex);

@@ -56,6 +56,7 @@ struct TimeExpression {
   int ref = kNoRel;  // "the past" -1, "the present" 0, "the future" +1
   Mod mod = kNoMod;
   bool ago_word = false;  // "year-earlier": a year before the period the text is about
+  bool quarter_head = false;  // "the year-ago quarter": what is a year back is a quarter
   bool fiscal = false;
   bool period = false;    // "the 1988 period", "the latest period": the period reported on
   int year_rel = kNoRel;  // "last year's quarter": the year's REL, apart from the quarter's

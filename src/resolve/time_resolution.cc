@@ -228,6 +228,7 @@ ResolvedTime TimeResolver::Resolve(const TimeExpression& x) {
     return r;
   }
   if (x.kind == Kind::kDuration && !anchored_amount) {
+    if (x.unit == kMonthUnit && x.count >= 2 && x.has_the) months_period_ = true;
     r.type = "DURATION";
     r.value = DurationValue(x.count, x.unit);
     r.precision = std::string(UnitName(x.unit));
@@ -410,7 +411,13 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
     return r;
   }
   if (x.period && quarter_ && (x.year || x.rel != kNoRel)) {
-    r.value = QuarterValue(x.year ? x.year : quarter_year_, quarter_);
+    const int year = x.year ? x.year : quarter_year_;
+    if (months_period_) {
+      r.value = FormatYear(year);
+      r.precision = "year";
+      return r;
+    }
+    r.value = QuarterValue(year, quarter_);
     r.precision = "quarter";
     return r;
   }
@@ -439,7 +446,11 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
       if (x.tense == Tense::kPast && quarter > QuarterOf(dct)) --year;
     }
     if (!year) return unresolved("quarter");
-    quarter_year_ = year, quarter_ = quarter;
+    // A quarter not over yet, named outside a past clause ("will result in a fourth-quarter
+    // charge"), is a forecast, not the period the article reports on.
+    const bool forecast = has_dct && year * 4 + quarter >= dct.year * 4 + QuarterOf(dct) &&
+                          x.tense != Tense::kPast;
+    if (!forecast) quarter_year_ = year, quarter_ = quarter, months_period_ = false;
     r.value = QuarterValue(year, quarter);
     r.precision = "quarter";
     return r;
@@ -543,7 +554,7 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
         return r;
       }
       case kYearUnit:
-        if (quarter_) {
+        if (quarter_ && (!months_period_ || x.quarter_head)) {
           r.precision = "quarter";
           r.value = QuarterValue(quarter_year_ + n, quarter_);
           return r;

@@ -46,6 +46,9 @@ class TimeResolver {
   std::optional<Date> dct_;
   int quarter_year_ = 0;  // the last quarter named: year and quarter, 0 when none yet
   int quarter_ = 0;
+  // A run of months ("the nine months") named since that quarter: what is a year back from
+  // it is in last year, not in last year's quarter.
+  bool months_period_ = false;
   std::optional<Date> story_day_;  // the last day the text placed
   Date story_month_{};             // the last month (day 1); year 0 when none
   int story_year_ = 0;             // the last year
