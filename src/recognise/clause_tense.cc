@@ -66,7 +66,7 @@ Tense CueOf(std::string_view w, std::string_view next) {
     return Tense::kFuture;
   }
   if (w == "next" && next != "to") return Tense::kFuture;  // "next to" is a place
-  if (w.ends_with("'ll")) return Tense::kFuture;  // she'll: the tokenizer keeps it whole
+  if (w.ends_with("'ll")) return Tense::kFuture;           // she'll: the tokenizer keeps it whole
   if ((w == "going" || w == "is" || w == "are" || w == "due") && next == "to") {
     return Tense::kFuture;
   }

@@ -61,8 +61,7 @@ TEST(ClauseTense, VerbGroupsAndQuotes) {
   EXPECT_EQ(Around("The appeal is heard in May by three judges.", "May"), Tense::kPresent);
   EXPECT_EQ(Around("The bonus would be paid in January.", "January"), Tense::kFutureInPast);
   // An infinitive after a verb of intent is later than the intent.
-  EXPECT_EQ(Around("The club agreed to sell its stadium in March.", "March"),
-            Tense::kFutureInPast);
+  EXPECT_EQ(Around("The club agreed to sell its stadium in March.", "March"), Tense::kFutureInPast);
   // The words quoted are not in the tense of the verb that reports them.
   EXPECT_EQ(Around("\"The ship will sail at dawn Thursday,\" the captain said.", "Thursday"),
             Tense::kFuture);

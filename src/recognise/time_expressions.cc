@@ -25,6 +25,10 @@ constexpr Rule kRules[] = {
     {"WEEKDAY? COMMA? THE? DAY|ORD OF? MONTH COMMA? YEAR?", Kind::kDate},
     {"THE? MOD? MONTH COMMA? OF? YEAR", Kind::kDate},
     {"THE? MOD? MONTH", Kind::kDate},
+    {"THE? MOD? MONTH COMMA? NUM NUM", Kind::kDate},          // January nineteen ninety-seven
+    {"REL MONTH DAY|ORD COMMA? YEAR?", Kind::kDate},          // last Oct. 23
+    {"THE UNIT OF MONTH DAY|ORD COMMA? YEAR?", Kind::kDate},  // the week of March 6
+    {"THE UNIT NUM NUM?", Kind::kDate},                       // the year two thousand
     {"THE? MOD? UNIT? YEAR", Kind::kDate},
     {"THE? MOD? APOS? DECADE", Kind::kDate},
     {"APOS YEAR", Kind::kDate},
@@ -37,6 +41,7 @@ constexpr Rule kRules[] = {
     {"THE? MOD? ORD UNIT|HALF", Kind::kDate},
     {"THE? MOD? ORD UNIT|HALF OF THE? FISCAL? UNIT? YEAR", Kind::kDate},
     {"THE? MOD? ORD UNIT|HALF OF THE? REL? FISCAL? UNIT", Kind::kDate},
+    {"THE REL HALF OF YEAR", Kind::kDate},  // the last half of 1989
     {"THE? REL? FISCAL? YEAR? PERIODWORD", Kind::kDate},
     {"THE? YEAR ORD UNIT|HALF", Kind::kDate},
     // The period a report covers: the 1988 quarter, the latest period, this year's third
@@ -50,11 +55,13 @@ constexpr Rule kRules[] = {
     // Seasons: summer 1998, the spring of 1998, last fall.
     {"THE? MOD? SEASON", Kind::kDate},
     {"THE? MOD? SEASON OF? YEAR", Kind::kDate},
+    {"THE? MOD? SEASON OF? NUM NUM", Kind::kDate},
     // Relative to the article: last week, this past weekend, late last year, this morning.
     {"THE? MOD? REL REL? UNIT|WEEKDAY|MONTH|SEASON|PART", Kind::kDate},
     {"AGO REL UNIT|MONTH|SEASON", Kind::kDate},
     {"THE UNIT", Kind::kDate},
     {"THE? AGOWORD UNIT|PERIOD?", Kind::kDate},
+    {"THE UNIT A UNIT AGO", Kind::kDate},  // the quarter a year ago
     {"MORE|APPROX? THAN? A|NUM|FEW NUM? UNIT|UNITS AGO", Kind::kDate},
     {"MORE|APPROX? THAN? A FEW UNITS AGO", Kind::kDate},
     {"UNITS AGO", Kind::kDate},
@@ -72,8 +79,9 @@ constexpr Rule kRules[] = {
     // months, months, a year-long (war).
     {"MORE|APPROX? THAN? A UNIT", Kind::kDuration},
     {"MORE|APPROX? THAN? A? NUM|FEW NUM? UNIT|UNITS", Kind::kDuration},
-    {"A? NUM|FEW NUM? MORE UNITS", Kind::kDuration},          // two more weeks
-    {"MORE|APPROX? THAN? A? FEW OF UNITS", Kind::kDuration},  // a couple of years
+    {"MORE|APPROX? THAN? NUM FRAC UNIT|UNITS", Kind::kDuration},  // 5 1/2 hours
+    {"A? NUM|FEW NUM? MORE UNITS", Kind::kDuration},              // two more weeks
+    {"MORE|APPROX? THAN? A? FEW OF UNITS", Kind::kDuration},      // a couple of years
     {"THE? REL A? NUM|FEW NUM? UNIT|UNITS", Kind::kDuration},
     {"THE ORD? NUM NUM? UNITS", Kind::kDuration},
     {"MORE|APPROX? THAN? DURWORD", Kind::kDuration},
@@ -235,9 +243,13 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       if (Is(k, kFew)) {
         x.count = k.number > 0 ? k.number : -1;
       } else if (count_open && (x.count == 19 || x.count == 20) && k.number >= 10 &&
-                 k.number <= 99 && !next_is_unit) {
+                 k.number <= 99 && !next_is_unit && IsWordToken(k.span.Of(text))) {
+        // "nineteen ninety-six" is a year; "June 19 20 people" is not.
         x.year = x.count * 100 + k.number;
         x.count = 0;
+      } else if (count_open && (k.number == 100 || k.number == 1000) && x.count > 0 &&
+                 x.count < 100) {
+        x.count *= k.number;  // "two thousand"
       } else {
         const int n = Is(k, kA) ? 1 : k.number;
         // "twenty four": a tens word then a units word add up.
@@ -250,10 +262,14 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       // "the year 2000" names the year; its unit word is no amount.
       // "the year 2000" names the year, and "the year-earlier quarter" is a year back: the unit
       // word is no amount there.
+      // "the year-ago quarter", "the quarter a year ago": what is a year back is a quarter.
+      if ((x.ago_word && k.unit == kQuarterUnit) ||
+          (x.unit == kQuarterUnit && k.unit == kYearUnit)) {
+        x.quarter_head = true;
+      }
       if (!(k.unit == kYearUnit && i + 1 < e && Is(t[i + 1], kYear)) && !x.ago_word) {
         x.unit = Unit(k.unit);
       }
-      if (x.ago_word && k.unit == kQuarterUnit) x.quarter_head = true;
       if (Is(k, kUnits) && x.count == 0) x.count = -1;
     } else if (Is(k, kSeason)) {
       x.season = Season(k.lex);
@@ -300,10 +316,19 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       if (x.unit == kYearUnit) x.year_rel = x.rel, x.rel = kNoRel, x.unit = kNoUnit;
     } else if (Is(k, kTimes)) {
       x.count = k.lex ? k.lex : x.count;
+    } else if (Is(k, kFraction)) {
+      x.and_half = true;
+    } else if (Is(k, kHalf) && x.rel == -1 && WordIs(t[i - 1].span.Of(text), {"last"})) {
+      x.half = 2, x.rel = kNoRel;  // "the last half of 1989"
     }
     count_open = false;
   }
   if (x.unit == kHalfUnit) x.unit = kNoUnit;
+  // "the year two thousand", "the year nineteen ninety-six": the words name the year.
+  if (kind == Kind::kDate && x.has_the && x.unit == kYearUnit && !x.ago_word && x.rel == kNoRel) {
+    if (x.count >= 1000 && x.count <= 2099) x.year = x.count, x.count = 0;
+    if (x.year && x.count == 0) x.unit = kNoUnit;
+  }
   return x;
 }
 
@@ -505,9 +530,33 @@ void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& opti
     }
     while (e - i > 1 && Is(t[e - 1], kComma)) --e;
     TimeExpression x = Read(text, t, i, e, kRules[m.pattern].kind, options);
+    // "June 19 20 people": numbers after a month or season that make no year are not its own.
+    while ((x.month || x.season) && !x.year && x.count != 0 && x.unit == kNoUnit &&
+           Is(t[e - 1], kNum)) {
+      --e;
+      while (e - i > 1 && Is(t[e - 1], kComma)) --e;
+      x = Read(text, t, i, e, kRules[m.pattern].kind, options);
+    }
     if (!Plausible(text, words, t, i, e, x)) {
       ++i;
       continue;
+    }
+    // "a year and a half", "a minute and a half": half a unit more.
+    if (x.kind == Kind::kDuration && x.unit != kNoUnit && x.count > 0 && !x.and_half &&
+        e + 2 < words.size() && WordIs(text, words[e], {"and"}) &&
+        WordIs(text, words[e + 1], {"a"}) && WordIs(text, words[e + 2], {"half"})) {
+      x.and_half = true;
+      e += 3;
+      x.span.end = t[e - 1].span.end;
+    }
+    // "three days later": the amount, as TimeML reads it; "later" tells its order, and what it
+    // is later than is an event of the story, not the article's date.
+    if (x.kind == Kind::kDate && x.shift > 0 && x.count != 0 && x.unit != kNoUnit &&
+        x.rel == kNoRel && !x.ago_word && e - i > 1 && Is(t[e - 1], kAgo)) {
+      x.kind = Kind::kDuration;
+      x.shift = 0;
+      --e;
+      x.span.end = t[e - 1].span.end;
     }
     x.tense = ClauseTense(words, i, e);
     // "in the year ended June 30": the twelve months a report covers, an amount.

@@ -51,11 +51,12 @@ struct TimeExpression {
   int rel = kNoRel;  // -1 last/past/previous, 0 this/current, +1 next/coming, -2 recent
   int shift = 0;     // -1 "ago", "earlier"; +1 "later"
   Unit unit = kNoUnit;
-  int count = 0;  // 0 not said, -1 said but not counted ("months", "a few weeks")
+  int count = 0;          // 0 not said, -1 said but not counted ("months", "a few weeks")
+  bool and_half = false;  // "5 1/2 hours", "a year and a half": half a unit more
   Deictic deictic = kNoDeictic;
   int ref = kNoRel;  // "the past" -1, "the present" 0, "the future" +1
   Mod mod = kNoMod;
-  bool ago_word = false;  // "year-earlier": a year before the period the text is about
+  bool ago_word = false;      // "year-earlier": a year before the period the text is about
   bool quarter_head = false;  // "the year-ago quarter": what is a year back is a quarter
   bool fiscal = false;
   bool period = false;    // "the 1988 period", "the latest period": the period reported on

@@ -17,7 +17,7 @@ constexpr std::string_view kClassNames[] = {
     "MOD",    "EDGE",   "OF",      "COMMA",   "DEICTIC",    "REFNOUN", "AGO",     "EVERY",
     "SETADV", "FISCAL", "HALF",    "CLOCK",   "AMPM",       "ZONE",    "HOLIDAY", "MORE",
     "THAN",   "APPROX", "NUMDATE", "DURWORD", "PERIODWORD", "AGOWORD", "PERIOD",  "APOS",
-    "TIMES",  "POSS",   "THAT"};
+    "TIMES",  "POSS",   "THAT",    "FRAC"};
 static_assert(std::size(kClassNames) == kClassCount);
 
 struct Entry {
@@ -47,6 +47,7 @@ void AddNumbers(Lexicon& lex) {
     lex[kTens[i]].number = 20 + 10 * i;
   }
   lex["hundred"] = {Bit(kNum), 100};
+  lex["thousand"] = {Bit(kNum), 1000};
   lex["dozen"] = {Bit(kNum), 12};
   for (int i = 1; i < int(std::size(kOrdinals)); ++i) {
     lex[kOrdinals[i]].classes |= Bit(kOrd);
@@ -199,6 +200,7 @@ const Lexicon& Words() {
                          {"times", kTimes, 0},
                          {"'s", kPoss, 0},
                          {"that", kThat, 0},
+                         {"\xC2\xBD", kFraction, 0},
                          {"christmas", kHoliday, kChristmas},
                          {"halloween", kHoliday, kHalloween},
                          {"thanksgiving", kHoliday, kThanksgiving}}) {
@@ -406,7 +408,9 @@ TimeToken ClassifyTimeToken(std::string_view word, Span span) {
       if (lower.size() == 2) t.classes |= Bit(kYear);  // only after an apostrophe ('98)
       return t;
     }
-    if (DecadeOf(lower, &t.number)) {
+    if (lower == "1/2") {
+      t.classes = Bit(kFraction);
+    } else if (DecadeOf(lower, &t.number)) {
       t.classes = Bit(kDecade);
     } else if (IsNumericDate(lower)) {
       t.classes = Bit(kNumDate);

@@ -63,6 +63,7 @@ enum TimeClass : int {
   kTimes,         // once, twice, times
   kPoss,          // 's
   kThat,          // that (a period the text already named: "that day", "later that year")
+  kFraction,      // 1/2, ½ ("5 1/2 hours")
   kClassCount
 };
 static_assert(kClassCount <= 64);

@@ -53,7 +53,8 @@ TEST(TimeWords, NumericDatesAndClockTimes) {
   EXPECT_EQ(Of("3/7/2023").classes, Bit(kNumDate));
   EXPECT_EQ(Of("3/7/23").classes, Bit(kNumDate));
   EXPECT_EQ(Of("3.5").classes, 0u);
-  EXPECT_EQ(Of("1/2").classes, 0u);  // a fraction
+  EXPECT_EQ(Of("1/2").classes, Bit(kFraction));  // a fraction, no date
+  EXPECT_EQ(Of("\xC2\xBD").classes, Bit(kFraction));
   EXPECT_EQ(Of("10:30").classes, Bit(kClock));
   EXPECT_EQ(Of("9pm").classes, Bit(kClock));
   EXPECT_EQ(Of("p.m.").classes, Bit(kAmPm));

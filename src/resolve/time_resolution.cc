@@ -48,8 +48,19 @@ std::string_view UnitName(Unit u) {
 }
 
 // P2D, PT3H, PXY: an amount of a unit; |count| -1 is unspecified. Counted decades and centuries
-// are written in years (P20Y), as ISO 8601 has no unit for them.
-std::string DurationValue(int count, Unit unit) {
+// are written in years (P20Y), as ISO 8601 has no unit for them. |and_half| adds half a unit in
+// the next smaller one (P2Y6M, PT5H30M, PT1M30S, P1DT12H).
+std::string DurationValue(int count, Unit unit, bool and_half = false) {
+  if (and_half && count >= 0) {
+    const std::string n = std::to_string(count == 0 ? 1 : count);
+    switch (unit) {
+      case kYearUnit: return "P" + n + "Y6M";
+      case kDayUnit: return "P" + n + "DT12H";
+      case kHourUnit: return "PT" + n + "H30M";
+      case kMinuteUnit: return "PT" + n + "M30S";
+      default: break;  // half a week, month or quarter has no exact smaller amount
+    }
+  }
   if (unit == kFortnightUnit) count = count < 0 ? count : 2 * std::max(count, 1);
   if ((unit == kDecadeUnit || unit == kCenturyUnit) && count >= 0) {
     return "P" + std::to_string((count == 0 ? 1 : count) * (unit == kDecadeUnit ? 10 : 100)) + "Y";
@@ -230,7 +241,7 @@ ResolvedTime TimeResolver::Resolve(const TimeExpression& x) {
   if (x.kind == Kind::kDuration && !anchored_amount) {
     if (x.unit == kMonthUnit && x.count >= 2 && x.has_the) months_period_ = true;
     r.type = "DURATION";
-    r.value = DurationValue(x.count, x.unit);
+    r.value = DurationValue(x.count, x.unit, x.and_half);
     r.precision = std::string(UnitName(x.unit));
     r.confidence = x.count < 0 ? 0.7f : 0.9f;
     return r;
@@ -369,6 +380,13 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
   }
   if (x.month && x.day) {
     int year = x.year;
+    if (!year && has_dct && x.rel != kNoRel) {
+      // "last Oct. 23": the latest one before the article's date; "next March 1" the first after.
+      year = dct.year;
+      const int64_t d = DayNumber({year, x.month, std::min(x.day, DaysInMonth(year, x.month))});
+      if (x.rel < 0 && d >= DayNumber(dct)) --year;
+      if (x.rel > 0 && d <= DayNumber(dct)) ++year;
+    }
     if (!year && has_dct) year = YearFor(dct, x.month, x.day, x.tense);
     const Date d{year ? year : 2000, x.month, x.day};
     if (!IsValidDate(d) && !(x.month == 2 && x.day == 29 && !year)) return unresolved("day");
@@ -381,6 +399,11 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
       return r;
     }
     if (!x.year) r.confidence = 0.85f;
+    if (x.unit == kWeekUnit) {  // "the week of March 6"
+      r.value = FormatWeek(IsoWeekOf(d));
+      r.precision = "week";
+      return r;
+    }
     return day(d, x.part);
   }
   if (x.month) {
@@ -448,8 +471,8 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
     if (!year) return unresolved("quarter");
     // A quarter not over yet, named outside a past clause ("will result in a fourth-quarter
     // charge"), is a forecast, not the period the article reports on.
-    const bool forecast = has_dct && year * 4 + quarter >= dct.year * 4 + QuarterOf(dct) &&
-                          x.tense != Tense::kPast;
+    const bool forecast =
+        has_dct && year * 4 + quarter >= dct.year * 4 + QuarterOf(dct) && x.tense != Tense::kPast;
     if (!forecast) quarter_year_ = year, quarter_ = quarter, months_period_ = false;
     r.value = QuarterValue(year, quarter);
     r.precision = "quarter";

@@ -399,6 +399,80 @@ TEST(TimeResolution, RangesResolveBothEnds) {
   EXPECT_EQ(years[1].second.value, "1995");
 }
 
+TEST(TimeResolution, HalvesLaterAndYearsInWords) {
+  for (const Case& c : std::initializer_list<Case>{
+           {kTue, "The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"},
+           {kTue, "He served 2 1/2 years in prison.", "2 1/2 years", "DURATION", "P2Y6M"},
+           {kTue, "The talks lasted an hour and a half.", "an hour and a half", "DURATION",
+            "PT1H30M"},
+           {kTue, "The siege lasted a year and a half.", "a year and a half", "DURATION", "P1Y6M"},
+           {kTue, "The rally ran two days and a half.", "two days and a half", "DURATION",
+            "P2DT12H"},
+           // "later" orders the amount after an event of the story, not after the article.
+           {kTue, "Three days later, the bridge fell.", "Three days", "DURATION", "P3D"},
+           {kTue, "A few weeks later they came back.", "A few weeks", "DURATION", "PXW"},
+           {kTue, "Just over an hour later the lights went out.", "an hour", "DURATION", "PT1H"},
+           // Years said in words, as broadcasts write them.
+           {kTue, "The plan looks ahead to the year two thousand.", "the year two thousand", "DATE",
+            "2000"},
+           {kTue, "It opened in January nineteen ninety-seven.", "January nineteen ninety-seven",
+            "DATE", "1997-01"},
+           {kTue, "Snow fell in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four", "DATE", "1994-WI"},
+           // Numbers after a month that make no year are not its own.
+           {kTue, "On June 19 20 people were hurt.", "June 19", "DATE", "2022-06-19"},
+       }) {
+    Check(c);
+  }
+}
+
+TEST(TimeResolution, WeeksOfADateAndNamedDays) {
+  for (const Case& c : std::initializer_list<Case>{
+           {kTue, "Talks are planned for the week of March 20.", "the week of March 20", "DATE",
+            "2023-W12"},
+           {"2024-01-03", "The vote is set for the week of Jan. 1.", "the week of Jan. 1", "DATE",
+            "2024-W01"},
+           {kTue, "He was shot last Oct. 23 at home.", "last Oct. 23", "DATE", "2022-10-23"},
+           {kTue, "Sales should recover in the last half of 2024.", "the last half of 2024", "DATE",
+            "2024-H2"},
+           // The clause's verbs place a bare weekday.
+           {kTue, "The offer had been due to expire Friday.", "Friday", "DATE", "2023-03-03"},
+           {kTue, "A bomb exploded next to the embassy on Friday.", "Friday", "DATE", "2023-03-03"},
+           {kTue, "\"He will leave at 4 a.m. Thursday,\" the minister said.", "4 a.m. Thursday",
+            "TIME", "2023-03-09T04:00"},
+           {"2023-03-29", "The case is heard in May by the court.", "May", "DATE", "2023-05"},
+       }) {
+    Check(c);
+  }
+}
+
+TEST(TimeResolution, WhatAYearEarlierComparesWith) {
+  constexpr const char* kOct = "2023-10-26";
+  for (const Case& c : std::initializer_list<Case>{
+           // After a quarter's figures, a year earlier is that quarter of last year; after the
+           // nine months', it is last year.
+           {kOct, "Third-quarter net rose to $5 million from $4 million a year earlier.",
+            "a year earlier", "DATE", "2022-Q3"},
+           {kOct,
+            "Third-quarter net rose 5%. For the nine months, net fell to $9 million from $10 "
+            "million a year earlier.",
+            "a year earlier", "DATE", "2022"},
+           {kOct,
+            "Third-quarter net rose 5%. For the nine months, net fell 2%. In the 2022 period, "
+            "it had a gain.",
+            "the 2022 period", "DATE", "2022"},
+           {kOct, "Third-quarter net fell. For the quarter a year ago, it earned $2 million.",
+            "the quarter a year ago", "DATE", "2022-Q3"},
+           // A quarter still to come is a forecast, not the quarter the report is about.
+           {kOct,
+            "Net rose in the third quarter. The storm will result in a fourth-quarter charge. "
+            "In the latest quarter, sales fell.",
+            "the latest quarter", "DATE", "2023-Q3"},
+       }) {
+    Check(c);
+  }
+}
+
 TEST(TimeResolution, WithoutAnArticleDateRelativeExpressionsStayUnresolved) {
   for (const Case& c : std::initializer_list<Case>{
            {"", "Missiles hit Kyiv yesterday.", "yesterday", "DATE", ""},
