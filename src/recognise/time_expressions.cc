@@ -71,6 +71,11 @@ constexpr Rule kRules[] = {
     {"THE REFNOUN", Kind::kDate},
     // The story's own time: that day, earlier that year, the same day.
     {"AGO? THAT UNIT|PART", Kind::kDate},
+    {"AGO? THE|THAT THAT UNIT|PART", Kind::kDate},  // the same day, that same morning
+    // The end of the period the article is in: by year-end, by year's end.
+    {"UNITEND", Kind::kDate},
+    {"UNIT POSS? EDGE", Kind::kDate},
+    {"THE FULL FISCAL? UNIT", Kind::kDate},  // the full year
     {"THE? REL UNITS", Kind::kDate},
     // Clock times: 10:30 a.m. EST, 9 p.m. Monday.
     {"CLOCK|NUM AMPM? ZONE? WEEKDAY|DEICTIC?", Kind::kTime},
@@ -79,9 +84,10 @@ constexpr Rule kRules[] = {
     // months, months, a year-long (war).
     {"MORE|APPROX? THAN? A UNIT", Kind::kDuration},
     {"MORE|APPROX? THAN? A? NUM|FEW NUM? UNIT|UNITS", Kind::kDuration},
-    {"MORE|APPROX? THAN? NUM FRAC UNIT|UNITS", Kind::kDuration},  // 5 1/2 hours
-    {"A? NUM|FEW NUM? MORE UNITS", Kind::kDuration},              // two more weeks
-    {"MORE|APPROX? THAN? A? FEW OF UNITS", Kind::kDuration},      // a couple of years
+    {"MORE|APPROX? THAN? NUM FRAC UNIT|UNITS", Kind::kDuration},    // 5 1/2 hours
+    {"MORE|APPROX? THAN? A|NUM FULL UNIT|UNITS", Kind::kDuration},  // a full year
+    {"A? NUM|FEW NUM? MORE UNITS", Kind::kDuration},                // two more weeks
+    {"MORE|APPROX? THAN? A? FEW OF UNITS", Kind::kDuration},        // a couple of years
     {"THE? REL A? NUM|FEW NUM? UNIT|UNITS", Kind::kDuration},
     {"THE ORD? NUM NUM? UNITS", Kind::kDuration},
     {"MORE|APPROX? THAN? DURWORD", Kind::kDuration},
@@ -312,8 +318,16 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
     } else if (Is(k, kPeriodNoun)) {
       x.period = true;
     } else if (Is(k, kPoss)) {
-      // "last year's": the REL and the year belong to the year; what follows is the period.
-      if (x.unit == kYearUnit) x.year_rel = x.rel, x.rel = kNoRel, x.unit = kNoUnit;
+      // "last year's": the REL and the year belong to the year; what follows is the period
+      // ("last year's quarter"), unless it is the year's own end.
+      const bool edge_next = i + 1 < e && Is(t[i + 1], kEdge);
+      if (x.unit == kYearUnit && !edge_next) {
+        x.year_rel = x.rel, x.rel = kNoRel, x.unit = kNoUnit;
+      }
+    } else if (Is(k, kUnitEnd)) {
+      x.unit = Unit(k.unit);
+    } else if (Is(k, kFull)) {
+      if (x.has_the) x.rel = 0;  // "the full year" is this one; "a full year" an amount
     } else if (Is(k, kTimes)) {
       x.count = k.lex ? k.lex : x.count;
     } else if (Is(k, kFraction)) {
@@ -365,9 +379,10 @@ bool Plausible(std::string_view text, std::span<const ner::Token> words,
                                        "that", "with", "while", "until", "was", "were", "is"});
       // "the 1996 law", "its 1990 invasion": a determiner before and a noun after make it the
       // year of the thing named.
-      const bool determiner = b > 0 && WordIs(text, words[b - 1],
-                                              {"the", "a", "an", "his", "her", "its", "their",
-                                               "our", "that", "this", "whose", "last", "next"});
+      const bool determiner =
+          b > 0 && WordIs(text, words[b - 1],
+                          {"the", "a", "an", "his", "her", "its", "their", "our", "that", "this",
+                           "whose", "last", "next", "'s"});
       if (!lead && wordy_next && !determiner) return false;
       if (b > 0 &&
           WordIs(text, words[b - 1], {"$", "No.", "#", "Route", "Article", "Resolution"})) {
@@ -400,6 +415,12 @@ bool Plausible(std::string_view text, std::span<const ner::Token> words,
   }
   if ((first.classes & Bit(kThe)) && n > 1 && Is(t[b + 1], kOrd) && !x.quarter && !x.half &&
       !x.century && !x.day && x.count == 0) {
+    return false;
+  }
+  // "year end", "the full year": only the longer periods have ends and wholes of their own.
+  const bool unit_edge = n >= 2 && Is(first, kUnit) && (Is(t[b + 1], kEdge) || Is(t[b + 1], kPoss));
+  if ((unit_edge || (n >= 2 && Is(t[b + 1], kFull))) &&
+      (x.unit < kMonthUnit || x.unit > kYearUnit)) {
     return false;
   }
   // "fiscal" alone, a number alone with no a.m./p.m.
@@ -460,6 +481,22 @@ void SplitDayRanges(std::vector<ner::Token>* words) {
   }
 }
 
+// "``Today" is one chunk to the tokenizer (an opening quote written with backticks); for the
+// time grammar it is a quote and a word.
+void SplitOpeningQuotes(std::vector<ner::Token>* words) {
+  for (size_t i = 0; i < words->size(); ++i) {
+    const ner::Token w = (*words)[i];
+    if (w.word.size() <= 2 || !w.word.starts_with("``") || w.span.size() != w.word.size()) {
+      continue;
+    }
+    const ner::Token parts[] = {{{w.span.begin, w.span.begin + 2}, w.word.substr(0, 2)},
+                                {{w.span.begin + 2, w.span.end}, w.word.substr(2)}};
+    (*words)[i] = parts[0];
+    words->insert(words->begin() + i + 1, parts[1]);
+    ++i;
+  }
+}
+
 // After "May 25" a dash, "to" or "through" and a lone day number: the range's end, in the same
 // month ("May 25-27", "May 25 to 27, 2023"). Returns the tokens it takes, 0 when none.
 size_t RangeEndDay(std::string_view text, std::span<const ner::Token> words,
@@ -467,12 +504,12 @@ size_t RangeEndDay(std::string_view text, std::span<const ner::Token> words,
                    TimeExpression* end) {
   if (!start->month || !start->day || start->hour >= 0 || e + 1 >= t.size()) return 0;
   const bool between = begin > 0 && WordIs(text, words[begin - 1], {"between"});
-  if (!WordIs(text, words[e], {"-", "--", "to", "through", "until"}) &&
-      !(between && WordIs(text, words[e], {"and"}))) {
-    return 0;
-  }
+  const bool and_ = WordIs(text, words[e], {"and"});
+  if (!WordIs(text, words[e], {"-", "--", "to", "through", "until"}) && !and_) return 0;
   const size_t d = e + 1;
   if (!Is(t[d], kDay)) return 0;
+  // "on April 24 and 25." names two days; "May 5 and 6 people" does not.
+  if (and_ && !between && d + 1 < t.size() && IsWordToken(words[d + 1].word)) return 0;
   // "May 25 to 27 June", "25 to 27 years": the number belongs to what follows.
   if (d + 1 < t.size() &&
       (Is(t[d + 1], kMonth) || Is(t[d + 1], kUnit) || Is(t[d + 1], kUnits) || Is(t[d + 1], kOf))) {
@@ -504,6 +541,7 @@ void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& opti
   t.clear();
   masks.clear();
   ner::Tokenize(text, sentence, &words);
+  SplitOpeningQuotes(&words);
   SplitDayRanges(&words);
   t.reserve(words.size());
   masks.reserve(words.size());

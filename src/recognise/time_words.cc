@@ -17,7 +17,7 @@ constexpr std::string_view kClassNames[] = {
     "MOD",    "EDGE",   "OF",      "COMMA",   "DEICTIC",    "REFNOUN", "AGO",     "EVERY",
     "SETADV", "FISCAL", "HALF",    "CLOCK",   "AMPM",       "ZONE",    "HOLIDAY", "MORE",
     "THAN",   "APPROX", "NUMDATE", "DURWORD", "PERIODWORD", "AGOWORD", "PERIOD",  "APOS",
-    "TIMES",  "POSS",   "THAT",    "FRAC"};
+    "TIMES",  "POSS",   "THAT",    "FRAC",    "FULL",       "UNITEND"};
 static_assert(std::size(kClassNames) == kClassCount);
 
 struct Entry {
@@ -200,6 +200,8 @@ const Lexicon& Words() {
                          {"times", kTimes, 0},
                          {"'s", kPoss, 0},
                          {"that", kThat, 0},
+                         {"same", kThat, 0},
+                         {"full", kFull, 0},
                          {"\xC2\xBD", kFraction, 0},
                          {"christmas", kHoliday, kChristmas},
                          {"halloween", kHoliday, kHalloween},
@@ -357,6 +359,13 @@ void ClassifyCompound(std::string_view word, std::string_view lower, TimeToken* 
     t->classes = Bit(kDurationWord);  // year-long, months-long
     t->unit = head_entry->unit;
     t->number = (head_entry->classes & Bit(kUnits)) ? -1 : 1;
+    return;
+  }
+  if (tail == "end" && head_entry && (head_entry->classes & Bit(kUnit)) &&
+      head_entry->unit >= kMonthUnit && head_entry->unit <= kYearUnit) {
+    t->classes = Bit(kUnitEnd);  // year-end, month-end
+    t->unit = head_entry->unit;
+    t->mod = kEnd;
     return;
   }
   if ((tail == "earlier" || tail == "ago") && head_entry && (head_entry->classes & Bit(kUnit))) {

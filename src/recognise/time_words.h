@@ -64,6 +64,8 @@ enum TimeClass : int {
   kPoss,          // 's
   kThat,          // that (a period the text already named: "that day", "later that year")
   kFraction,      // 1/2, ½ ("5 1/2 hours")
+  kFull,          // full ("the full year", "a full month")
+  kUnitEnd,       // year-end, month-end, quarter-end
   kClassCount
 };
 static_assert(kClassCount <= 64);

@@ -446,6 +446,30 @@ TEST(TimeResolution, WeeksOfADateAndNamedDays) {
   }
 }
 
+TEST(TimeResolution, EndsWholesAndPairsOfDays) {
+  constexpr const char* kOct = "2023-10-26";
+  for (const Case& c : std::initializer_list<Case>{
+           {kOct, "The deal should close by year-end.", "year-end", "DATE", "2023"},
+           {kOct, "Layoffs will be done by year end.", "year end", "DATE", "2023"},
+           {kOct, "New rules take effect by year's end.", "year's end", "DATE", "2023"},
+           {kOct, "It forecast higher sales for the full year.", "the full year", "DATE", "2023"},
+           {kOct, "The plant was shut for a full year.", "a full year", "DURATION", "P1Y"},
+           {kOct, "The company's 2022 results were restated.", "2022", "DATE", "2022"},
+           {kOct, "The summit is on April 24 and 25.", "25", "DATE", "2024-04-25"},
+           {kOct, "Shares fell on Oct. 2 and the same day the chief quit.", "the same day", "DATE",
+            "2023-10-02"},
+           {kOct, "``Today is a sad day,'' she said.", "Today", "DATE", "2023-10-26"},
+       }) {
+    Check(c);
+  }
+  // Numbers after "and" that count something else are no second day.
+  for (const auto& [text, r] : ResolveAll(kOct, "On May 5 and 6 people were hurt.")) {
+    EXPECT_EQ(text, "May 5");
+  }
+  // "year end" and "the full" need a month, quarter or year.
+  EXPECT_TRUE(ResolveAll(kOct, "The day end came.").empty());
+}
+
 TEST(TimeResolution, WhatAYearEarlierComparesWith) {
   constexpr const char* kOct = "2023-10-26";
   for (const Case& c : std::initializer_list<Case>{
