@@ -14,7 +14,8 @@ namespace {
 // writes in each page), read from a parsed tree as html_body reads it.
 ElementCue CueOfFirst(const std::string& body) {
   bool flattened = false;
-  const auto parsed = ParseHtml("<html><body>" + body + "</body></html>", &flattened);
+  const std::string page = "<html><body>" + body + "</body></html>";
+  const auto parsed = ParseHtml(page, &flattened);
   struct Finder {
     const HtmlNode* found = nullptr;
     bool Enter(const HtmlNode* node) {

@@ -579,12 +579,14 @@ std::string Overruled(const Declaration& declared, const Encoding& actual) {
          std::string(actual.name) + ": read as " + std::string(actual.name);
 }
 
-// Which encoding to read |bytes| in, once no byte order mark has settled it.
+// Which encoding to read |bytes| in, once no byte order mark has settled it; |*valid_utf8| tells
+// whether that is UTF-8 and every byte is well-formed.
 const Encoding& Choose(std::string_view bytes, const Declaration& declared,
-                       std::vector<std::string>* warnings) {
+                       std::vector<std::string>* warnings, bool* valid_utf8) {
   const Encoding* said = declared.encoding;
   if (said != nullptr && !AsciiCompatible(*said)) return *said;
   if (IsValidUtf8(bytes)) {
+    *valid_utf8 = true;
     // Pure ASCII reads the same in every candidate, so it contradicts nothing.
     if (said != nullptr && said != &Utf8() && !IsAscii(bytes)) {
       warnings->push_back(Overruled(declared, Utf8()));
@@ -608,29 +610,41 @@ std::string_view EncodingFromBom(std::string_view bytes) {
   return {};
 }
 
-DecodedText DecodeToUtf8(std::string_view bytes, InputFormat format_hint) {
-  DecodedText out;
+std::string_view DecodeToUtf8(std::string_view bytes, InputFormat format_hint, DecodedText* out) {
+  *out = DecodedText();
   const Encoding* encoding;
+  bool valid_utf8 = false;
   if (const std::string_view bom = EncodingFromBom(bytes); !bom.empty()) {
     bytes.remove_prefix(bom == "UTF-8" ? 3 : 2);
     encoding = FindEncoding(bom);
   } else {
-    encoding = &Choose(bytes, Declared(bytes, format_hint, &out.warnings), &out.warnings);
+    encoding =
+        &Choose(bytes, Declared(bytes, format_hint, &out->warnings), &out->warnings, &valid_utf8);
   }
+  out->encoding = encoding->name;
+  // Choose has checked every byte: nothing to repair or convert.
+  if (valid_utf8) return bytes;
   std::optional<Converted> converted = Convert(bytes, *encoding);
   if (!converted) {
-    out.warnings.push_back("this system has no " + std::string(encoding->name) +
-                           " converter: read as UTF-8");
+    out->warnings.push_back("this system has no " + std::string(encoding->name) +
+                            " converter: read as UTF-8");
     encoding = &Utf8();
     converted = Convert(bytes, *encoding);
   }
-  out.utf8 = std::move(converted->utf8);
-  out.encoding = encoding->name;
-  out.replaced = converted->ill_formed + (converted->cut ? 1 : 0);
-  if (out.replaced > 0) {
-    out.warnings.push_back("invalid " + out.encoding + ": " + std::to_string(out.replaced) +
-                           " ill-formed sequence(s) replaced with U+FFFD");
+  out->utf8 = std::move(converted->utf8);
+  out->encoding = encoding->name;
+  out->replaced = converted->ill_formed + (converted->cut ? 1 : 0);
+  if (out->replaced > 0) {
+    out->warnings.push_back("invalid " + out->encoding + ": " + std::to_string(out->replaced) +
+                            " ill-formed sequence(s) replaced with U+FFFD");
   }
+  return out->utf8;
+}
+
+DecodedText DecodeToUtf8(std::string_view bytes, InputFormat format_hint) {
+  DecodedText out;
+  const std::string_view text = DecodeToUtf8(bytes, format_hint, &out);
+  if (text.data() != out.utf8.data()) out.utf8.assign(text);
   return out;
 }
 

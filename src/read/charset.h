@@ -35,6 +35,11 @@ struct DecodedText {
 //   5. UTF-8 with replacements, when nothing else fits.
 DecodedText DecodeToUtf8(std::string_view bytes, InputFormat format_hint);
 
+// The same, without copying a page that needs no change: returns |bytes| themselves when they
+// are valid UTF-8 read as UTF-8 with no byte order mark (most pages), else |out->utf8|, which is
+// then the only text set. The result is valid while both |bytes| and |*out| are.
+std::string_view DecodeToUtf8(std::string_view bytes, InputFormat format_hint, DecodedText* out);
+
 // "UTF-8", "UTF-16LE" or "UTF-16BE" when |bytes| starts with that byte order mark, else "".
 // UTF-16 text is full of NUL bytes, so callers that refuse binary input ask this first.
 std::string_view EncodingFromBom(std::string_view bytes);

@@ -139,6 +139,29 @@ TEST(DecodeToUtf8, Utf8PassesThrough) {
   EXPECT_TRUE(d.warnings.empty());
 }
 
+TEST(DecodeToUtf8, ValidUtf8IsReadInPlace) {
+  // A page that needs no change is not copied; one that does comes back in |utf8|.
+  const std::string page = "<meta charset=utf-8><p>" + Utf8(kRussian) + "</p>";
+  DecodedText d;
+  std::string_view text = DecodeToUtf8(page, InputFormat::kHtml, &d);
+  EXPECT_EQ(text.data(), page.data());
+  EXPECT_EQ(text.size(), page.size());
+  EXPECT_EQ(d.encoding, "UTF-8");
+  EXPECT_TRUE(d.utf8.empty());
+  EXPECT_TRUE(d.warnings.empty());
+
+  const std::string legacy = "<meta charset=windows-1251><p>" + ToCp1251(kRussian) + "</p>";
+  text = DecodeToUtf8(legacy, InputFormat::kHtml, &d);
+  EXPECT_EQ(text, "<meta charset=windows-1251><p>" + Utf8(kRussian) + "</p>");
+  EXPECT_EQ(text.data(), d.utf8.data());
+  EXPECT_EQ(d.encoding, "windows-1251");
+
+  const std::string damaged = "Kyiv \xFF" + Utf8(kRussian);
+  text = DecodeToUtf8(damaged, InputFormat::kText, &d);
+  EXPECT_EQ(text, "Kyiv \xEF\xBF\xBD" + Utf8(kRussian));
+  EXPECT_EQ(d.replaced, 1u);
+}
+
 TEST(DecodeToUtf8, EmptyInput) {
   const DecodedText d = DecodeToUtf8("", InputFormat::kAuto);
   EXPECT_EQ(d.encoding, "UTF-8");

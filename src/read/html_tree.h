@@ -110,10 +110,11 @@ class HtmlArena {
   std::byte* end_ = nullptr;
 };
 
-// A parsed page: its document node, the arena that holds the tree and the page text the tree's
-// strings point into.
+// A parsed page: its document node, the arena that holds the tree, and the page text the tree's
+// strings point into, which the document owns (|owned|) or its caller keeps alive.
 struct HtmlDocument {
-  std::string source;
+  std::string owned;
+  std::string_view source;
   HtmlArena arena;
   HtmlNode* root = nullptr;  // NodeType::kDocument
 };

@@ -1121,15 +1121,17 @@ class TreeBuilder {
 
 std::unique_ptr<HtmlDocument> BuildHtmlTree(std::string html, TreeBuildNotes* notes) {
   auto document = std::make_unique<HtmlDocument>();
-  document->source = std::move(html);
-  TreeBuilder builder(document.get(), notes);
-  builder.Run();
+  document->owned = std::move(html);
+  document->source = document->owned;
+  TreeBuilder(document.get(), notes).Run();
   return document;
 }
 
 std::unique_ptr<HtmlDocument> ParseHtml(std::string_view utf8, bool* flattened) {
+  auto document = std::make_unique<HtmlDocument>();
+  document->source = utf8;
   TreeBuildNotes notes;
-  auto document = BuildHtmlTree(std::string(utf8), &notes);
+  TreeBuilder(document.get(), &notes).Run();
   *flattened = notes.flattened;
   return document;
 }

@@ -44,10 +44,11 @@ struct TreeBuildNotes {
   bool repeated_attribute = false;
 };
 
-// The tree of |html| (valid UTF-8).
+// The tree of |html| (valid UTF-8), which the document keeps.
 std::unique_ptr<HtmlDocument> BuildHtmlTree(std::string html, TreeBuildNotes* notes);
 
-// The same for the readers: |*flattened| tells whether markup nested too deep was flattened.
+// The same for the readers, without a copy of the page: the tree points into |utf8|, which must
+// outlive the document. |*flattened| tells whether markup nested too deep was flattened.
 std::unique_ptr<HtmlDocument> ParseHtml(std::string_view utf8, bool* flattened);
 
 }  // namespace sitrep

@@ -10,6 +10,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -62,14 +63,19 @@ std::string LowerAscii(std::string_view s) {
 // stdin or a file that grows while read has no trustworthy size up front, so the limit is
 // checked as the bytes arrive.
 Result<std::string> ReadStream(FILE* stream, size_t expected, size_t max_bytes) {
-  std::string bytes;
-  bytes.reserve(expected);
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, stream)) > 0) {
-    bytes.append(buf, n);
-    if (bytes.size() > max_bytes) return TooLarge(bytes.size(), max_bytes);
+  // Read straight into the string, so the page is copied once, by the kernel. One byte past the
+  // expected size finds a file that grew.
+  std::string bytes(expected + 1, '\0');
+  size_t used = 0;
+  while (true) {
+    if (used == bytes.size()) bytes.resize(std::max<size_t>(bytes.size() * 2, size_t{1} << 16));
+    const size_t wanted = bytes.size() - used;
+    const size_t n = std::fread(bytes.data() + used, 1, wanted, stream);
+    used += n;
+    if (used > max_bytes) return TooLarge(used, max_bytes);
+    if (n < wanted) break;  // the end, or an error
   }
+  bytes.resize(used);
   if (std::ferror(stream)) return Status(ErrorCode::kIoError, std::strerror(errno));
   if (IsGzip(bytes)) return Gunzip(bytes, max_bytes);
   return bytes;
@@ -128,11 +134,12 @@ Result<Article> ReadArticle(std::string_view bytes, std::string_view name,
   // UTF-16 is half NUL bytes, so it is judged once decoded.
   const bool utf16 = EncodingFromBom(bytes).starts_with("UTF-16");
   if (!utf16 && LooksBinary(bytes)) return binary;
-  DecodedText decoded = DecodeToUtf8(
-      bytes, options.format == InputFormat::kAuto ? DetectFormat(name, bytes) : options.format);
-  if (utf16 && LooksBinary(decoded.utf8)) return binary;
-  if (IsBlank(decoded.utf8)) return empty;
-  const std::string& utf8 = decoded.utf8;
+  DecodedText decoded;
+  const std::string_view utf8 = DecodeToUtf8(
+      bytes, options.format == InputFormat::kAuto ? DetectFormat(name, bytes) : options.format,
+      &decoded);
+  if (utf16 && LooksBinary(utf8)) return binary;
+  if (IsBlank(utf8)) return empty;
 
   const InputFormat format =
       options.format == InputFormat::kAuto ? DetectFormat(name, utf8) : options.format;

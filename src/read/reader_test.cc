@@ -1,12 +1,15 @@
 #include "read/reader.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <thread>
 
 namespace sitrep {
 namespace {
@@ -35,6 +38,30 @@ TEST(LoadInput, ReadsAWholeFile) {
   TempDir dir;
   const std::string path = dir.Write("a.txt", std::string("bytes\0and more", 14));
   EXPECT_EQ(LoadInput(path, 1 << 20).value(), std::string("bytes\0and more", 14));
+}
+
+TEST(LoadInput, ReadsAStreamOfUnknownSize) {
+  // A FIFO has no size up front: the bytes are read as they come, past any first guess, and the
+  // limit is checked as they arrive.
+  TempDir dir;
+  const std::string path = dir.path() + "/fifo";
+  ASSERT_EQ(mkfifo(path.c_str(), 0600), 0);
+  std::string bytes(300000, 'x');
+  for (size_t i = 0; i < bytes.size(); i += 1000) bytes[i] = static_cast<char>('a' + i % 26);
+  // The reader that refuses stops reading: the writer's rest then fails rather than kills us.
+  const auto old_handler = std::signal(SIGPIPE, SIG_IGN);
+  for (const size_t limit : {size_t{1} << 20, size_t{100000}}) {
+    std::thread writer([&] { std::ofstream(path, std::ios::binary) << bytes; });
+    const Result<std::string> r = LoadInput(path, limit);
+    writer.join();
+    if (limit > bytes.size()) {
+      ASSERT_TRUE(r.ok());
+      EXPECT_EQ(r.value(), bytes);
+    } else {
+      EXPECT_EQ(r.status().code(), ErrorCode::kTooLarge);
+    }
+  }
+  std::signal(SIGPIPE, old_handler);
 }
 
 TEST(LoadInput, MissingFileIsNotFound) {
