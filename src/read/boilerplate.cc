@@ -13,11 +13,11 @@
 
 #include <array>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "read/html_tree.h"
 #include "read/strings.h"
+#include "read/word_memo.h"
 
 namespace sitrep {
 namespace {
@@ -156,13 +156,8 @@ Furniture MatchStems(std::string_view token) {
 // MatchStems, remembered: a page repeats its few class words on element after element, and
 // trying every stem on each costs more than a lookup.
 Furniture ClassifyToken(std::string_view token) {
-  constexpr size_t kMaxRemembered = 4096;
-  thread_local std::unordered_map<std::string, Furniture, TransparentHash, std::equal_to<>> known;
-  if (const auto it = known.find(token); it != known.end()) return it->second;
-  const Furniture kind = MatchStems(token);
-  if (known.size() >= kMaxRemembered) known.clear();
-  known.emplace(token, kind);
-  return kind;
+  thread_local WordMemo<Furniture> known;
+  return known.Get(token, MatchStems);
 }
 
 // The class and id words, as far as the first kMaxAttributeBytes reach.

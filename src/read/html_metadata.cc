@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <span>
-#include <unordered_map>
 #include <utility>
 
 #include "read/byline.h"
@@ -13,6 +12,7 @@
 #include "read/local_time.h"
 #include "read/strings.h"
 #include "read/url.h"
+#include "read/word_memo.h"
 
 namespace sitrep {
 namespace {
@@ -166,8 +166,7 @@ uint8_t TestWord(std::string_view word) {
 // The tests some word of |class_and_id| (HtmlNode::class_and_id) passes. Each word's bits are
 // remembered: a page repeats a few class words on element after element.
 uint8_t TestWords(std::string_view class_and_id) {
-  constexpr size_t kMaxRemembered = size_t{1} << 16;
-  thread_local std::unordered_map<std::string, uint8_t, TransparentHash, std::equal_to<>> known;
+  thread_local WordMemo<uint8_t> known;
   uint8_t bits = 0;
   size_t start = 0;
   while (start < class_and_id.size()) {
@@ -175,15 +174,7 @@ uint8_t TestWords(std::string_view class_and_id) {
     while (end < class_and_id.size() && !IsHtmlSpace(class_and_id[end])) ++end;
     const std::string_view word = class_and_id.substr(start, end - start);
     start = end + 1;
-    if (word.empty()) continue;
-    if (const auto it = known.find(word); it != known.end()) {
-      bits |= it->second;
-      continue;
-    }
-    const uint8_t word_bits = TestWord(word);
-    if (known.size() >= kMaxRemembered) known.clear();
-    known.emplace(word, word_bits);
-    bits |= word_bits;
+    if (!word.empty()) bits |= known.Get(word, TestWord);
   }
   return bits;
 }

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -30,12 +29,5 @@ bool ContainsNoCase(std::string_view s, std::string_view part);
 bool IsOneOf(std::string_view name, std::initializer_list<std::string_view> names);
 // Words are runs of letters and digits, in any script.
 int CountWords(std::string_view text);
-
-// For unordered containers keyed by std::string and searched by std::string_view, without
-// building a string for each lookup.
-struct TransparentHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
 
 }  // namespace sitrep
