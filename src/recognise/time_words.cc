@@ -4,6 +4,7 @@
 // numeric dates and hyphenated compounds are read by hand, since they are open classes.
 #include "recognise/time_words.h"
 
+#include <array>
 #include <charconv>
 #include <string>
 #include <unordered_map>
@@ -258,8 +259,30 @@ std::string_view Lower(std::string_view word, char (&buf)[32]) {
   return out;
 }
 
+// A bit for each word's length and first, second and last letters, hashed: most words of a text
+// are not time words, and one bit test rules out most of those before the lexicon is hashed.
+constexpr size_t kSketchBits = 4096;
+size_t SketchBit(std::string_view lower) {
+  const auto at = [&](size_t i) { return static_cast<unsigned char>(lower[i]); };
+  const size_t second = lower.size() > 1 ? at(1) : 0;
+  return (lower.size() * 977 + at(0) * 131 + second * 31 + at(lower.size() - 1)) % kSketchBits;
+}
+
 const Entry* Find(std::string_view lower) {
   const Lexicon& lex = Words();
+  static const std::array<uint64_t, kSketchBits / 64> kSketch = [&lex] {
+    std::array<uint64_t, kSketchBits / 64> bits{};
+    for (const auto& [word, entry] : lex) {
+      if (word.empty()) continue;  // asked of the lexicon itself, below
+      const size_t bit = SketchBit(word);
+      bits[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
+    return bits;
+  }();
+  if (!lower.empty()) {
+    const size_t bit = SketchBit(lower);
+    if ((kSketch[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return nullptr;
+  }
   auto it = lex.find(lower);
   return it == lex.end() ? nullptr : &it->second;
 }

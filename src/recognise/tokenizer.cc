@@ -113,7 +113,11 @@ const Punct* MatchBack(std::string_view chunk) {
 // The tagger's form of a chunk that is punctuation and nothing else, or the chunk itself.
 std::string_view WordOf(std::string_view chunk) {
   constexpr size_t kLongestPunct = 3;
-  if (chunk.size() > kLongestPunct) return chunk;
+  // Short words ("the", "of") are most chunks this short; no punctuation starts with a letter.
+  const unsigned first = static_cast<unsigned char>(chunk.front());
+  if (chunk.size() > kLongestPunct || (first | 0x20u) - 'a' < 26u || first - '0' < 10u) {
+    return chunk;
+  }
   for (const Punct& p : kOpening) {
     if (chunk == p.bytes) return p.word;
   }
@@ -145,8 +149,12 @@ size_t Clitic(std::string_view chunk, std::string_view* word) {
                                        {"\xE2\x80\x99S", "'S"},
                                        {"n't", "n't"},
                                        {"n\xE2\x80\x99t", "n't"}};
-  if (chunk.empty() || (chunk.back() != 's' && chunk.back() != 'S' && chunk.back() != 't'))
+  if (chunk.size() < 2 || (chunk.back() != 's' && chunk.back() != 'S' && chunk.back() != 't'))
     return 0;
+  // Every clitic has its apostrophe, ' or the last byte of ’, right before its last letter:
+  // most words ending in s or t are ruled out at once.
+  const char before = chunk[chunk.size() - 2];
+  if (before != '\'' && before != '\x99') return 0;
   for (const Punct& c : kClitics) {
     if (chunk.size() > c.bytes.size() && chunk.ends_with(c.bytes)) {
       *word = c.word;

@@ -50,6 +50,17 @@ TEST(Tokenizer, TypographicPunctuationReadsAsAscii) {
   EXPECT_EQ(tokens[2].span.Of(text), "\xE2\x80\x99s");
 }
 
+TEST(Tokenizer, CliticsOnlyAfterAnApostrophe) {
+  // Words that end in s or t keep them unless an apostrophe comes right before.
+  EXPECT_EQ(Words("Its cats can't sit, Ana's won\xE2\x80\x99t."),
+            (V{"Its", "cats", "ca", "n't", "sit", ",", "Ana", "'s", "wo", "n't", "."}));
+  EXPECT_EQ(Words("As ts st"), (V{"As", "ts", "st"}));
+}
+
+TEST(Tokenizer, ShortChunksOfPunctuationTakeTheirForm) {
+  EXPECT_EQ(Words("a \xE2\x80\x94 b ( \xC2\xAB ok"), (V{"a", "--", "b", "(", "\"", "ok"}));
+}
+
 TEST(Tokenizer, RangeIsRespected) {
   const std::string text = "One. Two three. Four.";
   std::vector<Token> tokens;
