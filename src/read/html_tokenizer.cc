@@ -154,11 +154,32 @@ bool NeedsDecoding(std::string_view s, bool raw) {
   return false;
 }
 
-// Whether a name with |c| in it needs LowerName: upper case, or a byte that may start a code
-// point it replaces.
-bool NeedsLowering(char c) {
-  return (c >= 'A' && c <= 'Z') || kSpecialBytes[static_cast<unsigned char>(c)];
-}
+// What a byte is to the scans of a tag, one table look-up a byte: tags are most of a page's
+// markup, and their names and attributes were read with several compares a byte.
+enum TagByte : uint8_t {
+  kSpace = 1,        // white space: between attributes, and it ends a name or unquoted value
+  kEndsName = 2,     // white space, '/' or '>': ends a tag's name
+  kEndsAttr = 4,     // the same or '=': ends an attribute's name
+  kEndsValue = 8,    // white space or '>': ends an unquoted value
+  kNeedsLower = 16,  // upper case, or a byte that may start a code point LowerName replaces
+};
+constexpr std::array<uint8_t, 256> kTagBytes = [] {
+  std::array<uint8_t, 256> bytes{};
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    uint8_t k = 0;
+    if (space) k |= kSpace | kEndsName | kEndsAttr | kEndsValue;
+    if (c == '/' || c == '>') k |= kEndsName | kEndsAttr;
+    if (c == '=') k |= kEndsAttr;
+    if (c == '>') k |= kEndsValue;
+    if ((c >= 'A' && c <= 'Z') || kSpecialBytes[b]) k |= kNeedsLower;
+    bytes[b] = k;
+  }
+  return bytes;
+}();
+
+uint8_t TagByteOf(char c) { return kTagBytes[static_cast<unsigned char>(c)]; }
 
 bool StartsWith(std::string_view html, size_t at, std::string_view s) {
   return html.substr(at, s.size()) == s;
@@ -425,11 +446,9 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
   const size_t n = html_.size();
   size_t i = lt + (end_tag ? 2 : 1);
   const size_t name_begin = i;
-  bool upper = false;
-  while (i < n && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>') {
-    upper |= NeedsLowering(html_[i]);
-    ++i;
-  }
+  uint8_t seen = 0;
+  for (uint8_t k; i < n && !((k = TagByteOf(html_[i])) & kEndsName); ++i) seen |= k;
+  const bool upper = seen & kNeedsLower;
   HtmlToken token;
   token.type = end_tag ? HtmlToken::Type::kEndTag : HtmlToken::Type::kStartTag;
   token.name = html_.substr(name_begin, i - name_begin);
@@ -441,7 +460,7 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
   // itself. A page that ends inside a tag loses the tag.
   while (i < n) {
     const char c = html_[i];
-    if (IsHtmlSpace(c)) {
+    if (TagByteOf(c) & kSpace) {
       ++i;
       continue;
     }
@@ -463,21 +482,18 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
       continue;
     }
     const size_t attr_begin = i;
-    bool attr_upper = NeedsLowering(c);
+    seen = TagByteOf(c);
     ++i;  // the first character belongs to the name, even '='
-    while (i < n && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>' &&
-           html_[i] != '=') {
-      attr_upper |= NeedsLowering(html_[i]);
-      ++i;
-    }
+    for (uint8_t k; i < n && !((k = TagByteOf(html_[i])) & kEndsAttr); ++i) seen |= k;
+    const bool attr_upper = seen & kNeedsLower;
     std::string_view name = html_.substr(attr_begin, i - attr_begin);
     size_t after_name = i;
-    while (after_name < n && IsHtmlSpace(html_[after_name])) ++after_name;
+    while (after_name < n && (TagByteOf(html_[after_name]) & kSpace)) ++after_name;
     std::string_view value;
     bool decode = false;
     if (after_name < n && html_[after_name] == '=') {
       i = after_name + 1;
-      while (i < n && IsHtmlSpace(html_[i])) ++i;
+      while (i < n && (TagByteOf(html_[i]) & kSpace)) ++i;
       if (i < n && (html_[i] == '"' || html_[i] == '\'')) {
         const size_t close = html_.find(html_[i], i + 1);
         if (close == std::string_view::npos) break;
@@ -485,7 +501,7 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
         i = close + 1;
       } else {
         const size_t value_begin = i;
-        while (i < n && !IsHtmlSpace(html_[i]) && html_[i] != '>') ++i;
+        while (i < n && !(TagByteOf(html_[i]) & kEndsValue)) ++i;
         value = html_.substr(value_begin, i - value_begin);
       }
       decode = NeedsDecoding(value, false);

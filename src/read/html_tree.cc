@@ -135,10 +135,6 @@ bool HasAttr(const HtmlNode* node, std::string_view name) {
   return false;
 }
 
-bool IsTagOneOf(Tag tag, std::initializer_list<Tag> tags) {
-  return std::find(tags.begin(), tags.end(), tag) != tags.end();
-}
-
 std::string ChildText(const HtmlNode* node) {
   std::string text;
   for (const HtmlNode* child = node->first_child; child != nullptr; child = child->next_sibling) {

@@ -128,7 +128,13 @@ void SetClassAndId(HtmlNode* node, HtmlArena* arena);
 // The attribute's value, or "" when the node has none.
 std::string_view Attr(const HtmlNode* node, std::string_view name);
 bool HasAttr(const HtmlNode* node, std::string_view name);
-bool IsTagOneOf(Tag tag, std::initializer_list<Tag> tags);
+// Inline, so that the short lists the readers ask about on every element become a few compares.
+inline bool IsTagOneOf(Tag tag, std::initializer_list<Tag> tags) {
+  for (const Tag t : tags) {
+    if (t == tag) return true;
+  }
+  return false;
+}
 // The text children of |node|, white space collapsed: all that <title> holds, since the
 // tokenizer reads its content as text.
 std::string ChildText(const HtmlNode* node);
