@@ -10,6 +10,10 @@
 #include <cstring>
 #include <string_view>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace sitrep {
 
 constexpr uint64_t kEachByte = 0x0101010101010101;
@@ -34,5 +38,44 @@ constexpr bool HasByte(uint64_t word, char c) {
 
 // Whether some byte of |word| is not ASCII (0x80 or above).
 constexpr bool HasHighByte(uint64_t word) { return (word & kHighBits) != 0; }
+
+// Where the scans for "a control, '&', DEL or not ASCII" (HTML text that may need decoding) and
+// "not ASCII" (UTF-8 checks) stop first at or after |i|: a position no later than the first such
+// byte, |s.size()| when there is none. Sixteen bytes a step where SSE2 is there (every x86-64),
+// eight without; the caller tests the byte it stops at.
+inline size_t SkipPlainText(std::string_view s, size_t i) {
+#ifdef __SSE2__
+  const __m128i below = _mm_set1_epi8(0x20);  // signed: bytes from 0x80 up are below it too
+  const __m128i amp = _mm_set1_epi8('&');
+  const __m128i del = _mm_set1_epi8(0x7F);
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i hit = _mm_or_si128(_mm_cmplt_epi8(v, below),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, del)));
+    if (const int mask = _mm_movemask_epi8(hit); mask != 0) return i + __builtin_ctz(mask);
+  }
+#endif
+  for (; i + 8 <= s.size(); i += 8) {
+    const uint64_t word = LoadWord(s, i);
+    if (HasByteBelow(word, 0x20) || HasByte(word, '&') || HasHighByte(word) ||
+        HasByte(word, '\x7F')) {
+      return i;
+    }
+  }
+  return i;
+}
+
+inline size_t SkipAscii(std::string_view s, size_t i) {
+#ifdef __SSE2__
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    if (const int mask = _mm_movemask_epi8(v); mask != 0) return i + __builtin_ctz(mask);
+  }
+#endif
+  for (; i + 8 <= s.size(); i += 8) {
+    if (HasHighByte(LoadWord(s, i))) return i;
+  }
+  return i;
+}
 
 }  // namespace sitrep

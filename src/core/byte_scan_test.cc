@@ -39,5 +39,38 @@ TEST(ByteScanTest, LoadsEightBytesFromAnyOffset) {
   EXPECT_FALSE(HasByte(LoadWord(s, 0), '9'));
 }
 
+// A skip never passes the first byte it looks for and stops at most seven bytes before it (the
+// caller tests the bytes from there); over plain bytes it stops only within the last eight.
+template <typename Skip, typename Wanted>
+void ExpectSkips(Skip skip, Wanted wanted) {
+  for (const size_t length : {0u, 1u, 7u, 8u, 15u, 16u, 17u, 31u, 40u}) {
+    std::string plain(length, 'a');
+    EXPECT_EQ(skip(plain, 0), length - length % 8);
+    for (size_t at = 0; at < length; ++at) {
+      for (int b = 0; b < 256; ++b) {
+        std::string s = plain;
+        s[at] = static_cast<char>(b);
+        for (const size_t from : {size_t{0}, at / 2, at}) {
+          const size_t stop = skip(s, from);
+          if (wanted(static_cast<unsigned char>(b))) {
+            EXPECT_LE(stop, at) << "byte " << b << " at " << at << " from " << from;
+            EXPECT_GE(stop + 7, at);
+          } else {
+            EXPECT_GE(stop, length - (length - from) % 8) << "byte " << b << " at " << at;
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST(ByteScanTest, SkipPlainTextStopsAtControlsAmpersandsDelAndNonAscii) {
+  ExpectSkips(SkipPlainText, [](unsigned char c) { return c < 0x20 || c == '&' || c >= 0x7F; });
+}
+
+TEST(ByteScanTest, SkipAsciiStopsAtNonAscii) {
+  ExpectSkips(SkipAscii, [](unsigned char c) { return c >= 0x80; });
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -22,9 +22,7 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 // One past the run of ASCII bytes that starts at |i|. Eight bytes at a time: news pages are
 // mostly ASCII markup, and every page is checked and copied once before it is parsed.
 size_t AsciiRunEnd(std::string_view s, size_t i) {
-  for (; i + 8 <= s.size(); i += 8) {
-    if (HasHighByte(LoadWord(s, i))) break;
-  }
+  i = SkipAscii(s, i);
   while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
   return i;
 }

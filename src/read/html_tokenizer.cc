@@ -130,18 +130,11 @@ constexpr std::array<bool, 256> kSpecialBytes = [] {
   return special;
 }();
 
-// Whether eight bytes may hold one that starts something Decode changes: a control, '&', DEL or
-// a byte of a non-ASCII character. Most of a page's text words hold none.
-bool MayNeedDecoding(uint64_t word) {
-  return HasByteBelow(word, 0x20) || HasByte(word, '&') || HasHighByte(word) ||
-         HasByte(word, '\x7F');
-}
-
 // Whether Decode would change |s|.
 bool NeedsDecoding(std::string_view s, bool raw) {
   for (size_t i = 0; i < s.size(); ++i) {
-    // Words of ordinary bytes are passed over eight at a time.
-    while (i + 8 <= s.size() && !MayNeedDecoding(LoadWord(s, i))) i += 8;
+    // Runs of ordinary bytes (no control, '&', DEL or non-ASCII byte) are passed over at once.
+    i = SkipPlainText(s, i);
     if (i >= s.size()) break;
     const auto b = static_cast<unsigned char>(s[i]);
     if (!kSpecialBytes[b]) continue;

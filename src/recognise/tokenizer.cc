@@ -177,7 +177,12 @@ void Tokenize(std::string_view text, Span range, std::vector<Token>* out) {
       continue;
     }
     size_t j = i;
-    while (j < end && !IsSpace(text, j, &len)) ++j;
+    // Most bytes are no space of any kind: one compare each before IsSpace is asked.
+    while (j < end) {
+      const auto c = static_cast<unsigned char>(text[j]);
+      if ((c <= ' ' || c == 0xC2) && IsSpace(text, j, &len)) break;
+      ++j;
+    }
     const bool last_chunk = [&] {
       size_t k = j, n = 0;
       while (k < end && IsSpace(text, k, &n)) k += n;
