@@ -12,7 +12,7 @@
     F1 by exact span against gold, and accuracy within 161 km of the toponyms found.
 Datasets are read from ../shared/data/places/geoparsing; nothing is written to the repository.
 With --errors DIR, (a) also writes DIR/<set>.tsv: every gold toponym with its document, surface,
-gold point, sitrep's choice (name, feature, country, point) and the error in km, for error analysis.
+gold point, the gold feature code and name where given, sitrep's choice (name, feature, country, point) and the error in km, for error analysis.
 """
 import json, math, os, subprocess, sys, tempfile, time
 import xml.etree.ElementTree as ET
@@ -62,13 +62,14 @@ def read_corpus(file, patches):
             gold.append((start, end, float(tag.findtext("lat")), float(tag.findtext("lon")),
                          int(tag.get("geonameid")) if tag.get("geonameid") else None,
                          (t.findtext("phrase") or "").strip(), tag.findtext("name") or "",
-                         (tag.findtext("fcode") or "").startswith("PPL")))
+                         (tag.findtext("fcode") or "").startswith("PPL"),
+                         (tag.findtext("fcode") or "") + " " + (tag.findtext("name") or "")))
         for loc in article.iter("location"):
             start, end = int(loc.findtext("start")), int(loc.findtext("end"))
             gold.append((start, end, float(loc.findtext("lat")), float(loc.findtext("lon")), None,
-                         (loc.findtext("name") or "").strip(), (loc.findtext("name") or "").strip(), None))
+                         (loc.findtext("name") or "").strip(), (loc.findtext("name") or "").strip(), None, ""))
         kept = []
-        for start, end, lat, lon, gid, phrase, name, city in gold:
+        for start, end, lat, lon, gid, phrase, name, city, described in gold:
             # GeoVirus counts offsets one character on, and some TR-News ones drift by a few: the
             # span is taken where the phrase is, within three characters of the stated offsets.
             shift = next((d for d in (0, -1, 1, -2, 2, -3, 3)
@@ -80,7 +81,7 @@ def read_corpus(file, patches):
             fix = fixes.get((name, (round(lat, 2), round(lon, 2)))) or fixes.get((phrase, (round(lat, 2), round(lon, 2))))
             if fix:
                 lat, lon = fix
-            kept.append((start, end, lat, lon, gid, city))
+            kept.append((start, end, lat, lon, gid, city, described))
         docs.append((text, sorted(kept)))
     return docs, mismatched
 
@@ -101,12 +102,12 @@ def resolve(sitrep, docs, extra):
 
 def write_errors(path, docs, results):
     with open(path, "w", encoding="utf-8") as f:
-        f.write("doc\tsurface\tgold_lat\tgold_lon\tname\tfeature\tcountry\tlat\tlon\tkm\n")
+        f.write("doc\tsurface\tgold_lat\tgold_lon\tgold\tname\tfeature\tcountry\tlat\tlon\tkm\n")
         for d, ((text, gold), resolved) in enumerate(zip(docs, results)):
             for g, r in zip(gold, resolved):
                 e = MAX_KM if r is None else km((g[2], g[3]), (r["lat"], r["lon"]))
                 ours = ["-", "-", "-", "", ""] if r is None else [r["name"], r["feature"], r["country"], r["lat"], r["lon"]]
-                f.write("\t".join(str(x) for x in [d, text[g[0]:g[1]], g[2], g[3]] + ours + ["%.1f" % e]) + "\n")
+                f.write("\t".join(str(x) for x in [d, text[g[0]:g[1]], g[2], g[3], g[6]] + ours + ["%.1f" % e]) + "\n")
 
 
 def geocoding_scores(docs, results):

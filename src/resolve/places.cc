@@ -10,6 +10,7 @@
 
 #include "recognise/tokenizer.h"
 #include "resolve/name_fold.h"
+#include "resolve/namesakes.h"
 
 namespace sitrep::places {
 namespace {
@@ -28,7 +29,10 @@ constexpr double kAreaProminence = 5.5;
 constexpr double kCountryContext = 4.0;  // times the share of context in the candidate's country
 constexpr double kNamedRegion = 2.5;     // the article names the region the candidate lies in
 constexpr double kQualified = 5.0;       // "Paris, Tenn.": the name is written with its region
-constexpr double kNearby = 2.0;          // times the share of other places within kNearKm
+// How far below a city the region of its name is put, or the city below the region when the
+// words around the name say the region is meant (namesakes.h).
+constexpr double kNamesakeMargin = 1.0;
+constexpr double kNearby = 2.0;  // times the share of other places within kNearKm
 constexpr double kNearKm = 200;
 // Any reading of the other names close by: Huntsville and Walker County are both in Texas, and
 // both in Alabama too, but the Texan pair lies 10 km apart and the Alabaman one 110 km. Closeness
@@ -192,6 +196,51 @@ bool AreaName(const Gazetteer& g, std::span<const uint32_t> readings) {
   return !readings.empty() && g.Get(readings.front()).kind == FeatureKind::kAdmin1;
 }
 
+// For each toponym whose name is a city's and its region's (|namesakes|, by name), whether the
+// region is meant: by the words around it, by a list of regions it stands in ("Oregon and
+// Washington"), or as the region of the town written before it ("Buffalo, New York").
+std::vector<bool> RegionMeant(const Gazetteer& g, std::string_view text,
+                              std::span<const Toponym> toponyms, const std::vector<size_t>& name_of,
+                              const std::vector<std::vector<uint32_t>>& readings,
+                              const std::vector<std::optional<NamesakePair>>& namesakes) {
+  std::vector<bool> out(toponyms.size(), false);
+  if (std::none_of(namesakes.begin(), namesakes.end(), [](const auto& n) { return n.has_value(); }))
+    return out;
+  std::vector<size_t> order(toponyms.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return std::less<const char*>()(toponyms[a].surface.data(), toponyms[b].surface.data());
+  });
+  const auto region_name = [&](size_t k) { return !namesakes[k] && AreaName(g, readings[k]); };
+  for (size_t p = 0; p < order.size(); ++p) {
+    const size_t i = order[p], k = name_of[i];
+    if (!namesakes[k]) continue;
+    const std::string_view surface = toponyms[i].surface;
+    bool meant = RegionWordsAround(text, surface);
+    if (!meant && p > 0 && Joined(text, toponyms[order[p - 1]].surface, surface)) {
+      const size_t before = name_of[order[p - 1]];
+      const std::string_view left = toponyms[order[p - 1]].surface;
+      const uint32_t region = readings[k][namesakes[k]->region];
+      const bool qualifies =
+          std::string_view(left.data() + left.size(), 2) == ", " &&
+          std::any_of(readings[before].begin(), readings[before].end(), [&](uint32_t e) {
+            const Place town = g.Get(e);
+            return IsLocal(town.kind) && town.admin1 == region;
+          });
+      meant = region_name(before) || qualifies;
+    }
+    // "Washington, D.C.": a region after the name that holds the city qualifies it.
+    if (!meant && p + 1 < order.size() && Joined(text, surface, toponyms[order[p + 1]].surface)) {
+      const size_t after = name_of[order[p + 1]];
+      const Place city = g.Get(readings[k][namesakes[k]->city]);
+      meant = region_name(after) && std::find(readings[after].begin(), readings[after].end(),
+                                              city.admin1) == readings[after].end();
+    }
+    out[i] = meant;
+  }
+  return out;
+}
+
 // For each candidate of each name (by |keys| order), the mean over the article's other names
 // of the closeness of their nearest reading; 0 for areas and when no other name has a town or
 // county reading. Area names (AreaName) take no part.
@@ -301,18 +350,25 @@ std::vector<uint32_t> PlaceResolver::Candidates(std::string_view surface) const 
   // When a region or country bears the name as its own, a town that bears it only as an
   // alternate is no reading (Missouri is a name of Bozeman, Montana, in GeoNames), unless the town
   // is a capital or a city of a million (Washington, New York).
-  const bool area_named = std::any_of(hits.begin(), hits.end(), [&](uint32_t e) {
+  // The region's namesake city stays (Genève for Geneva: namesakes.h).
+  std::vector<Place> areas_named;
+  for (uint32_t e : hits) {
     const Place p = gazetteer_.Get(e);
-    return (p.kind == FeatureKind::kAdmin1 || p.kind == FeatureKind::kCountry) &&
-           FoldName(p.name) == folded;
-  });
+    if ((p.kind == FeatureKind::kAdmin1 || p.kind == FeatureKind::kCountry) &&
+        FoldName(p.name) == folded) {
+      areas_named.push_back(p);
+    }
+  }
   // A nationality word given as a place ("Turkish" in "Turkish forces", as geoparsing gold
   // marks it) stands for its country.
   std::vector<uint32_t> out;
   for (uint32_t e : hits) {
     const Place p = gazetteer_.Get(e);
-    if (area_named && p.kind == FeatureKind::kCity && p.population < kMinAliasedCityPopulation &&
-        p.feature_code != "PPLC" && FoldName(p.name) != folded) {
+    if (!areas_named.empty() && p.kind == FeatureKind::kCity &&
+        p.population < kMinAliasedCityPopulation && p.feature_code != "PPLC" &&
+        FoldName(p.name) != folded &&
+        std::none_of(areas_named.begin(), areas_named.end(),
+                     [&](const Place& area) { return IsNamesakeCity(p, area); })) {
       continue;
     }
     if (p.kind == FeatureKind::kDemonym) {
@@ -362,6 +418,11 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
       name_of[i] = it->second;
     }
     const std::vector<std::vector<double>> coherence = Coherence(gazetteer_, readings, area_name);
+    std::vector<std::optional<NamesakePair>> namesakes(readings.size());
+    for (size_t k = 0; k < readings.size(); ++k)
+      namesakes[k] = FindNamesakes(gazetteer_, readings[k]);
+    const std::vector<bool> region_meant =
+        RegionMeant(gazetteer_, context_text, toponyms, name_of, readings, namesakes);
     // A qualifier written after any mention of a name holds for every mention of it. After an
     // area name, a comma and another region are a list ("Texas, Oklahoma and Kansas"); only an
     // abbreviation qualifies it ("Washington, D.C.").
@@ -416,6 +477,16 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
           if (IsLocal(c.kind) && WithinAny(gazetteer_, c, qualifiers[name_of[i]]))
             score += kQualified;
           scores[i][k] = score;
+        }
+        if (const std::optional<NamesakePair>& pair = namesakes[name_of[i]]) {
+          double& region = scores[i][pair->region];
+          double& city = scores[i][pair->city];
+          // The one meant takes the better standing of the two (the region's people are
+          // mostly the city's, or the capital is why the name is known) and the other yields.
+          double& meant = region_meant[i] ? region : city;
+          double& other = region_meant[i] ? city : region;
+          meant = std::max(meant, other);
+          other = meant - kNamesakeMargin;
         }
       }
       for (size_t i = 0; i < toponyms.size(); ++i) {

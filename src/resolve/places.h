@@ -17,6 +17,9 @@
 // many of the other towns and counties lie within 200 km of it (places in one story are near
 // each other), and how close the nearest reading of each other name lies, whichever reading was
 // chosen for it (a town and the county beside it pick each other out of their namesakes).
+// Between a city and the first-level region of its name (New York, Geneva, Washington:
+// namesakes.h) the city is chosen unless the words around the mention, a list of regions or a
+// town written before it ("Buffalo, New York") say the region is meant.
 // Confidence is the chosen candidate's share of the softmax over the candidates' scores.
 //
 // Not for: relative expressions ("10 km west of Bakhmut") or the gazetteer itself.

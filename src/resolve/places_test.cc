@@ -168,6 +168,7 @@ Gazetteer StatesAndNamesakes() {
   city(5180225, "California", {}, 40.066, -79.892, 6000, "PA");
   city(4560349, "Philadelphia", {}, 39.952, -75.164, 1567000, "PA");
   city(5389489, "Sacramento", {}, 38.582, -121.494, 490000, "CA");
+  city(5746545, "Portland", {}, 45.523, -122.676, 650000, "OR");
   city(4392388, "Jefferson City", {}, 38.577, -92.174, 43000, "MO", "PPLA");
   city(5641727, "Bozeman", {"Missouri"}, 45.680, -111.039, 43405, "MT");  // as GeoNames has it
   state("District of Columbia", {"D.C."}, "DC", 0);
@@ -176,6 +177,7 @@ Gazetteer StatesAndNamesakes() {
   state("California", {}, "CA", 0);
   state("Missouri", {}, "MO", 0);
   state("Montana", {}, "MT", 0);
+  state("Oregon", {}, "OR", 0);
   b.Finish();
   Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
   SITREP_ASSERT(g.ok());
@@ -197,9 +199,72 @@ TEST(PlaceResolver, AnAbbreviationQualifiesARegionsName) {
   const PlaceResolver r(StatesAndNamesakes());
   const std::string dc = "The bill passed in Washington, D.C., on Tuesday.";
   EXPECT_EQ(IdOf(r, r.Resolve(Find(dc, {"Washington"}), dc)[0]), 4140963u);
-  const std::string state = "The bill passed in Washington on Tuesday.";
+  // The state, where the words say so (the bare name is the capital: the next test).
+  const std::string state = "The bill passed in Washington state on Tuesday.";
   EXPECT_EQ(r.gazetteer().Get(r.Resolve(Find(state, {"Washington"}), state)[0].entry).kind,
             FeatureKind::kAdmin1);
+}
+
+TEST(PlaceResolver, ACapitalOrBigCityBeatsTheRegionOfItsName) {
+  const PlaceResolver r(StatesAndNamesakes());
+  const auto kind_of = [&](const std::string& text, std::string_view name) {
+    return r.gazetteer().Get(r.Resolve(Find(text, {name}), text)[0].entry).kind;
+  };
+  EXPECT_EQ(kind_of("The senator flew back to Washington on Monday.", "Washington"),
+            FeatureKind::kCity);
+  EXPECT_EQ(kind_of("Wildfires spread across the state of Washington.", "Washington"),
+            FeatureKind::kAdmin1);
+  EXPECT_EQ(kind_of("Washington Gov. Lee signed it.", "Washington"), FeatureKind::kAdmin1);
+  // A list of states, with the name first or last.
+  const std::string listed = "Oregon and Washington passed similar laws.";
+  EXPECT_EQ(
+      r.gazetteer().Get(r.Resolve(Find(listed, {"Oregon", "Washington"}), listed)[1].entry).kind,
+      FeatureKind::kAdmin1);
+  // A town written with its region: "Seattle, Washington".
+  const std::string seattle = "She grew up in Seattle, Washington, and moved east.";
+  const auto sw = r.Resolve(Find(seattle, {"Seattle", "Washington"}), seattle);
+  EXPECT_EQ(r.gazetteer().Get(sw[1].entry).kind, FeatureKind::kAdmin1);
+  // After the capital, "D.C." is its qualifier, not the next region of a list.
+  const std::string dc = "He moved to Washington, D.C. in May.";
+  EXPECT_EQ(IdOf(r, r.Resolve(Find(dc, {"Washington", "D.C."}), dc)[0]), 4140963u);
+}
+
+TEST(PlaceResolver, ACitysNameForItsRegionHoldsOnlyWhereTheCityIsMuchOfIt) {
+  // Genève is most of the canton of Geneva; Québec a fifth of the province of Quebec.
+  GazetteerBuilder b;
+  const auto add = [&](FeatureKind kind, uint32_t id, std::string name,
+                       std::vector<std::string> alternates, uint32_t population,
+                       std::string country, std::string admin1, std::string code) {
+    PlaceRecord p;
+    p.kind = kind;
+    p.geonames_id = id;
+    p.name = std::move(name);
+    p.alternates = std::move(alternates);
+    p.population = population;
+    p.country = std::move(country);
+    p.admin1_code = std::move(admin1);
+    p.feature_class = kind == FeatureKind::kCity ? 'P' : 'A';
+    p.feature_code = std::move(code);
+    b.Add(std::move(p));
+  };
+  add(FeatureKind::kCity, 2660646, "Genève", {"Geneva"}, 184000, "CH", "GE", "PPLA");
+  add(FeatureKind::kCity, 2660376, "Carouge", {}, 22000, "CH", "GE", "PPL");
+  add(FeatureKind::kCity, 4893591, "Geneva", {}, 21000, "US", "IL", "PPL");
+  add(FeatureKind::kCity, 6325494, "Québec", {"Quebec"}, 530000, "CA", "10", "PPLA");
+  add(FeatureKind::kCity, 6077243, "Montréal", {}, 1760000, "CA", "10", "PPL");
+  add(FeatureKind::kAdmin1, 0, "Geneva", {}, 0, "CH", "GE", "ADM1");
+  add(FeatureKind::kAdmin1, 0, "Quebec", {}, 0, "CA", "10", "ADM1");
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("namesakes"));
+  ASSERT_TRUE(g.ok());
+  const PlaceResolver r(std::move(g).value());
+  const auto first = [&](const std::string& text, std::string_view name) {
+    return r.gazetteer().Get(r.Resolve(Find(text, {name}), text)[0].entry);
+  };
+  EXPECT_EQ(first("Envoys met in Geneva on Monday.", "Geneva").geonames_id, 2660646u);
+  EXPECT_EQ(first("Voters in the canton of Geneva said no.", "Geneva").kind, FeatureKind::kAdmin1);
+  EXPECT_EQ(first("Geneva canton voters said no.", "Geneva").kind, FeatureKind::kAdmin1);
+  EXPECT_EQ(first("Snow fell across Quebec overnight.", "Quebec").kind, FeatureKind::kAdmin1);
 }
 
 TEST(PlaceResolver, AListOfStatesIsStatesNotTheirNamesakeTowns) {
