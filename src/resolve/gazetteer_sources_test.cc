@@ -110,6 +110,55 @@ TEST_F(GazetteerSources, AllSourcesMakeOneGazetteer) {
   EXPECT_TRUE(sea.country.empty());
 }
 
+TEST_F(GazetteerSources, NaturalEarthPlacesRegionsAtTheirLabelAndExtent) {
+  GazetteerBuilder b;
+  SourceCounts counts;
+  ASSERT_TRUE(ReadGeoNamesCities(Write("cities.txt", kCities), &b, &counts).ok());
+  ASSERT_TRUE(ReadAdmin1Names(Write("admin1.json",
+                                    R"([{"code":"UA.05","name":"Donetsk"},
+                                        {"code":"UA.12","name":"Kyiv City"}])"),
+                              &b, &counts)
+                  .ok());
+  // Donetsk in two parts (the smaller one labelled elsewhere); a region GeoNames has no code for
+  // and one whose code names no region read are passed over.
+  const Status read =
+      ReadRegionOutlines(Write("ne.json", R"({"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"gn_a1_code":"UA.05","gn_id":709716,
+           "latitude":48.1,"longitude":37.8},
+         "geometry":{"type":"Polygon","coordinates":[[[36.5,46.9],[39.0,49.2],[38.0,47.0]]]}},
+        {"type":"Feature","properties":{"gn_a1_code":"UA.05","latitude":47.1,"longitude":37.1},
+         "geometry":{"type":"Polygon","coordinates":[[[37.0,47.0],[37.2,47.2],[37.1,47.1]]]}},
+        {"type":"Feature","properties":{"gn_a1_code":null,"latitude":1,"longitude":1},
+         "geometry":{"type":"Polygon","coordinates":[[[1,1],[2,2],[1,2]]]}},
+        {"type":"Feature","properties":{"gn_a1_code":"ZZ.99","latitude":1,"longitude":1},
+         "geometry":{"type":"Polygon","coordinates":[[[1,1],[2,2],[1,2]]]}}]})"),
+                         &b, &counts);
+  ASSERT_TRUE(read.ok()) << read.ToString();
+  EXPECT_EQ(counts.regions_outlined, 1u);
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("outlines test"));
+  ASSERT_TRUE(g.ok());
+  const Place donetsk = g.value().Get(g.value().LookupName("Donetsk")[0]);
+  EXPECT_EQ(donetsk.geonames_id, 709716u);
+  EXPECT_NEAR(donetsk.lat, 48.1, 1e-5) << "the label of its larger part";
+  EXPECT_NEAR(donetsk.lon, 37.8, 1e-5);
+  EXPECT_FLOAT_EQ(donetsk.box.south, 46.9f);
+  EXPECT_FLOAT_EQ(donetsk.box.east, 39.0f);
+  const Place kyiv_city = g.value().Get(g.value().LookupName("Kyiv City")[0]);
+  EXPECT_NEAR(kyiv_city.lat, 50.45466, 1e-4) << "no outline: the centre of its cities' box";
+
+  EXPECT_EQ(ReadRegionOutlines(Write("bad1.json", R"([1,2])"), &b, &counts).code(),
+            ErrorCode::kParseError);
+  const Status no_label =
+      ReadRegionOutlines(Write("bad2.json", R"({"features":[{"properties":{"gn_a1_code":"UA.05"},
+                                           "geometry":{"coordinates":[[[1,1]]]}}]})"),
+                         &b, &counts);
+  EXPECT_EQ(no_label.code(), ErrorCode::kParseError);
+  EXPECT_NE(no_label.message().find("UA.05"), std::string::npos) << no_label.message();
+  EXPECT_EQ(ReadRegionOutlines((dir_ / "none.json").string(), &b, &counts).code(),
+            ErrorCode::kNotFound);
+}
+
 TEST_F(GazetteerSources, MalformedSourcesAreErrorsWithTheLine) {
   GazetteerBuilder b;
   SourceCounts counts;
