@@ -11,6 +11,7 @@
 #include "recognise/tokenizer.h"
 #include "resolve/name_fold.h"
 #include "resolve/namesakes.h"
+#include "resolve/toponym_spans.h"
 
 namespace sitrep::places {
 namespace {
@@ -546,12 +547,30 @@ Status PlaceStage::Run(Article& article) const {
   // Body spans of the entity mentions the scan below leaves alone: all but organisations, whose
   // names hold the places they are in or serve (the Gainesville Police Department, Kanawha
   // County as the county's government).
+  const NameTests tests{[&](std::string_view s) { return !resolver_.Candidates(s).empty(); },
+                        [&](std::string_view s) { return !g.Lookup(FoldName(s)).empty(); },
+                        [&](std::string_view s) {
+                          const std::span<const uint32_t> hits = g.Lookup(FoldName(s));
+                          return std::any_of(hits.begin(), hits.end(), [&](uint32_t e) {
+                            const FeatureKind kind = g.Get(e).kind;
+                            return kind == FeatureKind::kAdmin1 || kind == FeatureKind::kCountry;
+                          });
+                        }};
   std::vector<Span> named;
   for (const Entity& e : article.entities) {
     const bool place = e.type == "GPE" || e.type == "LOC";
     for (const Mention& m : e.mentions) {
       if (m.field == TextField::kBody && e.type != "ORG") named.push_back(m.span);
-      if (place) toponyms.push_back(Toponym{m, m.span.Of(FieldText(article, m)), ""});
+      if (!place) continue;
+      // The name inside the mention ("Northeast Georgia"), or the two of "Atlanta, Georgia".
+      const std::string_view whole = m.span.Of(FieldText(article, m));
+      for (std::string_view part : SplitQualified(whole, tests)) {
+        const std::string_view name = FitPlaceName(part, tests);
+        Mention sub = m;
+        sub.span.begin = m.span.begin + uint32_t(name.data() - whole.data());
+        sub.span.end = sub.span.begin + uint32_t(name.size());
+        toponyms.push_back(Toponym{sub, name, ""});
+      }
     }
   }
   // Capitalised spans of the body that no entity but an organisation covers, longest gazetteer
@@ -578,6 +597,8 @@ Status PlaceStage::Run(Article& article) const {
         if (IsNationalityWord(g, folded)) continue;
         const std::vector<uint32_t> found = resolver_.Candidates(span.Of(article.text));
         if (found.empty()) continue;
+        // "Dublin City Council": the name ends before the word the organisation adds.
+        if (n > 1 && FitPlaceName(span.Of(article.text), tests).size() < span.size()) continue;
         const Place top = g.Get(found.front());
         // "The" opens the sentence, not the name (The U.S.), unless the name has it (The Hague).
         if (folded.starts_with("the ") && !FoldName(top.name).starts_with("the ")) continue;

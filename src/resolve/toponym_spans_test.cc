@@ -1,0 +1,65 @@
+#include "resolve/toponym_spans.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+namespace sitrep::places {
+namespace {
+
+// A gazetteer of a few names: known() also tries a possessive and "X County" as the places
+// stage does; named() only the names themselves.
+NameTests SmallGazetteer() {
+  static const std::set<std::string, std::less<>> kNames = {
+      "Georgia",     "Texas",   "Paris", "Dublin", "Kansas City", "Washington", "D.C.",  "N.D.",
+      "Los Angeles", "Atlanta", "Tenn.", "Athens", "Greece",      "Ohio",       "Walker"};
+  static const std::set<std::string, std::less<>> kRegions = {"Georgia", "Texas",  "D.C.", "N.D.",
+                                                              "Tenn.",   "Greece", "Ohio"};
+  NameTests t;
+  t.named = [](std::string_view s) { return kNames.count(s) > 0; };
+  t.known = [](std::string_view s) {
+    if (kNames.count(s)) return true;
+    if (s.ends_with("'s")) s.remove_suffix(2);
+    if (s.ends_with(" County")) s.remove_suffix(7);
+    return kNames.count(s) > 0;
+  };
+  t.region = [](std::string_view s) { return kRegions.count(s) > 0; };
+  return t;
+}
+
+TEST(FitPlaceName, TheNameInsideAWiderMention) {
+  const NameTests t = SmallGazetteer();
+  const auto fit = [&](std::string_view s) { return std::string(FitPlaceName(s, t)); };
+  EXPECT_EQ(fit("Georgia"), "Georgia");
+  EXPECT_EQ(fit("Kansas City"), "Kansas City") << "a city's own name keeps its City";
+  EXPECT_EQ(fit("Dublin City"), "Dublin") << "the council's word, not the town's";
+  EXPECT_EQ(fit("Ohio State"), "Ohio");
+  EXPECT_EQ(fit("Walker County"), "Walker County") << "a county is written with its County";
+  EXPECT_EQ(fit("Northeast Georgia"), "Northeast Georgia") << "a compass word stays";
+  EXPECT_EQ(fit("D-N.D."), "N.D.");
+  EXPECT_EQ(fit("Paris Public Library"), "Paris");
+  EXPECT_EQ(fit("Walker County Fair"), "Walker County");
+  EXPECT_EQ(fit("Washington's Dulles Airport"), "Washington");
+  EXPECT_EQ(fit("Atlantis Public Library"), "Atlantis Public Library") << "nothing known: whole";
+  EXPECT_EQ(fit("Paris Hilton"), "Paris Hilton") << "no institution's word follows";
+}
+
+TEST(SplitQualified, ATownAndItsRegionAreTwoNames) {
+  const NameTests t = SmallGazetteer();
+  const auto split = [&](std::string_view s) {
+    std::vector<std::string> out;
+    for (std::string_view part : SplitQualified(s, t)) out.emplace_back(part);
+    return out;
+  };
+  EXPECT_EQ(split("Atlanta, Georgia"), (std::vector<std::string>{"Atlanta", "Georgia"}));
+  EXPECT_EQ(split("Paris, Tenn."), (std::vector<std::string>{"Paris", "Tenn."}));
+  EXPECT_EQ(split("Washington, D.C."), (std::vector<std::string>{"Washington", "D.C."}));
+  EXPECT_EQ(split("Paris, Atlanta"), (std::vector<std::string>{"Paris, Atlanta"}))
+      << "a list of towns is no town and its region";
+  EXPECT_EQ(split("Atlantis, Greece"), (std::vector<std::string>{"Atlantis, Greece"}));
+  EXPECT_EQ(split("Texas"), (std::vector<std::string>{"Texas"}));
+}
+
+}  // namespace
+}  // namespace sitrep::places
