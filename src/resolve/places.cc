@@ -49,6 +49,9 @@ constexpr size_t kCoherenceNames = 256;
 // prominent: a town's name is too often a person's or a word's (Mobile, Victoria, Florence).
 constexpr uint32_t kMinUntaggedCityPopulation = 100000;
 constexpr uint32_t kMinAliasedCityPopulation = 1000000;  // see PlaceResolver::Candidates
+// How close a town must lie to the article's other towns for a name the tagger did not mark as
+// a place to be taken for it (PlaceStage::Run).
+constexpr double kLocalKm = 25;
 
 double Prior(const Place& p, std::string_view folded_surface) {
   double s = std::log10(double(p.population) + 1);
@@ -309,6 +312,30 @@ void IncludeAbbreviationDot(std::string_view text, const Place& place, Toponym* 
   t->where.span.end += 1;
 }
 
+// The dateline's place at the start of a sentence's |tokens|: a run of up to four words in
+// capitals followed by a dash or a comma.
+std::optional<Span> Dateline(std::string_view text, const std::vector<ner::Token>& tokens) {
+  constexpr size_t kLongestDateline = 4;
+  size_t n = 0;
+  while (n < tokens.size() && n < kLongestDateline) {
+    const std::string_view w = tokens[n].word;
+    const bool capitals = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) {
+                            return (c >= 'A' && c <= 'Z') || c == '.' || c == '\'';
+                          });
+    if (!capitals) break;
+    ++n;
+  }
+  if (n == 0) return std::nullopt;
+  const Span span{tokens[0].span.begin, tokens[n - 1].span.end};
+  size_t i = span.end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  const std::string_view rest = text.substr(i);
+  for (std::string_view mark : {"-", ",", "\u2014", "\u2013"}) {
+    if (rest.starts_with(mark)) return span;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
@@ -544,9 +571,6 @@ std::vector<ResolvedPlace> PlaceResolver::ToPlaces(std::span<const Toponym> topo
 Status PlaceStage::Run(Article& article) const {
   const Gazetteer& g = resolver_.gazetteer();
   std::vector<Toponym> toponyms;
-  // Body spans of the entity mentions the scan below leaves alone: all but organisations, whose
-  // names hold the places they are in or serve (the Gainesville Police Department, Kanawha
-  // County as the county's government).
   const NameTests tests{[&](std::string_view s) { return !resolver_.Candidates(s).empty(); },
                         [&](std::string_view s) { return !g.Lookup(FoldName(s)).empty(); },
                         [&](std::string_view s) {
@@ -556,14 +580,32 @@ Status PlaceStage::Run(Article& article) const {
                             return kind == FeatureKind::kAdmin1 || kind == FeatureKind::kCountry;
                           });
                         }};
+  // Body spans of the entity mentions the scan below leaves alone: all but organisations, whose
+  // names hold the places they are in or serve (the Gainesville Police Department, Kanawha
+  // County as the county's government).
   std::vector<Span> named;
+  // Whole mentions of people and other names that may yet be local towns (a team named for its
+  // town, a town the tagger took for a surname): the scan passes them as local names only. A
+  // person named in full elsewhere in the article is a person.
+  std::vector<Span> maybe_towns;
   for (const Entity& e : article.entities) {
     const bool place = e.type == "GPE" || e.type == "LOC";
+    size_t most_words = 0;
     for (const Mention& m : e.mentions) {
-      if (m.field == TextField::kBody && e.type != "ORG") named.push_back(m.span);
-      if (!place) continue;
-      // The name inside the mention ("Northeast Georgia"), or the two of "Atlanta, Georgia".
+      const std::string_view text = m.span.Of(FieldText(article, m));
+      most_words =
+          std::max<size_t>(most_words, 1 + size_t(std::count(text.begin(), text.end(), ' ')));
+    }
+    for (const Mention& m : e.mentions) {
       const std::string_view whole = m.span.Of(FieldText(article, m));
+      if (m.field == TextField::kBody && e.type != "ORG") {
+        named.push_back(m.span);
+        const size_t words = 1 + size_t(std::count(whole.begin(), whole.end(), ' '));
+        if ((e.type == "PERSON" && words == most_words) || e.type == "MISC")
+          maybe_towns.push_back(m.span);
+      }
+      if (!place) continue;
+      // The name inside the mention ("Paris Public Library"), or the two of "Atlanta, Georgia".
       for (std::string_view part : SplitQualified(whole, tests)) {
         const std::string_view name = FitPlaceName(part, tests);
         Mention sub = m;
@@ -575,6 +617,8 @@ Status PlaceStage::Run(Article& article) const {
   }
   // Capitalised spans of the body that no entity but an organisation covers, longest gazetteer
   // match first.
+  // Spans that are places only if a town of their name lies close to the article's other places.
+  std::vector<Toponym> local_names;
   const uint32_t longest = std::min<uint32_t>(4, g.longest_name_words());
   std::vector<ner::Token> tokens;
   for (const Span& sentence : article.sentences) {
@@ -584,12 +628,29 @@ Status PlaceStage::Run(Article& article) const {
       return std::any_of(named.begin(), named.end(),
                          [&](const Span& n) { return n.begin < s.end && s.begin < n.end; });
     };
-    for (size_t j = 0; j < tokens.size();) {
+    // A dateline opens the sentence: "CROMWELL — Police said", "CHARLESTON, W.Va. (AP) --". Its
+    // town is the story's, however small and whatever the tagger took it for.
+    size_t first = 0;
+    if (const std::optional<Span> dateline = Dateline(article.text, tokens)) {
+      const bool tagged_place =
+          std::any_of(toponyms.begin(), toponyms.end(), [&](const Toponym& t) {
+            return t.where.field == TextField::kBody && t.where.span == *dateline;
+          });
+      if (!tagged_place && !resolver_.Candidates(dateline->Of(article.text)).empty()) {
+        toponyms.push_back(
+            Toponym{Mention{TextField::kBody, 0, *dateline}, dateline->Of(article.text), ""});
+      }
+      while (first < tokens.size() && tokens[first].span.begin < dateline->end) ++first;
+    }
+    for (size_t j = first; j < tokens.size();) {
       size_t taken = 0;
       for (size_t n = std::min<size_t>(longest, tokens.size() - j); n >= 1 && !taken; --n) {
         const Span span{tokens[j].span.begin, tokens[j + n - 1].span.end};
         if (!IsCapitalised(tokens[j].word) || !IsCapitalised(tokens[j + n - 1].word)) continue;
-        if ((n == 1 && j == 0) || covered(span)) continue;  // a sentence's first word is no clue
+        if (n == 1 && j == 0) continue;  // a sentence's first word is no clue
+        const bool maybe_town =
+            std::find(maybe_towns.begin(), maybe_towns.end(), span) != maybe_towns.end();
+        if (covered(span) && !maybe_town) continue;
         // Short words (La, Pa), compass words (North, Central: regions of Cameroon and Uganda)
         // and nationality words are no places of their own here.
         const std::string folded = FoldName(span.Of(article.text));
@@ -602,25 +663,61 @@ Status PlaceStage::Run(Article& article) const {
         const Place top = g.Get(found.front());
         // "The" opens the sentence, not the name (The U.S.), unless the name has it (The Hague).
         if (folded.starts_with("the ") && !FoldName(top.name).starts_with("the ")) continue;
-        if (top.kind == FeatureKind::kCity && top.population < kMinUntaggedCityPopulation) continue;
         // A county is written with its "County" or "Parish"; a lone word that names one
         // elsewhere (Lincoln, Grant) is more often something else.
         if (top.kind == FeatureKind::kAdmin2 && n == 1) continue;
         // A short word that is only an alternate name (Miss., Mass., Ill. for US states) is
         // more often the word.
         if (n == 1 && folded.size() < 6 && FoldName(top.name) != folded) continue;
-        toponyms.push_back(Toponym{Mention{TextField::kBody, 0, span}, span.Of(article.text), ""});
+        const Toponym t{Mention{TextField::kBody, 0, span}, span.Of(article.text), ""};
+        if (maybe_town ||
+            (top.kind == FeatureKind::kCity && top.population < kMinUntaggedCityPopulation)) {
+          local_names.push_back(t);
+        } else {
+          toponyms.push_back(t);
+        }
         taken = n;
       }
       j += taken ? taken : 1;
     }
   }
-  std::stable_sort(toponyms.begin(), toponyms.end(), [](const Toponym& a, const Toponym& b) {
-    if (a.where.field != b.where.field) return a.where.field < b.where.field;
-    if (a.where.index != b.where.index) return a.where.index < b.where.index;
-    return a.where.span.begin < b.where.span.begin;
-  });
-  const std::vector<Choice> choices = resolver_.Resolve(toponyms, article.text);
+  // In order of first mention, as the record lists places.
+  const auto sort_toponyms = [&] {
+    std::stable_sort(toponyms.begin(), toponyms.end(), [](const Toponym& a, const Toponym& b) {
+      if (a.where.field != b.where.field) return a.where.field < b.where.field;
+      if (a.where.index != b.where.index) return a.where.index < b.where.index;
+      return a.where.span.begin < b.where.span.begin;
+    });
+  };
+  sort_toponyms();
+  std::vector<Choice> choices = resolver_.Resolve(toponyms, article.text);
+  // Local news names its towns without the tagger's help ("Decatur beat Shiloh"): a small
+  // town's name, or a name the tagger gave a person or a team, is a place when a town of that
+  // name lies within kLocalKm of a town or county the article's other places were resolved to.
+  if (!local_names.empty()) {
+    std::vector<std::pair<double, double>> anchors;
+    for (const Choice& c : choices) {
+      if (c.entry == kNoEntry) continue;
+      const Place p = g.Get(c.entry);
+      if (IsLocal(p.kind)) anchors.emplace_back(p.lat, p.lon);
+    }
+    const size_t before = toponyms.size();
+    for (const Toponym& t : local_names) {
+      const std::vector<uint32_t> found = resolver_.Candidates(t.surface);
+      const bool near = std::any_of(found.begin(), found.end(), [&](uint32_t e) {
+        const Place p = g.Get(e);
+        return p.kind == FeatureKind::kCity &&
+               std::any_of(anchors.begin(), anchors.end(), [&](const auto& a) {
+                 return DistanceKm(p.lat, p.lon, a.first, a.second) < kLocalKm;
+               });
+      });
+      if (near) toponyms.push_back(t);
+    }
+    if (toponyms.size() > before) {
+      sort_toponyms();
+      choices = resolver_.Resolve(toponyms, article.text);
+    }
+  }
   for (size_t i = 0; i < toponyms.size(); ++i) {
     if (choices[i].entry == kNoEntry) continue;
     const Place p = g.Get(choices[i].entry);

@@ -3,7 +3,12 @@
 //
 // Toponyms are the entity tagger's GPE and LOC mentions plus runs of capitalised words the tagger
 // left untyped that the gazetteer knows as a country, region, sea or city of 100,000 people or
-// more. Nationality words ("Ukrainian") are no places here; they only add country context.
+// more. Two more kinds of span are places only by their surroundings: a dateline's capitals
+// ("CROMWELL —"), whatever the town's size, and a smaller town's name, or a whole mention the
+// tagger typed as a person (never one named in full elsewhere), a team or other name, when a town
+// of that name lies within a few kilometres of the towns and counties the rest of the article
+// resolves to (local news names its towns without the tagger's help).
+// Nationality words ("Ukrainian") are no places here; they only add country context.
 // (Given spans, as in `sitrep resolve-places`, are places by the caller's word: a nationality
 // word among them resolves to its country.) A place
 // named as the subject of "said", "warned"... that is a country or a capital is kept with the

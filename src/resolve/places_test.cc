@@ -482,6 +482,66 @@ TEST(PlaceStage, SentenceOpeningTheAndCompassWordsAreNoPartOfPlaces) {
   EXPECT_EQ(found, (std::vector<std::string>{"Ukraine", "Ukraine"}));
 }
 
+// Towns around Atlanta and their namesakes far away, points rounded from GeoNames.
+Gazetteer GeorgiaTowns() {
+  GazetteerBuilder b;
+  const auto city = [&](uint32_t id, std::string name, double lat, double lon, uint32_t population,
+                        std::string admin1) {
+    PlaceRecord p;
+    p.geonames_id = id;
+    p.name = std::move(name);
+    p.lat = lat;
+    p.lon = lon;
+    p.population = population;
+    p.country = "US";
+    p.admin1_code = std::move(admin1);
+    p.feature_class = 'P';
+    p.feature_code = "PPL";
+    b.Add(std::move(p));
+  };
+  city(4180439, "Atlanta", 33.749, -84.388, 463878, "GA");
+  city(4191124, "Decatur", 33.775, -84.296, 20000, "GA");
+  city(5780557, "Tucker", 40.64, -111.9, 3000, "UT");  // no Tucker near Atlanta in this world
+  city(4835003, "Cromwell", 41.595, -72.645, 14000, "CT");
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
+  SITREP_ASSERT(g.ok());
+  return std::move(g).value();
+}
+
+TEST(PlaceStage, ASmallTownNearTheArticlesPlacesIsAPlaceWhateverTheTaggerSaid) {
+  // Decatur lies 9 km from Atlanta; the only Tucker is in Utah.
+  EXPECT_EQ(StagePlaces(GeorgiaTowns(), "In the final, Decatur beat Tucker near Atlanta.",
+                        {{"Atlanta", "GPE"}, {"Decatur", "ORG"}, {"Tucker", "ORG"}}),
+            (std::vector<std::string>{"Decatur", "Atlanta"}));
+  // Without a place near it, a small town's name is left alone.
+  EXPECT_TRUE(StagePlaces(GeorgiaTowns(), "In the final, Decatur beat Tucker.", {}).empty());
+  // A person named in full is no town, even near one: "Decatur" is her name's short form.
+  Article a;
+  a.text = "Ann Decatur spoke near Atlanta. On Monday, Decatur said the vote was close.";
+  a.sentences = {Span{0, 31}, Span{32, uint32_t(a.text.size())}};
+  Entity person;
+  person.type = "PERSON";
+  person.mentions = {Mention{TextField::kBody, 0, Span{0, 11}},
+                     Mention{TextField::kBody, 0, Span{43, 50}}};
+  Entity atlanta;
+  atlanta.type = "GPE";
+  atlanta.mentions = {Mention{TextField::kBody, 0, Span{23, 30}}};
+  a.entities = {person, atlanta};
+  ASSERT_TRUE(PlaceStage(GeorgiaTowns()).Run(a).ok());
+  ASSERT_EQ(a.places.size(), 1u);
+  EXPECT_EQ(a.places[0].name, "Atlanta");
+}
+
+TEST(PlaceStage, ADatelinesTownIsAPlace) {
+  EXPECT_EQ(StagePlaces(GeorgiaTowns(), "CROMWELL - Police said the road reopened.",
+                        {{"CROMWELL", "ORG"}}),
+            std::vector<std::string>{"CROMWELL"});
+  EXPECT_EQ(StagePlaces(GeorgiaTowns(), "CROMWELL police said the road reopened.", {}),
+            std::vector<std::string>{})
+      << "capitals alone make no dateline";
+}
+
 TEST(DistanceKm, KnownDistances) {
   EXPECT_NEAR(DistanceKm(50.45466, 30.5238, 48.59441, 37.99983), 577, 5);  // Kyiv - Bakhmut
   EXPECT_NEAR(DistanceKm(0, 0, 0, 180), 20015, 5);
