@@ -121,6 +121,23 @@ struct ResolvedPlace {
   std::vector<PlaceMention> mentions;  // in reading order, each with its surface form
 };
 
+// A place located by its bearing or distance from another, in the body (the place_relations
+// layer): "Chasiv Yar, 10 kilometers west of the front line". Places are indices in `places`.
+struct PlaceRelation {
+  Span span;               // the whole phrase, distance through anchor
+  std::string kind;        // "bearing" (west of), "distance" (10 km from), "near", "outside",
+                           // "outskirts", "off_coast"
+  std::string bearing;     // N, NE, E, SE, S, SW, W, NW; empty when none is given
+  double distance_km = 0;  // 0 when no distance is given
+  Span distance;           // the distance as written ("10 kilometers"); empty when none
+  Span anchor;             // what it is measured from: a place's mention, or "the front line"
+  int anchor_place = -1;   // the anchor's index in places; -1 for a line or an area no list has
+  Span subject;            // the place it locates, when the sentence names it just before
+  int subject_place = -1;
+  bool has_point = false;  // an estimate from a point anchor, a bearing and a distance
+  double lat = 0, lon = 0;
+};
+
 struct Article {
   // Identity and metadata, as the reader found them. Empty means unknown.
   std::string id;      // stable: derived from the URL when there is one, else from the text
@@ -147,6 +164,7 @@ struct Article {
   std::vector<DateMention> dates;     // written by the dates stage
   SentenceDates sentence_dates;       // by the dates stage: for each sentence, an index in dates
   std::vector<ResolvedPlace> places;  // written by the places stage
+  std::vector<PlaceRelation> place_relations;  // by the place relations stage
 
   // The versioned names of the reader and the stages that made this record ("sentences.v1").
   std::vector<std::string> stages;

@@ -68,13 +68,14 @@ TEST(Registry, DefaultPipelineValidatesAndSegments) {
   const Result<Pipeline> p = DefaultPipeline();
   ASSERT_TRUE(p.ok()) << p.status().ToString();
   // The entities stage runs only with a model (`make model`), and the places stage only with
-  // the entities stage and a gazetteer (`make gazetteer`); without them the run says why.
+  // the entities stage and a gazetteer (`make gazetteer`), the place relations stage after it;
+  // without them the run says why.
   const std::vector<std::string>& notices = p.value().Notices();
   const bool have_model = notices.empty() || !notices[0].starts_with("no entities: ");
   const bool have_places = notices.empty();
   std::vector<std::string_view> names = {"sentences.v1"};
   if (have_model) names.push_back("entities.v1");
-  if (have_places) names.push_back("places.v1");
+  if (have_places) names.insert(names.end(), {"places.v1", "place_relations.v1"});
   names.push_back("dates.v1");
   EXPECT_EQ(p.value().StageNames(), names);
   if (!have_places) {
@@ -89,7 +90,7 @@ TEST(Registry, DefaultPipelineValidatesAndSegments) {
   EXPECT_EQ(a.sentences.size(), 3u);
   std::vector<std::string> stages = {"read.text.v1", "sentences.v1"};
   if (have_model) stages.push_back("entities.v1");
-  if (have_places) stages.push_back("places.v1");
+  if (have_places) stages.insert(stages.end(), {"places.v1", "place_relations.v1"});
   stages.push_back("dates.v1");
   EXPECT_EQ(a.stages, stages);
 }

@@ -3,6 +3,7 @@
 
 #include "recognise/entities.h"
 #include "resolve/dates.h"
+#include "resolve/place_relations.h"
 #include "resolve/places.h"
 #include "segment/sentences.h"
 
@@ -36,6 +37,7 @@ Result<Pipeline> DefaultPipeline() {
     // Places are found among the entities, so they need the model as well as the gazetteer.
     if (PlaceGazetteer().ok()) {
       stages.push_back(std::make_unique<places::PlaceStage>(PlaceGazetteer().value()));
+      stages.push_back(std::make_unique<places::PlaceRelationStage>());
     } else {
       notices.push_back("no places: " + PlaceGazetteer().status().ToString());
     }

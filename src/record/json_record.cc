@@ -250,6 +250,68 @@ void WritePlace(JsonWriter& w, const Article& article, const ResolvedPlace& p,
   w.EndObject();
 }
 
+// A mention of the body with, when |place| is not -1, the index of its place in "places".
+void WriteBodyMention(JsonWriter& w, MentionWriter& mentions, Span span, int place) {
+  w.BeginObject();
+  mentions.WriteFields(w, Mention{TextField::kBody, 0, span});
+  w.Key("place");
+  if (place >= 0) {
+    w.Int(place);
+  } else {
+    w.Null();
+  }
+  w.EndObject();
+}
+
+void WritePlaceRelations(JsonWriter& w, const Article& article, const CodePointIndex& body) {
+  MentionWriter mentions(article, body);
+  w.BeginArray();
+  for (const PlaceRelation& r : article.place_relations) {
+    w.BeginObject();
+    mentions.WriteFields(w, Mention{TextField::kBody, 0, r.span});
+    w.Key("kind");
+    w.String(r.kind);
+    w.Key("bearing");
+    w.StringOrNull(r.bearing);
+    w.Key("distance_km");
+    if (r.distance_km > 0) {
+      w.Double(std::round(r.distance_km * 1000) / 1000);
+    } else {
+      w.Null();
+    }
+    w.Key("distance");
+    if (r.distance.empty()) {
+      w.Null();
+    } else {
+      mentions.Write(w, Mention{TextField::kBody, 0, r.distance});
+    }
+    w.Key("anchor");
+    WriteBodyMention(w, mentions, r.anchor, r.anchor_place);
+    w.Key("subject");
+    if (r.subject.empty()) {
+      w.Null();
+    } else {
+      WriteBodyMention(w, mentions, r.subject, r.subject_place);
+    }
+    // An estimate, so it says so: the writer's round distance from the anchor's point.
+    w.Key("point");
+    if (r.has_point) {
+      w.BeginObject();
+      w.Key("lat");
+      w.Double(std::round(r.lat * 100) / 100);
+      w.Key("lon");
+      w.Double(std::round(r.lon * 100) / 100);
+      w.Key("precision");
+      w.String("estimate");
+      w.EndObject();
+    } else {
+      w.Null();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 void WritePlaces(JsonWriter& w, const Article& article, const CodePointIndex& body) {
   MentionWriter mentions(article, body);
   w.BeginArray();
@@ -348,6 +410,8 @@ std::string ToJson(const Article& article, int indent) {
   WriteEntities(w, article, index);
   w.Key("places");
   WritePlaces(w, article, index);
+  w.Key("place_relations");
+  WritePlaceRelations(w, article, index);
   w.Key("dates");
   WriteDates(w, article, index);
   // Layers that later stages fill are present now, so consumers can rely on the keys.
@@ -430,6 +494,45 @@ std::string ToGeoJson(const Article& article, int indent) {
     WriteGeometry(w, p);
     w.Key("properties");
     WritePlace(w, article, p, mentions, PlaceForm::kGeoJson);
+    w.EndObject();
+  }
+  // Where a bearing and a distance from a city lead ("15 km north of Bakhmut"): a point of its
+  // own, marked as an estimate and tied to the place it was measured from.
+  const auto feature_id = [](int place) { return "p" + std::to_string(place + 1); };
+  for (size_t i = 0; i < article.place_relations.size(); ++i) {
+    const PlaceRelation& r = article.place_relations[i];
+    if (!r.has_point) continue;
+    w.BeginObject();
+    w.Key("type");
+    w.String("Feature");
+    w.Key("id");
+    w.String("r" + std::to_string(i + 1));
+    w.Key("geometry");
+    w.BeginObject();
+    w.Key("type");
+    w.String("Point");
+    w.Key("coordinates");
+    WritePosition(w, std::round(r.lon * 100) / 100, std::round(r.lat * 100) / 100);
+    w.EndObject();
+    w.Key("properties");
+    w.BeginObject();
+    w.Key("relation");
+    w.String(r.span.Of(article.text));
+    w.Key("kind");
+    w.String(r.kind);
+    w.Key("bearing");
+    w.StringOrNull(r.bearing);
+    w.Key("distance_km");
+    w.Double(std::round(r.distance_km * 1000) / 1000);
+    w.Key("precision");
+    w.String("estimate");
+    w.Key("anchor");
+    w.String(feature_id(r.anchor_place));
+    w.Key("subject");
+    w.StringOrNull(r.subject_place >= 0 ? feature_id(r.subject_place) : "");
+    w.Key("sentence");
+    w.StringOrNull(SentenceOf(article, Mention{TextField::kBody, 0, r.span}));
+    w.EndObject();
     w.EndObject();
   }
   w.EndArray();

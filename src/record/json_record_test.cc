@@ -27,33 +27,16 @@ Article Sample() {
 
 TEST(ToJson, HasEveryFieldOfTheContract) {
   const json j = json::parse(ToJson(Sample()));
-  for (const char* key : {"id",
-                          "url",
-                          "canonical_url",
-                          "outlet",
-                          "authors",
-                          "title",
-                          "published",
-                          "modified",
-                          "language",
-                          "section",
-                          "metadata_sources",
-                          "text",
-                          "paragraphs",
-                          "sentences",
-                          "images",
-                          "links",
-                          "entities",
-                          "places",
-                          "dates",
-                          "quantities",
-                          "quotes",
-                          "claims",
-                          "events"}) {
+  for (const char* key : {"id",         "url",       "canonical_url",    "outlet",
+                          "authors",    "title",     "published",        "modified",
+                          "language",   "section",   "metadata_sources", "text",
+                          "paragraphs", "sentences", "images",           "links",
+                          "entities",   "places",    "place_relations",  "dates",
+                          "quantities", "quotes",    "claims",           "events"}) {
     EXPECT_TRUE(j.contains(key)) << key;
   }
-  for (const char* layer :
-       {"entities", "places", "dates", "quantities", "quotes", "claims", "events"}) {
+  for (const char* layer : {"entities", "places", "place_relations", "dates", "quantities",
+                            "quotes", "claims", "events"}) {
     EXPECT_TRUE(j[layer].is_array() && j[layer].empty()) << layer;
   }
 }
@@ -240,6 +223,84 @@ TEST(ToGeoJson, CitiesArePointsAndAreasTheirExtent) {
     EXPECT_GT(area, 0);
   }
   EXPECT_EQ(json::parse(ToGeoJson(Sample()))["features"].size(), 0u);
+}
+
+// "Irpin, 20 km north-west of Київ": a relation from a city, with its estimated point, in a text
+// whose Cyrillic makes bytes and code points differ.
+Article WithRelation() {
+  Article a;
+  a.text = "Обстріл: Irpin, 20 km north-west of Київ.";
+  a.sentences = {{0, 52}};
+  ResolvedPlace irpin, kyiv;
+  irpin.name = "Irpin";
+  irpin.precision = "city";
+  irpin.mentions = {{{TextField::kBody, 0, {16, 21}}, ""}};
+  kyiv.name = "Kyiv";
+  kyiv.precision = "city";
+  kyiv.lat = 50.45466;
+  kyiv.lon = 30.5238;
+  kyiv.mentions = {{{TextField::kBody, 0, {43, 51}}, ""}};
+  a.places = {irpin, kyiv};
+  PlaceRelation r;
+  r.span = {23, 51};
+  r.kind = "bearing";
+  r.bearing = "NW";
+  r.distance_km = 20;
+  r.distance = {23, 28};
+  r.anchor = {43, 51};
+  r.anchor_place = 1;
+  r.subject = {16, 21};
+  r.subject_place = 0;
+  r.has_point = true;
+  r.lat = 50.5817;
+  r.lon = 30.3249;
+  PlaceRelation near = r;
+  near.kind = "near";
+  near.bearing.clear();
+  near.distance_km = 0;
+  near.distance = {};
+  near.subject = {};
+  near.subject_place = -1;
+  near.has_point = false;
+  a.place_relations = {r, near};
+  return a;
+}
+
+TEST(ToJson, PlaceRelationsInCodePointsWithTheirParts) {
+  const json j = json::parse(ToJson(WithRelation()));
+  ASSERT_EQ(j["place_relations"].size(), 2u);
+  const json& r = j["place_relations"][0];
+  EXPECT_EQ(r["start"], 16);
+  EXPECT_EQ(r["end"], 40);
+  EXPECT_EQ(r["text"], "20 km north-west of Київ");
+  EXPECT_EQ(r["kind"], "bearing");
+  EXPECT_EQ(r["bearing"], "NW");
+  EXPECT_EQ(r["distance_km"], 20.0);
+  EXPECT_EQ(r["distance"], json({{"start", 16}, {"end", 21}, {"text", "20 km"}}));
+  EXPECT_EQ(r["anchor"], json({{"start", 36}, {"end", 40}, {"text", "Київ"}, {"place", 1}}));
+  EXPECT_EQ(r["subject"], json({{"start", 9}, {"end", 14}, {"text", "Irpin"}, {"place", 0}}));
+  EXPECT_EQ(r["point"], json({{"lat", 50.58}, {"lon", 30.32}, {"precision", "estimate"}}))
+      << "an estimate is rounded to about a kilometre";
+  const json& near = j["place_relations"][1];
+  EXPECT_TRUE(near["bearing"].is_null());
+  EXPECT_TRUE(near["distance_km"].is_null());
+  EXPECT_TRUE(near["distance"].is_null());
+  EXPECT_TRUE(near["subject"].is_null());
+  EXPECT_TRUE(near["point"].is_null());
+}
+
+TEST(ToGeoJson, AnEstimatedPointIsAFeatureTiedToItsAnchor) {
+  const json g = json::parse(ToGeoJson(WithRelation()));
+  ASSERT_EQ(g["features"].size(), 3u) << "two places and the one relation with a point";
+  const json& r = g["features"][2];
+  EXPECT_EQ(r["id"], "r1");
+  EXPECT_EQ(r["geometry"]["type"], "Point");
+  EXPECT_EQ(r["geometry"]["coordinates"], json::array({30.32, 50.58}));
+  EXPECT_EQ(r["properties"]["precision"], "estimate");
+  EXPECT_EQ(r["properties"]["anchor"], "p2");
+  EXPECT_EQ(r["properties"]["subject"], "p1");
+  EXPECT_EQ(r["properties"]["relation"], "20 km north-west of Київ");
+  EXPECT_EQ(r["properties"]["sentence"], "Обстріл: Irpin, 20 km north-west of Київ.");
 }
 
 }  // namespace

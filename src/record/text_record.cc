@@ -85,6 +85,29 @@ void Places(std::string& out, const Article& article) {
   }
 }
 
+// One line per place relation: what is located, how, and from what; an estimated point only
+// when bearing, distance and a point anchor give one.
+void PlaceRelations(std::string& out, const Article& article) {
+  for (const PlaceRelation& r : article.place_relations) {
+    std::string value = Quoted(article, {TextField::kBody, 0, r.span}) + " " + r.kind;
+    if (!r.subject.empty())
+      value += ": locates " + Quoted(article, {TextField::kBody, 0, r.subject});
+    char detail[96];
+    if (!r.bearing.empty()) value += "; bearing " + r.bearing;
+    if (r.distance_km > 0) {
+      std::snprintf(detail, sizeof detail, "; %.3g km", r.distance_km);
+      value += detail;
+    }
+    value += "; from " + Quoted(article, {TextField::kBody, 0, r.anchor});
+    if (r.anchor_place < 0) value += " (no place)";
+    if (r.has_point) {
+      std::snprintf(detail, sizeof detail, "; about %.2f, %.2f", r.lat, r.lon);
+      value += detail;
+    }
+    Field(out, "relation", value);
+  }
+}
+
 }  // namespace
 
 std::string ToText(const Article& article) {
@@ -112,6 +135,7 @@ std::string ToText(const Article& article) {
   Entities(out, article);
   Dates(out, article);
   Places(out, article);
+  PlaceRelations(out, article);
   for (const std::string& warning : article.warnings) Field(out, "warning", warning);
   Field(out, "stages", Join(article.stages, ", "));
 

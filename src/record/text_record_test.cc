@@ -85,6 +85,44 @@ TEST(ToText, ShowsEntitiesDatesAndPlacesWithTheirWords) {
       << text;
 }
 
+TEST(ToText, ShowsPlaceRelationsWithWhatTheyLocateAndFromWhat) {
+  Article a;
+  a.text = "Shells hit Irpin, 20 km north-west of Kyiv.";
+  ResolvedPlace irpin, kyiv;
+  irpin.name = "Irpin";
+  irpin.mentions = {{{TextField::kBody, 0, {11, 16}}, ""}};
+  kyiv.name = "Kyiv";
+  kyiv.mentions = {{{TextField::kBody, 0, {38, 42}}, ""}};
+  a.places = {irpin, kyiv};
+  PlaceRelation r;
+  r.span = {18, 42};
+  r.kind = "bearing";
+  r.bearing = "NW";
+  r.distance_km = 20;
+  r.distance = {18, 23};
+  r.anchor = {38, 42};
+  r.anchor_place = 1;
+  r.subject = {11, 16};
+  r.subject_place = 0;
+  r.has_point = true;
+  r.lat = 50.58;
+  r.lon = 30.32;
+  PlaceRelation line = r;
+  line.anchor_place = -1;
+  line.subject = {};
+  line.has_point = false;
+  a.place_relations = {r, line};
+  const std::string text = ToText(a);
+  EXPECT_NE(text.find("relation    \"20 km north-west of Kyiv\" bearing: locates \"Irpin\"; "
+                      "bearing NW; 20 km; from \"Kyiv\"; about 50.58, 30.32\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("relation    \"20 km north-west of Kyiv\" bearing; bearing NW; 20 km; "
+                      "from \"Kyiv\" (no place)\n"),
+            std::string::npos)
+      << text;
+}
+
 TEST(ToText, UnknownFieldsShowADash) {
   Article a;
   const std::string text = ToText(a);

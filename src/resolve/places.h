@@ -27,7 +27,7 @@
 // town written before it ("Buffalo, New York") say the region is meant.
 // Confidence is the chosen candidate's share of the softmax over the candidates' scores.
 //
-// Not for: relative expressions ("10 km west of Bakhmut") or the gazetteer itself.
+// Not for: relative expressions ("10 km west of Bakhmut": place_relations.h) or the gazetteer itself.
 // Tested by places_test.cc.
 #pragma once
 
