@@ -9,7 +9,7 @@
 #include "recognise/name_coref.h"
 #include "recognise/roles.h"
 #include "recognise/title_case.h"
-#include "recognise/whole_place_names.h"
+#include "recognise/split_names.h"
 #include "segment/sentences.h"
 
 namespace sitrep {
@@ -90,6 +90,7 @@ Status EntityRecogniser::Run(Article& article) const {
 
   ner::TrimTitleCaseSpans(sentences, &candidates);
   ner::JoinSplitCountryNames(model_.places(), sentences, &candidates);
+  ner::JoinArabicArticleNames(sentences, &candidates);
   const std::vector<ner::NameCluster> clusters = ner::ClusterNames(sentences, &candidates);
   const std::vector<std::pair<uint32_t, Role>> roles = ner::FindRoles(sentences, candidates);
   std::vector<int> entity_of(candidates.size(), -1);

@@ -4,8 +4,8 @@
 // Steps: tokenise every sentence of the body, and the title, image captions and link texts
 // (names are there too: "NATO" may be named only in a related-article link); tag them as one
 // document with the NER model (ner_model.h); give each span its record type (entity_types.h);
-// keep role words out of person names ("President Zelensky" tagged whole); make country names
-// the tagger cut at "and" whole (whole_place_names.h); merge spans into entities
+// keep role words out of person names ("President Zelensky" tagged whole); join names the tagger
+// cut in two ("Bosnia and Herzegovina", "Bab al-Salam": split_names.h); merge spans into entities
 // (name_coref.h); attach roles to people (roles.h).
 //
 // Without a model (not built yet: `make model`) the registry leaves the stage out and the run says

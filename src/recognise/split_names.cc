@@ -1,5 +1,5 @@
-// Country names made whole. Tested by whole_place_names_test.cc.
-#include "recognise/whole_place_names.h"
+// Names the tagger cut in two, joined again. Tested by split_names_test.cc.
+#include "recognise/split_names.h"
 
 #include <algorithm>
 #include <cctype>
@@ -27,7 +27,42 @@ bool MayHoldJoinedName(const TokenizedSentence& s) {
   return false;
 }
 
+// "al-Salam", "el-Arish", "ash-Shaddadi": an Arabic article, a hyphen and a capital.
+bool IsArticleName(std::string_view word) {
+  static constexpr std::string_view kArticles[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-",
+                                                   "at-", "az-", "an-", "ez-", "ed-", "es-"};
+  for (std::string_view a : kArticles) {
+    if (word.size() > a.size() && word.starts_with(a) && Capitalised(word.substr(a.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+void JoinArabicArticleNames(const std::vector<TokenizedSentence>& sentences,
+                            std::vector<Candidate>* candidates) {
+  std::vector<Candidate>& cs = *candidates;
+  std::vector<Candidate> kept;
+  kept.reserve(cs.size());
+  for (size_t i = 0; i < cs.size(); ++i) {
+    Candidate c = cs[i];
+    const std::vector<Token>& tokens = sentences[c.sentence].tokens;
+    for (;;) {
+      uint32_t end = c.end;
+      while (end < tokens.size() && IsArticleName(tokens[end].word)) ++end;
+      if (end == c.end) break;
+      c.end = end;
+      // The tagger's span that began inside the words taken in is part of this one.
+      while (i + 1 < cs.size() && cs[i + 1].sentence == c.sentence && cs[i + 1].begin < c.end) {
+        c.end = std::max(c.end, cs[++i].end);
+      }
+    }
+    kept.push_back(c);
+  }
+  cs = std::move(kept);
+}
 
 void JoinSplitCountryNames(const KeyedTable& places,
                            const std::vector<TokenizedSentence>& sentences,
