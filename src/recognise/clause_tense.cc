@@ -9,7 +9,7 @@ namespace {
 
 // Cues are looked for this many tokens either side, and not across a sentence-internal clause
 // break such as a semicolon.
-constexpr size_t kWindow = 10;
+constexpr size_t kWindow = 12;
 
 bool Lower(std::string_view word, std::array<char, 24>* buf, std::string_view* out) {
   if (word.size() >= buf->size()) return false;
@@ -86,6 +86,10 @@ Tense CueOf(std::string_view w, std::string_view next) {
   return Tense::kUnknown;
 }
 
+bool ReportingVerb(std::string_view w) {
+  return OneOf(w, {"said", "says", "say", "told", "added", "reported", "announced", "stated"});
+}
+
 // A quotation mark parts the quoted words from the clause that reports them: in "'He will
 // leave Thursday,' Castro said", "said" is no tense of Thursday.
 // The tokenizer cuts '' into two apostrophes and leaves `` on the word it opens.
@@ -159,7 +163,14 @@ Tense ClauseTense(std::span<const ner::Token> sentence, size_t begin, size_t end
       for (size_t k = end; k < end + d - 1; ++k) right_open &= !ClauseBreak(sentence, k);
     }
     if (right_open) {
-      const Tense t = cue_at(end + d - 1);
+      const size_t k = end + d - 1;
+      // "... in early March, an official said": a report after a comma frames the clause
+      // before it; its verb is no tense of what is reported. After a sentence's opening
+      // adverbial ("In September, it announced") the verb is the clause's own.
+      bool comma_before = false;
+      for (size_t j = end; j < k && !comma_before; ++j) comma_before = sentence[j].word == ",";
+      const bool frame = comma_before && begin > 2 && ReportingVerb(sentence[k].word);
+      const Tense t = frame ? Tense::kUnknown : cue_at(k);
       if (t != Tense::kUnknown) return t;
     }
     if (!left_open && !right_open) break;

@@ -66,6 +66,18 @@ TEST(ClauseTense, VerbGroupsAndQuotes) {
   EXPECT_EQ(Around("\"The ship will sail at dawn Thursday,\" the captain said.", "Thursday"),
             Tense::kFuture);
   EXPECT_EQ(Around("``We will be there on Sunday,'' she said.", "Sunday"), Tense::kFuture);
+  // A report framed after a comma gives no tense to what it reports; a sentence's opening
+  // adverbial takes the verb after its comma.
+  EXPECT_EQ(Around("The league has decided to admit the two clubs in early March, an official "
+                   "said.",
+                   "March"),
+            Tense::kFutureInPast);
+  EXPECT_EQ(Around("In September, it announced a merger.", "September"), Tense::kPast);
+  // Cues reach across a long news clause.
+  EXPECT_EQ(Around("The astronaut will be named commander of the space station for a mission in "
+                   "December.",
+                   "December"),
+            Tense::kFuture);
 }
 
 TEST(ClauseTense, NearestCueWinsAndUnknownWithoutOne) {

@@ -403,6 +403,11 @@ void ClassifyCompound(std::string_view word, std::string_view lower, TimeToken* 
     t->number = n;
     return;
   }
+  if (head == "fiscal" && tail_entry && (tail_entry->classes & Bit(kOrd))) {
+    t->classes = Bit(kOrd);  // "the fiscal-first quarter"
+    t->number = tail_entry->number;
+    return;
+  }
   if (head_entry && (head_entry->classes & Bit(kOrd)) && (tail == "quarter" || tail == "half")) {
     t->classes = Bit(kPeriodWord);  // third-quarter
     t->unit = tail == "quarter" ? kQuarterUnit : kHalfUnit;

@@ -487,6 +487,8 @@ TEST(TimeResolution, WhatAYearEarlierComparesWith) {
             "the 2022 period", "DATE", "2022"},
            {kOct, "Third-quarter net fell. For the quarter a year ago, it earned $2 million.",
             "the quarter a year ago", "DATE", "2022-Q3"},
+           {kOct, "Net rose in the fiscal-first quarter, from a loss a year earlier.",
+            "a year earlier", "DATE", "2022-Q1"},
            // A quarter still to come is a forecast, not the quarter the report is about.
            {kOct,
             "Net rose in the third quarter. The storm will result in a fourth-quarter charge. "
