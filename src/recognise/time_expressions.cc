@@ -69,6 +69,7 @@ constexpr Rule kRules[] = {
     {"MOD? DEICTIC PART?", Kind::kDate},
     {"PART WEEKDAY|DEICTIC", Kind::kTime},
     {"THE REFNOUN", Kind::kDate},
+    {"THE NEAR REFNOUN|TERM", Kind::kDate},  // the near future, the short term
     // The story's own time: that day, earlier that year, the same day.
     {"AGO? THAT UNIT|PART", Kind::kDate},
     {"AGO? THE|THAT THAT UNIT|PART", Kind::kDate},  // the same day, that same morning
@@ -87,6 +88,7 @@ constexpr Rule kRules[] = {
     {"MORE|APPROX? THAN? NUM FRAC UNIT|UNITS", Kind::kDuration},    // 5 1/2 hours
     {"MORE|APPROX? THAN? A|NUM FULL UNIT|UNITS", Kind::kDuration},  // a full year
     {"A? NUM|FEW NUM? MORE UNITS", Kind::kDuration},                // two more weeks
+    {"A MORE UNIT", Kind::kDuration},                               // an additional year
     {"MORE|APPROX? THAN? A? FEW OF UNITS", Kind::kDuration},        // a couple of years
     {"THE? REL A? NUM|FEW NUM? UNIT|UNITS", Kind::kDuration},
     {"THE ORD? NUM NUM? UNITS", Kind::kDuration},
@@ -281,7 +283,10 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       x.season = Season(k.lex);
     } else if (Is(k, kPart)) {
       x.part = PartOfDay(k.lex);
-    } else if (Is(k, kRefNoun) && i + 1 == e && i > b && Is(t[i - 1], kThe)) {
+    } else if (Is(k, kTerm)) {
+      x.ref = 1;  // the near term, the long term
+    } else if (Is(k, kRefNoun) && i + 1 == e && i > b &&
+               (Is(t[i - 1], kThe) || Is(t[i - 1], kNear))) {
       x.ref = Is(k, kRel) ? -1 : k.lex;
     } else if (Is(k, kDeictic) && Is(k, kRel) && e - b == 1) {
       x.deictic = kNow;  // "current" alone
@@ -383,7 +388,11 @@ bool Plausible(std::string_view text, std::span<const ner::Token> words,
           b > 0 && WordIs(text, words[b - 1],
                           {"the", "a", "an", "his", "her", "its", "their", "our", "that", "this",
                            "whose", "last", "next", "'s"});
-      if (!lead && wordy_next && !determiner) return false;
+      // "his unsuccessful 1996 campaign": one adjective may stand between.
+      const bool determiner_before_adjective =
+          b > 1 && IsWordToken(words[b - 1].word) && words[b - 1].word[0] >= 'a' &&
+          WordIs(text, words[b - 2], {"his", "her", "its", "their", "our", "'s"});
+      if (!lead && wordy_next && !determiner && !determiner_before_adjective) return false;
       if (b > 0 &&
           WordIs(text, words[b - 1], {"$", "No.", "#", "Route", "Article", "Resolution"})) {
         return false;

@@ -18,7 +18,7 @@ constexpr std::string_view kClassNames[] = {
     "MOD",    "EDGE",   "OF",      "COMMA",   "DEICTIC",    "REFNOUN", "AGO",     "EVERY",
     "SETADV", "FISCAL", "HALF",    "CLOCK",   "AMPM",       "ZONE",    "HOLIDAY", "MORE",
     "THAN",   "APPROX", "NUMDATE", "DURWORD", "PERIODWORD", "AGOWORD", "PERIOD",  "APOS",
-    "TIMES",  "POSS",   "THAT",    "FRAC",    "FULL",       "UNITEND"};
+    "TIMES",  "POSS",   "THAT",    "FRAC",    "FULL",       "UNITEND", "NEAR",    "TERM"};
 static_assert(std::size(kClassNames) == kClassCount);
 
 struct Entry {
@@ -203,6 +203,13 @@ const Lexicon& Words() {
                          {"that", kThat, 0},
                          {"same", kThat, 0},
                          {"full", kFull, 0},
+                         {"near", kNear, 0},
+                         {"short", kNear, 0},
+                         {"long", kNear, 0},
+                         {"term", kTerm, 1},
+                         {"additional", kMore, kNoMod},  // "an additional year": one more
+                         {"extra", kMore, kNoMod},
+                         {"further", kMore, kNoMod},
                          {"\xC2\xBD", kFraction, 0},
                          {"christmas", kHoliday, kChristmas},
                          {"halloween", kHoliday, kHalloween},
@@ -210,6 +217,12 @@ const Lexicon& Words() {
       Entry& e = lex[l.word];
       e.classes |= Bit(l.cls);
       e.lex = int8_t(l.lex);
+    }
+    for (int d = 2; d <= 9; ++d) {  // the twenties ... the nineties
+      static constexpr std::string_view kDecadeWords[] = {
+          "",        "",        "twenties",  "thirties", "forties",
+          "fifties", "sixties", "seventies", "eighties", "nineties"};
+      lex[kDecadeWords[d]] = {Bit(kDecade), 1900 + 10 * d};
     }
     lex["past"].classes |= Bit(kRefNoun);     // "the past": PAST_REF; its REL direction stays -1
     lex["current"].classes |= Bit(kDeictic);  // "its current chairman": PRESENT_REF, alone

@@ -66,6 +66,8 @@ enum TimeClass : int {
   kFraction,      // 1/2, ½ ("5 1/2 hours")
   kFull,          // full ("the full year", "a full month")
   kUnitEnd,       // year-end, month-end, quarter-end
+  kNear,          // near, short, long (before "future", "term")
+  kTerm,          // term ("the near term": FUTURE_REF)
   kClassCount
 };
 static_assert(kClassCount <= 64);

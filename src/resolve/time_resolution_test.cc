@@ -368,6 +368,10 @@ TEST(TimeResolution, SetsAndReferences) {
            {kTue, "He recently resigned.", "recently", "DATE", "PAST_REF"},
            {kTue, "It may change in the future.", "the future", "DATE", "FUTURE_REF"},
            {kTue, "Wages rose in recent years.", "recent years", "DURATION", "PXY"},
+           {kTue, "Rates will stay low in the near future.", "the near future", "DATE",
+            "FUTURE_REF"},
+           {kTue, "Profits will suffer in the short term.", "the short term", "DATE", "FUTURE_REF"},
+           {kTue, "Over the long term, prices rise.", "the long term", "DATE", "FUTURE_REF"},
        }) {
     Check(c);
   }
@@ -455,6 +459,10 @@ TEST(TimeResolution, EndsWholesAndPairsOfDays) {
            {kOct, "It forecast higher sales for the full year.", "the full year", "DATE", "2023"},
            {kOct, "The plant was shut for a full year.", "a full year", "DURATION", "P1Y"},
            {kOct, "The company's 2022 results were restated.", "2022", "DATE", "2022"},
+           {kOct, "He lost his bitter 2016 race for mayor.", "2016", "DATE", "2016"},
+           {kOct, "Jazz changed in the twenties.", "the twenties", "DATE", "192"},
+           {kOct, "The lease runs for an additional year.", "an additional year", "DURATION",
+            "P1Y"},
            {kOct, "The summit is on April 24 and 25.", "25", "DATE", "2024-04-25"},
            {kOct, "Shares fell on Oct. 2 and the same day the chief quit.", "the same day", "DATE",
             "2023-10-02"},
@@ -466,8 +474,10 @@ TEST(TimeResolution, EndsWholesAndPairsOfDays) {
   for (const auto& [text, r] : ResolveAll(kOct, "On May 5 and 6 people were hurt.")) {
     EXPECT_EQ(text, "May 5");
   }
-  // "year end" and "the full" need a month, quarter or year.
+  // "year end" and "the full" need a month, quarter or year; "the term" alone is no time.
   EXPECT_TRUE(ResolveAll(kOct, "The day end came.").empty());
+  EXPECT_TRUE(ResolveAll(kOct, "The term of the loan is long.").empty());
+  EXPECT_TRUE(ResolveAll(kOct, "They sold 2000 shares.").empty());
 }
 
 TEST(TimeResolution, WhatAYearEarlierComparesWith) {
