@@ -111,6 +111,8 @@ Tense ClauseTense(std::span<const ner::Token> sentence, size_t begin, size_t end
     std::string_view w, next;
     if (!Lower(sentence[i].word, &buf, &w)) return Tense::kUnknown;
     if (i + 1 < sentence.size()) Lower(sentence[i + 1].word, &next_buf, &next);
+    // "since March" looks back, whatever the verbs around say.
+    if (i + 1 == begin && w == "since") return Tense::kPast;
     // A deadline: "by Friday", "until mid-November". "Up until Thursday", a sentence opening
     // "Until Thursday, they had" and "had filed by Wednesday" look back.
     if (i + 1 == begin && i > 0 && (w == "by" || w == "until") && sentence[i - 1].word != "up" &&
@@ -130,6 +132,17 @@ Tense ClauseTense(std::span<const ner::Token> sentence, size_t begin, size_t end
       }
     }
     Tense t = CueOf(w, next);
+    // "were planning a rally on Saturday", "is expected Friday": the verb after the auxiliary
+    // says when.
+    if (w == "was" || w == "were" || w == "is" || w == "are") {
+      std::array<char, 24> after_buf{};
+      std::string_view after;
+      if (i + 2 < sentence.size()) Lower(sentence[i + 2].word, &after_buf, &after);
+      const Tense then = CueOf(next, after);
+      if (then == Tense::kFuture || then == Tense::kFutureInPast) {
+        return t == Tense::kPast ? Tense::kFutureInPast : then;
+      }
+    }
     // "markets untouched by": a participle after the expression, no verb of its clause.
     if (i >= end && t == Tense::kPast && next == "by" && !IrregularPast(w)) return Tense::kUnknown;
     if (i > 0 && t != Tense::kUnknown) {

@@ -22,6 +22,7 @@ struct Rule {
 constexpr Rule kRules[] = {
     // Calendar dates: March 7, 2023; Monday, 7 March; the 7th of March; March 2023.
     {"THE? WEEKDAY? COMMA? MONTH DAY|ORD COMMA? YEAR?", Kind::kDate},
+    {"REL REL? WEEKDAY COMMA? MONTH DAY|ORD COMMA? YEAR?", Kind::kDate},  // this Sunday, March 8
     {"WEEKDAY? COMMA? THE? DAY|ORD OF? MONTH COMMA? YEAR?", Kind::kDate},
     {"THE? MOD? MONTH COMMA? OF? YEAR", Kind::kDate},
     {"THE? MOD? MONTH", Kind::kDate},
@@ -231,8 +232,9 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       x.year = k.number >= 1000 ? k.number : (k.number >= 30 ? 1900 : 2000) + k.number;
     } else if (Is(k, kDay) && (x.month || next_is_month) && !x.day && !next_is_unit) {
       x.day = k.number;
-    } else if (Is(k, kOrd) && next_is_month) {
-      x.day = k.number;
+    } else if (Is(k, kOrd) && (next_is_month || (x.month && !x.day && !x.year)) && k.number <= 31 &&
+               !next_is_unit) {
+      x.day = k.number;  // "the eighth of March", "March eighth"
     } else if (Is(k, kOrd) && (!Is(k, kUnit) || next_is_unit)) {
       const Unit u = i + 1 < e ? Unit(t[i + 1].unit) : kNoUnit;
       if (i + 1 < e && Is(t[i + 1], kHalf)) {
@@ -565,7 +567,8 @@ void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& opti
   token_spans.clear();
   for (size_t i = 0; i < t.size();) {
     const PatternMatch m = grammar.Longest(masks, i);
-    if (m.length == 0) {
+    // A match never opens with a comma (", August 11"): the expression starts after it.
+    if (m.length == 0 || Is(t[i], kComma)) {
       ++i;
       continue;
     }

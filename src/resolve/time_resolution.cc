@@ -546,13 +546,19 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
   if (x.weekday) {
     Date d;
     if (x.rel == kNoRel || x.rel == 0) {
-      d = WeekdayFor(dct, x.weekday,
-                     x.rel == 0 && x.tense == Tense::kUnknown ? Tense::kPast : x.tense);
+      // "this Wednesday" with no cue is the last one; said in the present ("is this
+      // Wednesday") it is the coming one, today included.
+      Tense tense = x.tense;
+      if (x.rel == 0 && tense == Tense::kUnknown) tense = Tense::kPast;
+      if (x.rel == 0 && tense == Tense::kPresent) tense = Tense::kFutureInPast;
+      d = WeekdayFor(dct, x.weekday, tense);
       r.confidence = x.tense == Tense::kUnknown ? 0.7f : 0.8f;
-    } else if (x.rel < 0) {
-      d = AddDays(dct, -((Weekday(dct) - x.weekday + 6) % 7 + 1));
     } else {
-      d = WeekdayFor(dct, x.weekday, Tense::kFuture);
+      // "last Friday" is before the article's date; "the previous Friday", "the following
+      // Monday" count from the day the story is at.
+      const Date base = x.anaphor != kNoRel && story_day_ ? *story_day_ : dct;
+      d = x.rel < 0 ? AddDays(base, -((Weekday(base) - x.weekday + 6) % 7 + 1))
+                    : AddDays(base, (x.weekday - Weekday(base) + 6) % 7 + 1);
     }
     return day(d, x.part);
   }

@@ -445,6 +445,14 @@ TEST(TimeResolution, WeeksOfADateAndNamedDays) {
            {kTue, "\"He will leave at 4 a.m. Thursday,\" the minister said.", "4 a.m. Thursday",
             "TIME", "2023-03-09T04:00"},
            {"2023-03-29", "The case is heard in May by the court.", "May", "DATE", "2023-05"},
+           {kTue, "Protesters were planning a march on Saturday.", "Saturday", "DATE",
+            "2023-03-11"},
+           {kTue, "The ship has been at sea since March and was scheduled to return.", "March",
+            "DATE", "2023-03"},
+           {kTue, "Stocks fell on March 3, down 2% from the previous Friday.",
+            "the previous Friday", "DATE", "2023-02-24"},
+           {kTue, "Women's Day is this Wednesday, March eighth.", "this Wednesday, March eighth",
+            "DATE", "2023-03-08"},
        }) {
     Check(c);
   }
@@ -470,6 +478,8 @@ TEST(TimeResolution, EndsWholesAndPairsOfDays) {
        }) {
     Check(c);
   }
+  // A dateline's comma is not in the expression.
+  EXPECT_EQ(ResolveAll(kOct, "LONDON, Oct. 25 (Reuters) -- Shares rose.")[0].first, "Oct. 25");
   // Numbers after "and" that count something else are no second day.
   for (const auto& [text, r] : ResolveAll(kOct, "On May 5 and 6 people were hurt.")) {
     EXPECT_EQ(text, "May 5");
