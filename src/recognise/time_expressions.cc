@@ -25,6 +25,7 @@ constexpr Rule kRules[] = {
     {"REL REL? WEEKDAY COMMA? MONTH DAY|ORD COMMA? YEAR?", Kind::kDate},  // this Sunday, March 8
     {"WEEKDAY? COMMA? THE? DAY|ORD OF? MONTH COMMA? YEAR?", Kind::kDate},
     {"THE? MOD? MONTH COMMA? OF? YEAR", Kind::kDate},
+    {"THE? MOD? MONTH DAY|ORD? COMMA? REL UNIT", Kind::kDate},  // July last year
     {"THE? MOD? MONTH", Kind::kDate},
     {"THE? MOD? MONTH COMMA? NUM NUM", Kind::kDate},          // January nineteen ninety-seven
     {"REL MONTH DAY|ORD COMMA? YEAR?", Kind::kDate},          // last Oct. 23
@@ -90,6 +91,7 @@ constexpr Rule kRules[] = {
     {"MORE|APPROX? THAN? A|NUM FULL UNIT|UNITS", Kind::kDuration},  // a full year
     {"A? NUM|FEW NUM? MORE UNITS", Kind::kDuration},                // two more weeks
     {"A MORE UNIT", Kind::kDuration},                               // an additional year
+    {"A|NUM|FEW NUM? WORKDAY UNIT|UNITS", Kind::kDuration},         // eight trading days
     {"MORE|APPROX? THAN? A? FEW OF UNITS", Kind::kDuration},        // a couple of years
     {"THE? REL A? NUM|FEW NUM? UNIT|UNITS", Kind::kDuration},
     {"THE ORD? NUM NUM? UNITS", Kind::kDuration},
@@ -434,6 +436,10 @@ bool Plausible(std::string_view text, std::span<const ner::Token> words,
       (x.unit < kMonthUnit || x.unit > kYearUnit)) {
     return false;
   }
+  // "eight trading days", "two working weeks": only days and weeks are worked.
+  for (size_t k = b; k < e; ++k) {
+    if (Is(t[k], kWorkday) && x.unit != kDayUnit && x.unit != kWeekUnit) return false;
+  }
   // "fiscal" alone, a number alone with no a.m./p.m.
   if (x.fiscal && !x.year && x.unit == kNoUnit && !x.quarter && !x.half) return false;
   if (Is(first, kNum) && !Is(first, kClock) && x.hour < 0 && x.kind == Kind::kTime) return false;
@@ -609,6 +615,11 @@ void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& opti
       x.span.end = t[e - 1].span.end;
     }
     x.tense = ClauseTense(words, i, e);
+    // "Wednesday's ruling": a day named for what happened on it is past, unless a future is
+    // said outright ("will").
+    if (x.weekday && x.tense == Tense::kFutureInPast && e < words.size() && words[e].word == "'s") {
+      x.tense = Tense::kPast;
+    }
     // "in the year ended June 30": the twelve months a report covers, an amount.
     if (x.has_the && x.unit == kYearUnit && x.count == 0 && x.rel == kNoRel && !x.year &&
         e < words.size() && WordIs(text, words[e], {"ended", "ending"})) {

@@ -13,12 +13,13 @@ namespace sitrep::timex {
 namespace {
 
 constexpr std::string_view kClassNames[] = {
-    "THE",    "A",      "MONTH",   "WEEKDAY", "WEEKDAYS",   "SEASON",  "PART",    "UNIT",
-    "UNITS",  "NUM",    "FEW",     "ORD",     "DAY",        "YEAR",    "DECADE",  "REL",
-    "MOD",    "EDGE",   "OF",      "COMMA",   "DEICTIC",    "REFNOUN", "AGO",     "EVERY",
-    "SETADV", "FISCAL", "HALF",    "CLOCK",   "AMPM",       "ZONE",    "HOLIDAY", "MORE",
-    "THAN",   "APPROX", "NUMDATE", "DURWORD", "PERIODWORD", "AGOWORD", "PERIOD",  "APOS",
-    "TIMES",  "POSS",   "THAT",    "FRAC",    "FULL",       "UNITEND", "NEAR",    "TERM"};
+    "THE",     "A",          "MONTH",   "WEEKDAY", "WEEKDAYS", "SEASON", "PART",
+    "UNIT",    "UNITS",      "NUM",     "FEW",     "ORD",      "DAY",    "YEAR",
+    "DECADE",  "REL",        "MOD",     "EDGE",    "OF",       "COMMA",  "DEICTIC",
+    "REFNOUN", "AGO",        "EVERY",   "SETADV",  "FISCAL",   "HALF",   "CLOCK",
+    "AMPM",    "ZONE",       "HOLIDAY", "MORE",    "THAN",     "APPROX", "NUMDATE",
+    "DURWORD", "PERIODWORD", "AGOWORD", "PERIOD",  "APOS",     "TIMES",  "POSS",
+    "THAT",    "FRAC",       "FULL",    "UNITEND", "NEAR",     "TERM",   "WORKDAY"};
 static_assert(std::size(kClassNames) == kClassCount);
 
 struct Entry {
@@ -207,6 +208,9 @@ const Lexicon& Words() {
                          {"short", kNear, 0},
                          {"long", kNear, 0},
                          {"term", kTerm, 1},
+                         {"trading", kWorkday, 0},
+                         {"business", kWorkday, 0},
+                         {"working", kWorkday, 0},
                          {"additional", kMore, kNoMod},  // "an additional year": one more
                          {"extra", kMore, kNoMod},
                          {"further", kMore, kNoMod},

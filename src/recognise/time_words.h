@@ -68,6 +68,7 @@ enum TimeClass : int {
   kUnitEnd,       // year-end, month-end, quarter-end
   kNear,          // near, short, long (before "future", "term")
   kTerm,          // term ("the near term": FUTURE_REF)
+  kWorkday,       // trading, business, working ("eight trading days")
   kClassCount
 };
 static_assert(kClassCount <= 64);

@@ -380,6 +380,7 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
   }
   if (x.month && x.day) {
     int year = x.year;
+    if (!year && has_dct && x.rel != kNoRel && x.unit == kYearUnit) year = dct.year + x.rel;
     if (!year && has_dct && x.rel != kNoRel) {
       // "last Oct. 23": the latest one before the article's date; "next March 1" the first after.
       year = dct.year;
@@ -408,6 +409,9 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
   }
   if (x.month) {
     int year = x.year;
+    if (!year && x.rel != kNoRel && has_dct && x.unit == kYearUnit) {
+      year = dct.year + x.rel;  // "July last year", "April next year"
+    }
     if (!year && x.rel != kNoRel && has_dct) {
       // last November: the latest November before this month; next March: the first after.
       year = dct.year;
