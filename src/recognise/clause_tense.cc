@@ -75,7 +75,7 @@ Tense CueOf(std::string_view w, std::string_view next) {
   // The future seen from a report: "planned to leave on Thursday", "would travel Friday",
   // "set to resume Monday", "as soon as Tuesday", "effective June 1".
   if (OneOf(w, {"would", "could", "might", "plan", "planned", "planning", "effective", "expect",
-                "expects", "supposed"})) {
+                "expects", "supposed", "due"})) {
     return Tense::kFutureInPast;
   }
   if (w == "set" && (next == "to" || next == "for")) return Tense::kFutureInPast;

@@ -232,7 +232,8 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
                 (i > b && Is(t[i - 1], kThe) && (Is(t[i + 1], kOrd) || Is(t[i + 1], kUnit))))) {
       // "the 1988 second quarter", "the 1988 quarter" name the year; "1000 years" is a count.
       x.year = k.number >= 1000 ? k.number : (k.number >= 30 ? 1900 : 2000) + k.number;
-    } else if (Is(k, kDay) && (x.month || next_is_month) && !x.day && !next_is_unit) {
+    } else if (Is(k, kDay) && (x.month || next_is_month) && !x.day &&
+               (!next_is_unit || Is(t[i + 1], kYear))) {  // "March 12 2009"
       x.day = k.number;
     } else if (Is(k, kOrd) && (next_is_month || (x.month && !x.day && !x.year)) && k.number <= 31 &&
                !next_is_unit) {
@@ -339,6 +340,8 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       if (x.has_the) x.rel = 0;  // "the full year" is this one; "a full year" an amount
     } else if (Is(k, kTimes)) {
       x.count = k.lex ? k.lex : x.count;
+    } else if (Is(k, kZone)) {
+      x.utc = k.lex == 1;
     } else if (Is(k, kFraction)) {
       x.and_half = true;
     } else if (Is(k, kHalf) && x.rel == -1 && WordIs(t[i - 1].span.Of(text), {"last"})) {

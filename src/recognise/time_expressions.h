@@ -46,6 +46,7 @@ struct TimeExpression {
   PartOfDay part = kNoPart;
   int hour = -1;
   int minute = -1;
+  bool utc = false;  // "18:00 UTC", "noon GMT"
   Holiday holiday = kNoHoliday;
   // Relative anchors and amounts.
   int rel = kNoRel;  // -1 last/past/previous, 0 this/current, +1 next/coming, -2 recent

@@ -245,6 +245,7 @@ const Lexicon& Words() {
                    "cet", "cest", "eet", "eest", "msk", "et", "pt"}) {
       lex[w] = {Bit(kZone)};
     }
+    lex["gmt"].lex = lex["utc"].lex = 1;  // universal time: the value ends in Z
     return lex;
   }();
   return kLexicon;

@@ -124,7 +124,8 @@ struct TimeToken {
   int32_t number = 0;     // NUM, ORD, DAY, YEAR, DECADE (its first year), counts in compounds
   int8_t unit = kNoUnit;  // UNIT(S), and the unit of a compound ("two-year")
   int8_t lex = 0;       // MONTH 1-12, WEEKDAY 1-7, Season, PartOfDay, Deictic, Holiday, REL and AGO
-                        // direction (-1, 0, +1), Mod of MOD/EDGE/MORE/APPROX
+                        // direction (-1, 0, +1), Mod of MOD/EDGE/MORE/APPROX, 1 for a ZONE of
+                        // universal time (UTC, GMT)
   int8_t mod = kNoMod;  // "mid-March": the month, with kMid
   bool capitalised = false;
 };

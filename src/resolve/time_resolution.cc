@@ -293,6 +293,7 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
       char buf[32];
       std::snprintf(buf, sizeof buf, "T%02d:%02d", x.hour, std::max(x.minute, 0));
       r.value += buf;
+      if (x.utc) r.value += 'Z';  // ISO 8601's mark of universal time
       r.type = "TIME";
       r.precision = "minute";
     } else if (part) {

@@ -454,6 +454,13 @@ TEST(TimeResolution, WeeksOfADateAndNamedDays) {
            {kTue, "The treaty takes effect in April next year.", "April next year", "DATE",
             "2024-04"},
            {kTue, "Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"},
+           // Universal time is marked Z; other zones are left as the clock said.
+           {kTue, "The probe landed at 18:00 UTC on Monday.", "18:00 UTC", "TIME",
+            "2023-03-07T18:00Z"},
+           {kTue, "Bids are due at 9 a.m. EST Thursday.", "9 a.m. EST Thursday", "TIME",
+            "2023-03-09T09:00"},
+           {kTue, "The index peaked on March 1 2022 before falling.", "March 1 2022", "DATE",
+            "2022-03-01"},
            {kTue, "The ship has been at sea since March and was scheduled to return.", "March",
             "DATE", "2023-03"},
            {kTue, "Stocks fell on March 3, down 2% from the previous Friday.",
