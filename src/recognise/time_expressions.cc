@@ -63,7 +63,8 @@ constexpr Rule kRules[] = {
     {"AGO REL UNIT|MONTH|SEASON", Kind::kDate},
     {"THE UNIT", Kind::kDate},
     {"THE? AGOWORD UNIT|PERIOD?", Kind::kDate},
-    {"THE UNIT A UNIT AGO", Kind::kDate},  // the quarter a year ago
+    {"THE? AGOWORD ORD UNIT", Kind::kDate},  // the year-ago third quarter
+    {"THE UNIT A UNIT AGO", Kind::kDate},    // the quarter a year ago
     {"MORE|APPROX? THAN? A|NUM|FEW NUM? UNIT|UNITS AGO", Kind::kDate},
     {"MORE|APPROX? THAN? A FEW UNITS AGO", Kind::kDate},
     {"UNITS AGO", Kind::kDate},
@@ -439,10 +440,17 @@ bool Plausible(std::string_view text, std::span<const ner::Token> words,
       (x.unit < kMonthUnit || x.unit > kYearUnit)) {
     return false;
   }
+  // "Election Day", "Independence Day": the words name a day only capitalised with "Day".
+  if (x.holiday >= kIndependenceDay &&
+      !(n >= 2 && first.capitalised && t[b + 1].capitalised && t[b + 1].unit == kDayUnit)) {
+    return false;
+  }
   // "eight trading days", "two working weeks": only days and weeks are worked.
   for (size_t k = b; k < e; ++k) {
     if (Is(t[k], kWorkday) && x.unit != kDayUnit && x.unit != kWeekUnit) return false;
   }
+  // "a fiscal year" is a kind of year, not one of them.
+  if (x.fiscal && !x.year && b > 0 && WordIs(text, words[b - 1], {"a", "an"})) return false;
   // "fiscal" alone, a number alone with no a.m./p.m.
   if (x.fiscal && !x.year && x.unit == kNoUnit && !x.quarter && !x.half) return false;
   if (Is(first, kNum) && !Is(first, kClock) && x.hour < 0 && x.kind == Kind::kTime) return false;
@@ -501,19 +509,32 @@ void SplitDayRanges(std::vector<ner::Token>* words) {
   }
 }
 
-// "``Today" is one chunk to the tokenizer (an opening quote written with backticks); for the
-// time grammar it is a quote and a word.
-void SplitOpeningQuotes(std::vector<ner::Token>* words) {
+// "``Today" and "week,demanding" (a missing space) are one chunk to the tokenizer; for the time
+// grammar they are a quote and a word, and a word, a comma and a word.
+void SplitGluedWords(std::vector<ner::Token>* words) {
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   for (size_t i = 0; i < words->size(); ++i) {
     const ner::Token w = (*words)[i];
-    if (w.word.size() <= 2 || !w.word.starts_with("``") || w.span.size() != w.word.size()) {
-      continue;
+    if (w.word.size() <= 2 || w.span.size() != w.word.size()) continue;  // a word as written
+    size_t cut = 0, gap = 0;
+    if (w.word.starts_with("``")) {
+      cut = 2;
+    } else {
+      const size_t comma = w.word.find(',');
+      if (comma == std::string_view::npos || comma == 0 || comma + 1 >= w.word.size() ||
+          !is_letter(w.word[comma - 1]) || !is_letter(w.word[comma + 1])) {
+        continue;
+      }
+      cut = comma, gap = 1;
     }
-    const ner::Token parts[] = {{{w.span.begin, w.span.begin + 2}, w.word.substr(0, 2)},
-                                {{w.span.begin + 2, w.span.end}, w.word.substr(2)}};
+    std::vector<ner::Token> parts = {
+        {{w.span.begin, uint32_t(w.span.begin + cut)}, w.word.substr(0, cut)}};
+    if (gap)
+      parts.push_back({{uint32_t(w.span.begin + cut), uint32_t(w.span.begin + cut + 1)}, ","});
+    parts.push_back({{uint32_t(w.span.begin + cut + gap), w.span.end}, w.word.substr(cut + gap)});
     (*words)[i] = parts[0];
-    words->insert(words->begin() + i + 1, parts[1]);
-    ++i;
+    words->insert(words->begin() + i + 1, parts.begin() + 1, parts.end());
+    i += parts.size() - 1;
   }
 }
 
@@ -561,7 +582,7 @@ void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& opti
   t.clear();
   masks.clear();
   ner::Tokenize(text, sentence, &words);
-  SplitOpeningQuotes(&words);
+  SplitGluedWords(&words);
   SplitDayRanges(&words);
   t.reserve(words.size());
   masks.reserve(words.size());

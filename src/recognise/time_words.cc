@@ -216,6 +216,10 @@ const Lexicon& Words() {
                          {"further", kMore, kNoMod},
                          {"\xC2\xBD", kFraction, 0},
                          {"christmas", kHoliday, kChristmas},
+                         {"independence", kHoliday, kIndependenceDay},
+                         {"election", kHoliday, kElectionDay},
+                         {"memorial", kHoliday, kMemorialDay},
+                         {"labor", kHoliday, kLaborDay},
                          {"halloween", kHoliday, kHalloween},
                          {"thanksgiving", kHoliday, kThanksgiving}}) {
       Entry& e = lex[l.word];
@@ -386,6 +390,14 @@ void ClassifyCompound(std::string_view word, std::string_view lower, TimeToken* 
       *t = inner;
       t->classes &= keep;
       t->mod = head == "mid" ? kMid : head == "late" ? kEnd : kStart;
+    }
+    return;
+  }
+  if (head == "post" || head == "pre") {  // post-1959, pre-war is no time
+    TimeToken inner = ClassifyTimeToken(word.substr(dash + 1), t->span);
+    if (inner.classes & (Bit(kYear) | Bit(kDecade))) {
+      *t = inner;
+      t->classes &= Bit(kYear) | Bit(kDecade);
     }
     return;
   }

@@ -114,7 +114,11 @@ enum Holiday : int8_t {
   kNewYearsEve,
   kHalloween,
   kThanksgiving,
-  kIndependenceDay
+  kIndependenceDay,
+  // Named with "Day" after them ("Election Day"); alone the words are no dates.
+  kElectionDay,
+  kMemorialDay,
+  kLaborDay,
 };
 
 // One token as the time grammar sees it.

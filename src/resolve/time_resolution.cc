@@ -369,14 +369,19 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
     if (x.holiday == kChristmasEve) dd = 24;
     if (x.holiday == kNewYearsEve) dd = 31;
     if (x.holiday == kIndependenceDay) month = 7, dd = 4;
+    if (x.holiday == kThanksgiving || x.holiday == kElectionDay) month = 11, dd = 1;
+    if (x.holiday == kMemorialDay) month = 5, dd = 31;
+    if (x.holiday == kLaborDay) month = 9, dd = 1;
     int year = x.year;
     if (!year && !has_dct) return unresolved("day");
-    if (!year) year = YearFor(dct, month == 0 ? 11 : month, dd, x.tense);
-    if (x.holiday == kThanksgiving) {  // the fourth Thursday of November
-      month = 11;
-      const int first = Weekday({year, 11, 1});
-      dd = 1 + (4 - first + 7) % 7 + 21;
-    }
+    if (!year) year = YearFor(dct, month, dd, x.tense);
+    // Days fixed by weekday: the first |weekday| on or after the 1st, or on or before the 31st.
+    const int first_monday = 1 + (1 - Weekday({year, month, 1}) + 7) % 7;
+    if (x.holiday == kThanksgiving) dd = 1 + (4 - Weekday({year, 11, 1}) + 7) % 7 + 21;
+    if (x.holiday == kElectionDay)
+      dd = first_monday + 1;  // the Tuesday after November's first Monday
+    if (x.holiday == kLaborDay) dd = first_monday;
+    if (x.holiday == kMemorialDay) dd = 31 - (Weekday({year, 5, 31}) - 1);  // May's last Monday
     return day({year, month, dd}, x.part);
   }
   if (x.month && x.day) {
@@ -454,6 +459,7 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
                      x.year != 0 || x.year_rel != kNoRel))) {
     int year = x.year, quarter = x.quarter;
     if (!year && x.year_rel != kNoRel && has_dct) year = dct.year + x.year_rel;
+    if (!year && x.ago_word && has_dct) year = dct.year - 1;  // the year-ago third quarter
     if (!year && x.rel != kNoRel && has_dct)
       year = dct.year + (x.fiscal || x.unit == kYearUnit ? x.rel : 0);
     if (!quarter) {

@@ -492,6 +492,25 @@ TEST(TimeResolution, EndsWholesAndPairsOfDays) {
        }) {
     Check(c);
   }
+  for (const Case& c : std::initializer_list<Case>{
+           // Holidays fixed by weekday, and their words alone are no dates.
+           {kOct, "Voters go to the polls on Election Day.", "Election Day", "DATE", "2023-11-07"},
+           {"2024-10-01", "Polls close on Election Day.", "Election Day", "DATE", "2024-11-05"},
+           {kOct, "Parades were held on Labor Day.", "Labor Day", "DATE", "2023-09-04"},
+           {kOct, "The park opened on Memorial Day.", "Memorial Day", "DATE", "2023-05-29"},
+           {kOct, "Fireworks lit the sky on Independence Day.", "Independence Day", "DATE",
+            "2023-07-04"},
+           {kOct, "The post-1945 order is fraying.", "post-1945", "DATE", "1945"},
+           {kOct, "In the year-ago third quarter it earned $3 million.",
+            "the year-ago third quarter", "DATE", "2022-Q3"},
+           // A missing space after a comma does not hide a time.
+           {kOct, "He wrote earlier this week,asking for help.", "earlier this week", "DATE",
+            "2023-W43"},
+       }) {
+    Check(c);
+  }
+  EXPECT_TRUE(ResolveAll(kOct, "The election was close and the memorial stands.").empty());
+  EXPECT_TRUE(ResolveAll(kOct, "It moved from a fiscal year to a calendar year.").empty());
   // A dateline's comma is not in the expression.
   EXPECT_EQ(ResolveAll(kOct, "LONDON, Oct. 25 (Reuters) -- Shares rose.")[0].first, "Oct. 25");
   // Numbers after "and" that count something else are no second day.
