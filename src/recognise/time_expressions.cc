@@ -71,6 +71,7 @@ constexpr Rule kRules[] = {
     {"MOD? WEEKDAY PART?", Kind::kDate},
     {"MOD? DEICTIC PART?", Kind::kDate},
     {"PART WEEKDAY|DEICTIC", Kind::kTime},
+    {"PART", Kind::kTime},  // at noon, by midnight
     {"THE REFNOUN", Kind::kDate},
     {"THE NEAR REFNOUN|TERM", Kind::kDate},  // the near future, the short term
     // The story's own time: that day, earlier that year, the same day.
@@ -443,6 +444,13 @@ bool Plausible(std::string_view text, std::span<const ner::Token> words,
   // "Election Day", "Independence Day": the words name a day only capitalised with "Day".
   if (x.holiday >= kIndependenceDay &&
       !(n >= 2 && first.capitalised && t[b + 1].capitalised && t[b + 1].unit == kDayUnit)) {
+    return false;
+  }
+  // A part of day alone is a time only for noon and midnight after a preposition ("at noon");
+  // "morning" alone is too often no point in time.
+  if (n == 1 && Is(first, kPart) &&
+      ((x.part != kNoon && x.part != kMidnight) || b == 0 ||
+       !WordIs(text, words[b - 1], {"at", "by", "until", "till", "before", "after", "from"}))) {
     return false;
   }
   // "eight trading days", "two working weeks": only days and weeks are worked.
