@@ -27,11 +27,32 @@ constexpr size_t kMaxReferenceName = 32;
 // Legacy names, the ones valid without ";", are at most this long ("middot", "frac12").
 constexpr size_t kMaxLegacyName = 6;
 
+// Where the names that start with each byte begin in the sorted table (and end: at the next
+// byte's start), so that a look-up searches the hundred-odd names of its letter, not all 2,231.
+constexpr std::array<uint16_t, 257> kFirstOfLetter = [] {
+  std::array<uint16_t, 257> first{};
+  size_t entry = 0;
+  for (size_t b = 0; b < 256; ++b) {
+    first[b] = static_cast<uint16_t>(entry);
+    while (entry < std::size(kNamedReferences) &&
+           static_cast<unsigned char>(kNamedReferences[entry].name[0]) == b) {
+      ++entry;
+    }
+  }
+  first[256] = static_cast<uint16_t>(entry);
+  return first;
+}();
+static_assert(kFirstOfLetter[256] == std::size(kNamedReferences), "the table must be sorted");
+
 std::string_view LookUpReference(std::string_view name) {
+  if (name.empty()) return {};
+  const auto letter = static_cast<unsigned char>(name[0]);
+  const NamedReference* begin = kNamedReferences + kFirstOfLetter[letter];
+  const NamedReference* end = kNamedReferences + kFirstOfLetter[letter + 1];
   const auto it = std::lower_bound(
-      std::begin(kNamedReferences), std::end(kNamedReferences), name,
+      begin, end, name,
       [](const NamedReference& entry, std::string_view key) { return entry.name < key; });
-  return it != std::end(kNamedReferences) && it->name == name ? it->value : std::string_view();
+  return it != end && it->name == name ? it->value : std::string_view();
 }
 
 // What "&#128;" to "&#159;" stand for: pages meant windows-1252's characters there.

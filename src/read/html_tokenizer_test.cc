@@ -61,6 +61,9 @@ TEST(HtmlTokenizer, DecodesCharacterReferences) {
           "'Tom & Jerry \xC3\xA9t\xC3\xA9 \xE2\x80\x9Cx\xE2\x80\x9D \xE2\x80\x93 \xC2\xA9 2024'"}));
   // Unknown names and a bare '&' stay as written; "&notit;" is "&not" and "it;".
   EXPECT_EQ(Tokens("a & b &bogus; &notit;"), (Want{"'a & b &bogus; \xC2\xACit;'"}));
+  // The first and last names of the table, of the first and last letters, and case told apart.
+  EXPECT_EQ(Tokens("&AElig;&Aacute&zwj;&zwnj;&aelig;&Zeta;&zeta;&ZZZ;&zz;"),
+            (Want{"'\xC3\x86\xC3\x81\xE2\x80\x8D\xE2\x80\x8C\xC3\xA6\xCE\x96\xCE\xB6&ZZZ;&zz;'"}));
   // In an attribute a legacy name before '=' or a letter is part of a URL's query.
   EXPECT_EQ(Tokens("<a href='?x=1&copy=2&amp;y=3&copyz'>"),
             (Want{"<a href=?x=1&copy=2&y=3&copyz>"}));

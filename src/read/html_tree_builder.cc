@@ -429,7 +429,10 @@ class TreeBuilder {
     }
     HtmlNode* node = NewElement(token, foreign);
     Append(parent != nullptr ? parent : current(), node);
-    if (opens) open_.push_back(node);
+    if (opens) {
+      open_.push_back(node);
+      if (node->tag == Tag::kP) ++open_paragraphs_;
+    }
     return node;
   }
 
@@ -472,6 +475,7 @@ class TreeBuilder {
   void Pop() {
     const HtmlNode* popped = open_.back();
     open_.pop_back();
+    if (popped->tag == Tag::kP) --open_paragraphs_;
     // A formatting element closed by another's end tag would be reopened by the standard.
     if (!popped->foreign && IsFormatting(popped->tag) && popped != closing_) {
       notes_->simplified = true;
@@ -487,6 +491,8 @@ class TreeBuilder {
 
   // The innermost open HTML element with |tag| that |scope| lets a search reach, or -1.
   ptrdiff_t FindInScope(Tag tag, Scope scope) const {
+    // Every block start tag asks for a <p> to close, and mostly none is open: no need to climb.
+    if (tag == Tag::kP && open_paragraphs_ == 0) return -1;
     for (size_t i = open_.size(); i-- > 0;) {
       const HtmlNode* node = open_[i];
       if (!node->foreign && node->tag == tag) return static_cast<ptrdiff_t>(i);
@@ -1115,6 +1121,7 @@ class TreeBuilder {
   HtmlNode* text_element_ = nullptr;   // open for the text the tokenizer reads in a text state
   bool quirks_ = true;
   bool skip_newline_ = false;
+  size_t open_paragraphs_ = 0;  // HTML <p> elements on open_
 };
 
 }  // namespace
