@@ -319,24 +319,38 @@ class PageCutter {
 };
 
 void Measure(Block& block) {
+  // Counted in locals: stores into |block| through a char-typed text would make the compiler
+  // reload every field at every byte. Most blocks hold no link, and take the short loop.
+  const std::string_view text = block.text;
+  const std::vector<RawLink>& links = block.links;
+  uint32_t chars = 0;
+  uint32_t commas = 0;
+  uint32_t link_chars = 0;
+  bool sentence_outside_links = false;
   size_t link = 0;  // the next link that may cover a byte
-  for (size_t i = 0; i < block.text.size(); ++i) {
-    const char c = block.text[i];
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     if (IsHtmlSpace(c)) continue;
-    ++block.chars;
-    if (c == ',') ++block.commas;
-    while (link < block.links.size() && block.links[link].end <= i) ++link;
-    // Links are in closing order; nested anchors are invalid HTML, so ranges rarely overlap.
+    ++chars;
+    if (c == ',') ++commas;
     bool in_link = false;
-    for (size_t l = link; l < block.links.size() && block.links[l].begin <= i; ++l) {
-      in_link = in_link || i < block.links[l].end;
+    if (!links.empty()) {
+      while (link < links.size() && links[link].end <= i) ++link;
+      // Links are in closing order; nested anchors are invalid HTML, so ranges rarely overlap.
+      for (size_t l = link; l < links.size() && links[l].begin <= i; ++l) {
+        in_link = in_link || i < links[l].end;
+      }
     }
     if (in_link) {
-      ++block.link_chars;
+      ++link_chars;
     } else if (c == '.' || c == '!' || c == '?') {
-      block.sentence_outside_links = true;
+      sentence_outside_links = true;
     }
   }
+  block.chars = chars;
+  block.commas = commas;
+  block.link_chars = link_chars;
+  block.sentence_outside_links = sentence_outside_links;
   if (block.chars <= kMaxCueChars) block.cue = ClassifyCueText(CollapseWhitespace(block.text));
 }
 
