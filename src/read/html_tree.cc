@@ -104,6 +104,21 @@ std::string_view HtmlArena::Copy(std::string_view s) {
   return {bytes, s.size()};
 }
 
+namespace {
+
+// What a byte of a class or id becomes in HtmlNode::class_and_id: white space a ' ', upper case
+// lower; one look-up a byte, since class lists are long and every element's is copied.
+constexpr std::array<char, 256> kClassBytes = [] {
+  std::array<char, 256> bytes{};
+  for (int b = 0; b < 256; ++b) {
+    const bool space = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+    bytes[b] = static_cast<char>(space ? ' ' : b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+  }
+  return bytes;
+}();
+
+}  // namespace
+
 void SetClassAndId(HtmlNode* node, HtmlArena* arena) {
   const std::string_view class_value = Attr(node, "class");
   const std::string_view id = Attr(node, "id");
@@ -115,7 +130,7 @@ void SetClassAndId(HtmlNode* node, HtmlArena* arena) {
   auto* words = static_cast<char*>(arena->Allocate(size));
   size_t at = 0;
   for (const std::string_view value : {class_value, id}) {
-    for (const char c : value) words[at++] = IsHtmlSpace(c) ? ' ' : ToLowerAscii(c);
+    for (const char c : value) words[at++] = kClassBytes[static_cast<unsigned char>(c)];
     words[at++] = ' ';
   }
   node->class_and_id = {words, size};
