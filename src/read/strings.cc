@@ -33,10 +33,6 @@ bool ContainsNoCase(std::string_view s, std::string_view part) {
   return LowerAscii(s).find(part) != std::string::npos;
 }
 
-bool IsOneOf(std::string_view name, std::initializer_list<std::string_view> names) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
-
 int CountWords(std::string_view text) {
   int words = 0;
   bool in_word = false;

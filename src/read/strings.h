@@ -26,7 +26,14 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix);
 bool EndsWithNoCase(std::string_view s, std::string_view suffix);
 // |part| must be lower case.
 bool ContainsNoCase(std::string_view s, std::string_view part);
-bool IsOneOf(std::string_view name, std::initializer_list<std::string_view> names);
+// Inline: the lists are written out at the call, and the compiler turns each comparison with a
+// name of known length into a length test and a few loads.
+inline bool IsOneOf(std::string_view name, std::initializer_list<std::string_view> names) {
+  for (const std::string_view n : names) {
+    if (n == name) return true;
+  }
+  return false;
+}
 // Words are runs of letters and digits, in any script.
 int CountWords(std::string_view text);
 
