@@ -338,6 +338,11 @@ class FactCollector {
   // the page's date more often than not when nothing marks one; the first in an <article> or
   // <main>, and the first anywhere, are kept. Navigation, footers and comments are left out.
   void LookForDate(std::string_view text) {
+    // What rules a run out whatever it says, first: most runs of a page are asked after that.
+    if (!in_body_ || in_boilerplate_ > 0 || comments_ != nullptr || date_tries_ >= kMaxDateTries ||
+        (in_article_ > 0 ? found_in_article_ : found_anywhere_)) {
+      return;
+    }
     // A long run counts only when its first word is a date ("01.02.2022 Die Agentur meldet..."),
     // as a press release opens; a date further in is the story's.
     std::string first_word;
@@ -347,8 +352,7 @@ class FactCollector {
       if (ParseDateLine(first_word).empty()) return;
       text = first_word;
     }
-    if (!in_body_ || in_boilerplate_ > 0 || comments_ != nullptr || date_tries_ >= kMaxDateTries ||
-        text.size() > kMaxDateSearch || (in_article_ > 0 ? found_in_article_ : found_anywhere_) ||
+    if (text.size() > kMaxDateSearch ||
         std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       return;
     }
