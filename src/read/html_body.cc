@@ -73,11 +73,27 @@ constexpr uint32_t kMaxCueChars = 120;
 // <h1> because it is the title.
 bool IsNonText(const HtmlNode* node) {
   if (node->foreign) return true;
-  return IsTagOneOf(
-      HtmlTag(node),
-      {Tag::kHead, Tag::kScript, Tag::kStyle, Tag::kNoscript, Tag::kTemplate, Tag::kIframe,
-       Tag::kObject, Tag::kEmbed, Tag::kFigure, Tag::kH1, Tag::kSelect, Tag::kTextarea,
-       Tag::kButton, Tag::kInput, Tag::kAudio, Tag::kVideo, Tag::kCanvas, Tag::kMap});
+  switch (HtmlTag(node)) {  // asked of every element: a switch, not a list
+    case Tag::kHead:
+    case Tag::kScript:
+    case Tag::kStyle:
+    case Tag::kNoscript:
+    case Tag::kTemplate:
+    case Tag::kIframe:
+    case Tag::kObject:
+    case Tag::kEmbed:
+    case Tag::kFigure:
+    case Tag::kH1:
+    case Tag::kSelect:
+    case Tag::kTextarea:
+    case Tag::kButton:
+    case Tag::kInput:
+    case Tag::kAudio:
+    case Tag::kVideo:
+    case Tag::kCanvas:
+    case Tag::kMap: return true;
+    default: return false;
+  }
 }
 
 // Elements that flow inside a line of text rather than starting a new one.

@@ -10,6 +10,10 @@
 
 #include <sys/stat.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -36,7 +40,26 @@ Status TooLarge(size_t size, size_t max_bytes) {
 bool LooksBinary(std::string_view bytes) {
   const std::string_view head = bytes.substr(0, kSniffBytes);
   size_t controls = 0;
-  for (const char ch : head) {
+  size_t i = 0;
+#ifdef __SSE2__
+  // Sixteen bytes a step: every page is sniffed, and its first 8 KiB read a byte at a time cost
+  // about 1 % of the extraction bench.
+  for (; i + 16 <= head.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(head.data() + i));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())) != 0) return true;
+    // Below 0x20 and not negative as a signed byte, but tab, LF, CR and FF; or DEL.
+    const __m128i low =
+        _mm_and_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpgt_epi8(v, _mm_set1_epi8(-1)));
+    const __m128i spaces = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                                        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
+                                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\f'))));
+    const __m128i control =
+        _mm_or_si128(_mm_andnot_si128(spaces, low), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+    controls += static_cast<size_t>(__builtin_popcount(_mm_movemask_epi8(control)));
+  }
+#endif
+  for (const char ch : head.substr(i)) {
     const auto c = static_cast<unsigned char>(ch);
     if (c == 0) return true;
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) ++controls;

@@ -126,6 +126,28 @@ TEST(ReadArticle, BinaryJunkIsRefused) {
       ErrorCode::kBinaryInput);
 }
 
+TEST(ReadArticle, BinaryIsJudgedOnFivePercentControlsInTheFirst8KiB) {
+  // Text of letters, white space and non-ASCII bytes (which are no controls, however they read
+  // as signed bytes), with controls spread over it: 5 % is still text, one more is binary, and
+  // what lies past the first 8 KiB does not count.
+  std::string text;
+  for (size_t i = 0; text.size() < 8192; ++i) {
+    text += i % 7 == 0 ? "\xC3\xA9" : i % 5 == 0 ? "\t\r\n\f " : "word ";
+  }
+  text.resize(8192);
+  const size_t allowed = 8192 / 20;
+  std::string page = text;
+  for (size_t k = 0; k < allowed; ++k) page[k * 20 + 3] = k % 2 ? '\x01' : '\x7F';
+  page += std::string(4096, '\x02');
+  EXPECT_TRUE(ReadArticle(page, "x.txt", {}).ok());
+  page[8191] = '\x1F';  // the last byte of the sniffed head
+  EXPECT_EQ(ReadArticle(page, "x.txt", {}).status().code(), ErrorCode::kBinaryInput);
+  // A NUL anywhere in the head, up to its last byte, is binary at once.
+  std::string with_nul = text;
+  with_nul[8191] = '\0';
+  EXPECT_EQ(ReadArticle(with_nul, "x.txt", {}).status().code(), ErrorCode::kBinaryInput);
+}
+
 TEST(ReadArticle, InvalidUtf8IsRepairedWithAWarning) {
   // UTF-8 throughout but for one stray byte: repaired, not re-decoded as a legacy charset.
   const Result<Article> r =
