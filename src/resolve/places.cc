@@ -301,9 +301,13 @@ std::vector<std::vector<double>> Coherence(const Gazetteer& g,
 void IncludeAbbreviationDot(std::string_view text, const Place& place, Toponym* t) {
   constexpr size_t kLongestAbbreviation = 5;
   const std::string_view s = t->surface;
-  if (s.size() < 2 || s.size() > kLongestAbbreviation || s.data() < text.data() ||
+  // The last word decides: "Ind.", and "Va." of "W. Va.".
+  const size_t space = s.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
+  if (last.size() < 2 || last.size() > kLongestAbbreviation || s.data() < text.data() ||
       s.data() + s.size() >= text.data() + text.size() || s.data()[s.size()] != '.' ||
-      !std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      !IsCapitalised(last) ||
+      !std::all_of(last.begin() + 1, last.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
     return;
   }
   const std::string name = " " + FoldName(place.name) + " ";
@@ -571,15 +575,28 @@ std::vector<ResolvedPlace> PlaceResolver::ToPlaces(std::span<const Toponym> topo
 Status PlaceStage::Run(Article& article) const {
   const Gazetteer& g = resolver_.gazetteer();
   std::vector<Toponym> toponyms;
-  const NameTests tests{[&](std::string_view s) { return !resolver_.Candidates(s).empty(); },
-                        [&](std::string_view s) { return !g.Lookup(FoldName(s)).empty(); },
-                        [&](std::string_view s) {
-                          const std::span<const uint32_t> hits = g.Lookup(FoldName(s));
-                          return std::any_of(hits.begin(), hits.end(), [&](uint32_t e) {
-                            const FeatureKind kind = g.Get(e).kind;
-                            return kind == FeatureKind::kAdmin1 || kind == FeatureKind::kCountry;
-                          });
-                        }};
+  const auto any_of_name = [&](std::string_view s, auto&& test) {
+    const std::string folded = FoldName(s);
+    const std::span<const uint32_t> hits = g.Lookup(folded);
+    return std::any_of(hits.begin(), hits.end(),
+                       [&](uint32_t e) { return test(g.Get(e), folded); });
+  };
+  NameTests tests;
+  tests.known = [&](std::string_view s) { return !resolver_.Candidates(s).empty(); };
+  tests.named = [&](std::string_view s) { return !g.Lookup(FoldName(s)).empty(); };
+  tests.region = [&](std::string_view s) {
+    return any_of_name(s, [](const Place& p, const std::string&) {
+      return p.kind == FeatureKind::kAdmin1 || p.kind == FeatureKind::kCountry;
+    });
+  };
+  tests.own_name = [&](std::string_view s) {
+    return any_of_name(
+        s, [](const Place& p, const std::string& folded) { return FoldName(p.name) == folded; });
+  };
+  tests.town = [&](std::string_view s) {
+    const std::vector<uint32_t> found = resolver_.Candidates(s);
+    return !found.empty() && g.Get(found.front()).kind == FeatureKind::kCity;
+  };
   // Body spans of the entity mentions the scan below leaves alone: all but organisations, whose
   // names hold the places they are in or serve (the Gainesville Police Department, Kanawha
   // County as the county's government).

@@ -450,6 +450,11 @@ TEST(PlaceStage, AnAbbreviatedStateKeepsItsFullStop) {
   texas.lat = 31.25;
   texas.lon = -99.25;
   b.Add(texas);
+  PlaceRecord west_virginia = texas;
+  west_virginia.name = "West Virginia";
+  west_virginia.alternates = {"W. Va."};
+  west_virginia.admin1_code = "WV";
+  b.Add(west_virginia);
   b.Finish();
   Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
   ASSERT_TRUE(g.ok());
@@ -457,6 +462,9 @@ TEST(PlaceStage, AnAbbreviatedStateKeepsItsFullStop) {
             std::vector<std::string>{"Tex."});
   EXPECT_EQ(StagePlaces(g.value(), "He was born in Texas.", {{"Texas", "GPE"}}),
             std::vector<std::string>{"Texas"});
+  EXPECT_EQ(StagePlaces(g.value(), "She moved to W. Va. in May.", {{"W. Va", "GPE"}}),
+            std::vector<std::string>{"W. Va."})
+      << "the abbreviation's last word decides";
 }
 
 TEST(PlaceStage, SentenceOpeningTheAndCompassWordsAreNoPartOfPlaces) {

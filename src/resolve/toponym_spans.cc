@@ -52,15 +52,16 @@ std::string_view WithoutPossessive(std::string_view w) {
 }  // namespace
 
 std::string_view FitPlaceName(std::string_view span, const NameTests& tests) {
-  if (tests.named(span)) return span;
   const std::vector<std::string_view> words = Words(span);
   if (words.size() >= 2) {
     const std::string_view last = words.back();
-    if ((last == "State" || last == "City" || last == "District")) {
+    if (last == "State" || last == "City" || last == "District") {
       const std::string_view rest = Between(span, words, 0, words.size() - 2);
-      if (tests.known(rest)) return rest;
+      if (!tests.named(span) ? tests.known(rest) : !tests.own_name(span) && tests.town(rest))
+        return rest;
     }
   }
+  if (tests.named(span)) return span;
   if (tests.known(span) || words.empty()) return span;
   // "D-N.D.", "R-Westfield": a party's letter before a state or town.
   for (std::string_view party : {"D-", "R-", "I-"}) {

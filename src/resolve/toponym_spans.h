@@ -6,7 +6,9 @@
 // The functions take the gazetteer's answers as predicates, so they know nothing of ranking:
 //   known(s)  - the places stage finds candidates for s (PlaceResolver::Candidates);
 //   named(s)  - s is itself a name or alternate name in the gazetteer (no variant tried);
-//   region(s) - s names a first-level region or a country (the qualifier in "Paris, Tenn.").
+//   region(s) - s names a first-level region or a country (the qualifier in "Paris, Tenn.");
+//   own_name(s) - s is some place's own name, not only an alternate ("Carson City");
+//   town(s)   - the most prominent place s can be is a town ("Dublin", not "Kansas").
 //
 // Not for: deciding whether a capitalised span is a place at all (the places stage's scan) or
 // resolving it. Tested by toponym_spans_test.cc.
@@ -19,13 +21,16 @@
 namespace sitrep::places {
 
 struct NameTests {
-  std::function<bool(std::string_view)> known, named, region;
+  std::function<bool(std::string_view)> known, named, region, own_name, town;
 };
 
 // The part of |span| that names a place, a view into it:
-//   - the whole span when the gazetteer names it ("Kansas City", "Quebec City");
 //   - without a last word "State", "City" or "District" that only an organisation's name adds
-//     ("Dublin City Council" was cut to "Dublin City" by the tagger, "Ohio State University");
+//     ("Dublin City Council" was cut to "Dublin City" by the tagger, "Ohio State University"):
+//     when the span is no place's own name and the words before that last one name a town
+//     (Kansas City, Quebec City and Carson City stay whole; an alternate "Dublin City" does not
+//     keep the council's word);
+//   - the whole span when the gazetteer names it;
 //   - when nothing of the whole is known: without a party's letter ("D-N.D."), or the leading
 //     words up to a word of an institution's name or a possessive ("Paris Public Library",
 //     "Washington's Dulles Airport"). A leading compass word stays: "Northeast Georgia" is

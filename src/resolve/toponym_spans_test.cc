@@ -12,10 +12,16 @@ namespace {
 // stage does; named() only the names themselves.
 NameTests SmallGazetteer() {
   static const std::set<std::string, std::less<>> kNames = {
-      "Georgia",     "Texas",   "Paris", "Dublin", "Kansas City", "Washington", "D.C.",  "N.D.",
-      "Los Angeles", "Atlanta", "Tenn.", "Athens", "Greece",      "Ohio",       "Walker"};
-  static const std::set<std::string, std::less<>> kRegions = {"Georgia", "Texas",  "D.C.", "N.D.",
-                                                              "Tenn.",   "Greece", "Ohio"};
+      "Georgia", "Texas",  "Paris",  "Dublin",      "Kansas City", "Washington", "D.C.",
+      "N.D.",    "Tenn.",  "Athens", "Greece",      "Ohio",        "Walker",     "Los Angeles",
+      "Atlanta", "Kansas", "Carson", "Carson City", "Dublin City"};
+  static const std::set<std::string, std::less<>> kRegions = {
+      "Georgia", "Texas", "D.C.", "N.D.", "Tenn.", "Greece", "Ohio", "Kansas"};
+  // Own names; "Dublin City" is only an alternate (of Dublin's district, say).
+  static const std::set<std::string, std::less<>> kOwn = {"Kansas City", "Carson City", "Dublin",
+                                                          "Carson",      "Paris",       "Athens"};
+  static const std::set<std::string, std::less<>> kTowns = {"Dublin", "Carson",  "Paris",
+                                                            "Athens", "Atlanta", "Washington"};
   NameTests t;
   t.named = [](std::string_view s) { return kNames.count(s) > 0; };
   t.known = [](std::string_view s) {
@@ -25,6 +31,8 @@ NameTests SmallGazetteer() {
     return kNames.count(s) > 0;
   };
   t.region = [](std::string_view s) { return kRegions.count(s) > 0; };
+  t.own_name = [](std::string_view s) { return kOwn.count(s) > 0; };
+  t.town = [](std::string_view s) { return kTowns.count(s) > 0; };
   return t;
 }
 
@@ -34,6 +42,7 @@ TEST(FitPlaceName, TheNameInsideAWiderMention) {
   EXPECT_EQ(fit("Georgia"), "Georgia");
   EXPECT_EQ(fit("Kansas City"), "Kansas City") << "a city's own name keeps its City";
   EXPECT_EQ(fit("Dublin City"), "Dublin") << "the council's word, not the town's";
+  EXPECT_EQ(fit("Carson City"), "Carson City") << "a town's own name, though Carson is one too";
   EXPECT_EQ(fit("Ohio State"), "Ohio");
   EXPECT_EQ(fit("Walker County"), "Walker County") << "a county is written with its County";
   EXPECT_EQ(fit("Northeast Georgia"), "Northeast Georgia") << "a compass word stays";
