@@ -181,7 +181,8 @@ int main(int argc, char** argv) try {
   resolve_cmd->add_option("--spans", resolve.spans,
                           "Toponyms: one start<TAB>end per line, code points, end exclusive");
   resolve_cmd->add_option("--jsonl", resolve.jsonl,
-                          "A batch: one {\"text\", \"spans\": [[start, end]...]} per line");
+                          "A batch: one {\"text\", \"spans\": [[start, end]...]} per line, with "
+                          "the article's \"url\" when known (its country code is context)");
   resolve_cmd->add_option("--gazetteer", resolve.gazetteer, "Gazetteer file")
       ->capture_default_str();
   resolve_cmd->add_flag("--prominence-only", resolve.prominence_only,

@@ -7,9 +7,11 @@
     id, mean and median error in km, AUC of the log error curve (Gritta et al. 2018; lower is
     better), documents per second (CPU, resolution only). A toponym left unresolved counts as the
     largest error (20,039 km). Gold coordinates carry Google's corrections (mlg_evaldata patches)
-    where they apply.
-(b) End to end: `sitrep analyze --as text` on each article's text; toponym precision, recall and
-    F1 by exact span against gold, and accuracy within 161 km of the toponyms found.
+    where they apply. Each article's URL, where the corpus gives one (LGL, TR-News), goes with it:
+    its country code is the outlet's country (LGL's are all .com; TR-News has .ca, .uk, .au, .tw).
+(b) End to end: `sitrep analyze --as text` on each article's text (without its URL); toponym
+    precision, recall and F1 by exact span against gold, and accuracy within 161 km of the
+    toponyms found.
 Datasets are read from ../shared/data/places/geoparsing; nothing is written to the repository.
 With --errors DIR, (a) also writes DIR/<set>.tsv: every gold toponym with its document, surface,
 gold point, the gold feature code and name where given, sitrep's choice (name, feature, country, point) and the error in km, for error analysis.
@@ -48,7 +50,8 @@ def load_patches(name):
 
 
 def read_corpus(file, patches):
-    """[(text, [(start, end, lat, lon, geonames_id or None, gold is a populated place or None)])]"""
+    """[(text, [(start, end, lat, lon, geonames_id or None, gold is a populated place or None,
+    gold feature code and name)], the article's URL or "")]"""
     docs, mismatched = [], 0
     fixes = load_patches(patches) if patches else {}
     for article in ET.parse(os.path.join(CORPORA, file)).getroot():
@@ -82,14 +85,17 @@ def read_corpus(file, patches):
             if fix:
                 lat, lon = fix
             kept.append((start, end, lat, lon, gid, city, described))
-        docs.append((text, sorted(kept)))
+        docs.append((text, sorted(kept), article.findtext("url") or ""))
     return docs, mismatched
 
 
 def resolve(sitrep, docs, extra):
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for text, gold in docs:
-            f.write(json.dumps({"text": text, "spans": [[g[0], g[1]] for g in gold]}) + "\n")
+        for text, gold, url in docs:
+            line = {"text": text, "spans": [[g[0], g[1]] for g in gold]}
+            if url:
+                line["url"] = url  # the outlet's country code is context
+            f.write(json.dumps(line) + "\n")
         path = f.name
     run = subprocess.run(["taskset", "-c", "0", sitrep, "resolve-places", "--jsonl", path, "--stats"] + extra,
                          capture_output=True, text=True)
@@ -103,7 +109,7 @@ def resolve(sitrep, docs, extra):
 def write_errors(path, docs, results):
     with open(path, "w", encoding="utf-8") as f:
         f.write("doc\tsurface\tgold_lat\tgold_lon\tgold\tname\tfeature\tcountry\tlat\tlon\tkm\n")
-        for d, ((text, gold), resolved) in enumerate(zip(docs, results)):
+        for d, ((text, gold, _), resolved) in enumerate(zip(docs, results)):
             for g, r in zip(gold, resolved):
                 e = MAX_KM if r is None else km((g[2], g[3]), (r["lat"], r["lon"]))
                 ours = ["-", "-", "-", "", ""] if r is None else [r["name"], r["feature"], r["country"], r["lat"], r["lon"]]
@@ -112,7 +118,7 @@ def write_errors(path, docs, results):
 
 def geocoding_scores(docs, results):
     errors, exact, with_id, city_errors = [], 0, 0, []
-    for (text, gold), resolved in zip(docs, results):
+    for (text, gold, _), resolved in zip(docs, results):
         for g, r in zip(gold, resolved):
             e = MAX_KM if r is None else km((g[2], g[3]), (r["lat"], r["lon"]))
             errors.append(e)
@@ -131,7 +137,7 @@ def geocoding_scores(docs, results):
 
 def end_to_end(sitrep, docs):
     with tempfile.TemporaryDirectory() as d:
-        for i, (text, _) in enumerate(docs):
+        for i, (text, _, _) in enumerate(docs):
             with open(os.path.join(d, "%05d.txt" % i), "w", encoding="utf-8") as f:
                 f.write(text)
         start = time.process_time()
@@ -140,7 +146,7 @@ def end_to_end(sitrep, docs):
     records = {os.path.basename(r["source"]): r for r in map(json.loads, filter(None, run.stdout.split("\n")))}
     tp = fp = fn = 0
     near = 0
-    for i, (text, gold) in enumerate(docs):
+    for i, (text, gold, _) in enumerate(docs):
         r = records.get("%05d.txt" % i)
         found = {}
         if r:

@@ -8,6 +8,7 @@
 
 #include "core/utf8.h"
 #include "record/json_record.h"
+#include "resolve/outlet_country.h"
 #include "resolve/places.h"
 
 namespace sitrep {
@@ -121,8 +122,12 @@ int ResolveBatch(const places::PlaceResolver& resolver, places::Ranking ranking,
       if (!t.ok()) return Fail(err, t.status());
       toponyms.push_back(std::move(t).value());
     }
+    // The article's address, when the line gives one: its country is the outlet's.
+    const std::string outlet = doc.contains("url") && doc["url"].is_string()
+                                   ? places::OutletCountry(doc["url"].get<std::string>())
+                                   : std::string();
     const double start = CpuSeconds();
-    const std::vector<places::Choice> choices = resolver.Resolve(toponyms, text, ranking);
+    const std::vector<places::Choice> choices = resolver.Resolve(toponyms, text, ranking, outlet);
     seconds += CpuSeconds() - start;
     ++docs;
     nlohmann::ordered_json resolved = nlohmann::ordered_json::array();

@@ -4,7 +4,8 @@
 //
 // One article: --text FILE (UTF-8) and --spans FILE (one `start<TAB>end` per line, code points,
 // end exclusive) print the record's {"places": [...]}. A batch: --jsonl FILE, one
-// {"text": ..., "spans": [[start, end], ...]} per line, prints one {"resolved": [...]} per line
+// {"text": ..., "spans": [[start, end], ...]} per line (and "url", the article's address, when
+// known: its country code is the outlet's country), prints one {"resolved": [...]} per line
 // with the choice for each span in order (null when the gazetteer has no such name); --stats
 // prints documents per second (CPU time) to stderr.
 #pragma once

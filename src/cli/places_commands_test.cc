@@ -88,6 +88,37 @@ TEST_F(ResolvePlaces, BatchGivesOneChoicePerSpan) {
   EXPECT_NE(c.err.find("2 documents"), std::string::npos);
 }
 
+TEST_F(ResolvePlaces, ABatchLinesURLGivesTheOutletsCountry) {
+  places::GazetteerBuilder b;
+  for (const auto& [country, population] :
+       std::vector<std::pair<std::string, uint32_t>>{{"GB", 21000}, {"US", 20000}}) {
+    places::PlaceRecord p;
+    p.geonames_id = population;
+    p.name = "Richmond";
+    p.population = population;
+    p.country = country;
+    p.feature_class = 'P';
+    p.feature_code = "PPL";
+    b.Add(std::move(p));
+  }
+  b.Finish();
+  ResolvePlacesOptions o = Options();
+  o.gazetteer = Write("richmonds.bin", b.Serialise("test"));
+  o.jsonl = Write("u.jsonl",
+                  R"({"text": "In Richmond", "spans": [[3, 11]]})"
+                  "\n"
+                  R"({"text": "In Richmond", "spans": [[3, 11]], "url": "https://a.example.us/b"})"
+                  "\n");
+  const Captured c = Capture([&](FILE* out, FILE* err) { return RunResolvePlaces(o, out, err); });
+  ASSERT_EQ(c.status, 0) << c.err;
+  std::istringstream lines(c.out);
+  std::string first, second;
+  std::getline(lines, first);
+  std::getline(lines, second);
+  EXPECT_EQ(nlohmann::json::parse(first)["resolved"][0]["country"], "GB");
+  EXPECT_EQ(nlohmann::json::parse(second)["resolved"][0]["country"], "US");
+}
+
 TEST_F(ResolvePlaces, BadInputIsAClearError) {
   ResolvePlacesOptions o = Options();
   o.text = Write("c.txt", "Kiev");

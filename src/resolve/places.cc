@@ -11,6 +11,7 @@
 #include "recognise/tokenizer.h"
 #include "resolve/name_fold.h"
 #include "resolve/namesakes.h"
+#include "resolve/outlet_country.h"
 #include "resolve/toponym_spans.h"
 
 namespace sitrep::places {
@@ -28,8 +29,11 @@ constexpr double kCapitalBonus = 0.7;  // capitals are named more than towns of 
 constexpr double kContinentProminence = 9.0;
 constexpr double kAreaProminence = 5.5;
 constexpr double kCountryContext = 4.0;  // times the share of context in the candidate's country
-constexpr double kNamedRegion = 2.5;     // the article names the region the candidate lies in
-constexpr double kQualified = 5.0;       // "Paris, Tenn.": the name is written with its region
+// The outlet's country (outlet_country.h): less than a town's own name is worth, so alone it
+// turns no capital into a namesake town ("Paris" in an American paper is still France's).
+constexpr double kOutletCountry = 0.75;
+constexpr double kNamedRegion = 2.5;  // the article names the region the candidate lies in
+constexpr double kQualified = 5.0;    // "Paris, Tenn.": the name is written with its region
 // How far below a city the region of its name is put, or the city below the region when the
 // words around the name say the region is meant (namesakes.h).
 constexpr double kNamesakeMargin = 1.0;
@@ -415,7 +419,8 @@ std::vector<uint32_t> PlaceResolver::Candidates(std::string_view surface) const 
 }
 
 std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
-                                           std::string_view context_text, Ranking ranking) const {
+                                           std::string_view context_text, Ranking ranking,
+                                           std::string_view outlet_country) const {
   struct Scored {
     std::vector<uint32_t> entries;
     std::vector<double> prior;
@@ -488,6 +493,7 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
         for (size_t k = 0; k < s.entries.size(); ++k) {
           const Place c = gazetteer_.Get(s.entries[k]);
           double score = s.prior[k];
+          if (!outlet_country.empty() && c.country == outlet_country) score += kOutletCountry;
           if (others > 0 && !c.country.empty()) {
             const auto v = votes.find(c.country);
             double n = v == votes.end() ? 0 : v->second;
@@ -707,7 +713,10 @@ Status PlaceStage::Run(Article& article) const {
     });
   };
   sort_toponyms();
-  std::vector<Choice> choices = resolver_.Resolve(toponyms, article.text);
+  const std::string outlet =
+      OutletCountry(article.canonical_url.empty() ? article.url : article.canonical_url);
+  std::vector<Choice> choices =
+      resolver_.Resolve(toponyms, article.text, Ranking::kContext, outlet);
   // Local news names its towns without the tagger's help ("Decatur beat Shiloh"): a small
   // town's name, or a name the tagger gave a person or a team, is a place when a town of that
   // name lies within kLocalKm of a town or county the article's other places were resolved to.
@@ -732,7 +741,7 @@ Status PlaceStage::Run(Article& article) const {
     }
     if (toponyms.size() > before) {
       sort_toponyms();
-      choices = resolver_.Resolve(toponyms, article.text);
+      choices = resolver_.Resolve(toponyms, article.text, Ranking::kContext, outlet);
     }
   }
   for (size_t i = 0; i < toponyms.size(); ++i) {

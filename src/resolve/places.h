@@ -18,7 +18,8 @@
 // alone: kind (countries and continents first), population, and whether the place's own name
 // rather than an alternate was written. Then again with the article's context, from the first
 // pass's choices for the other toponyms and the nationality words in the text: the share of them
-// in the candidate's country, a first-level region named in the article that holds it, and how
+// in the candidate's country, the outlet's country (its address's country code), a first-level
+// region named in the article that holds it, and how
 // many of the other towns and counties lie within 200 km of it (places in one story are near
 // each other), and how close the nearest reading of each other name lies, whichever reading was
 // chosen for it (a town and the county beside it pick each other out of their namesakes).
@@ -67,9 +68,12 @@ class PlaceResolver {
  public:
   explicit PlaceResolver(Gazetteer gazetteer) : gazetteer_(std::move(gazetteer)) {}
 
-  // One choice per toponym. |context_text| is scanned for nationality words.
+  // One choice per toponym. |context_text| is scanned for nationality words; |outlet_country|
+  // (ISO alpha-2, outlet_country.h; empty when unknown) lifts the places in the outlet's country
+  // a little: a weak prior that the other places of the article outweigh.
   std::vector<Choice> Resolve(std::span<const Toponym> toponyms, std::string_view context_text,
-                              Ranking ranking = Ranking::kContext) const;
+                              Ranking ranking = Ranking::kContext,
+                              std::string_view outlet_country = {}) const;
   // The record's places: one per chosen entry, with every mention of it, in order of first
   // mention; toponyms without a choice are left out.
   std::vector<ResolvedPlace> ToPlaces(std::span<const Toponym> toponyms,

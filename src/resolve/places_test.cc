@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "resolve/gazetteer_builder.h"
 
 namespace sitrep::places {
@@ -130,6 +132,37 @@ TEST(PlaceResolver, ANameWrittenWithItsRegionOrCountryLiesInIt) {
   // A comma before a word that names no region is no qualifier.
   const std::string list = "Flights from Paris, Houston and Atlanta were cancelled.";
   EXPECT_EQ(IdOf(r, r.Resolve(Find(list, {"Paris"}), list)[0]), 2988507u);
+}
+
+TEST(PlaceResolver, TheOutletsCountryTipsNamesakesOfLikeSizeOnly) {
+  GazetteerBuilder b;
+  for (const auto& [id, country, population, lat, lon] :
+       std::vector<std::tuple<uint32_t, std::string, uint32_t, double, double>>{
+           {2639389, "GB", 21000, 51.46, -0.3}, {4781708, "US", 20000, 37.55, -77.46}}) {
+    PlaceRecord p;
+    p.geonames_id = id;
+    p.name = "Richmond";
+    p.lat = lat;
+    p.lon = lon;
+    p.population = population;
+    p.country = country;
+    p.feature_class = 'P';
+    p.feature_code = "PPL";
+    b.Add(std::move(p));
+  }
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("outlet test"));
+  ASSERT_TRUE(g.ok());
+  const PlaceResolver r(std::move(g).value());
+  const std::string text = "Flooding closed roads in Richmond.";
+  const auto toponyms = Find(text, {"Richmond"});
+  EXPECT_EQ(CountryOf(r, r.Resolve(toponyms, text)[0]), "GB") << "the bigger, by a little";
+  EXPECT_EQ(CountryOf(r, r.Resolve(toponyms, text, Ranking::kContext, "US")[0]), "US");
+  // A capital stays a capital in a paper from a country with a small namesake.
+  const PlaceResolver world(SmallWorld());
+  const std::string paris = "Protests spread in Paris on Sunday.";
+  EXPECT_EQ(IdOf(world, world.Resolve(Find(paris, {"Paris"}), paris, Ranking::kContext, "US")[0]),
+            2988507u);
 }
 
 // American states and the towns that share their names, points rounded from GeoNames.
