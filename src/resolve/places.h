@@ -59,6 +59,9 @@ enum class Ranking {
   kProminence,  // the first pass alone: a baseline for the bench
 };
 
+// Towns and counties: places small enough that "near the article's other places" means
+// something (Huntsville and Walker County, Texas).
+bool IsLocal(FeatureKind kind);
 // Great-circle distance in km on a sphere of the earth's mean radius.
 double DistanceKm(double lat1, double lon1, double lat2, double lon2);
 // The record's precision for a kind: city, admin1, country or region.
