@@ -207,6 +207,7 @@ TEST(Gazetteer, BuiltFileFindsShortCountryNamesRegionsAndWaters) {
   EXPECT_EQ(first("the Suez Canal").kind, FeatureKind::kPhysical);
   EXPECT_EQ(first("Sava River").kind, FeatureKind::kPhysical);
   EXPECT_EQ(first("the Rockies").kind, FeatureKind::kPhysical);
+  EXPECT_EQ(first("EU").kind, FeatureKind::kRegion) << "the union before the town of Eu";
 }
 
 }  // namespace
