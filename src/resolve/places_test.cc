@@ -165,6 +165,33 @@ TEST(PlaceResolver, TheOutletsCountryTipsNamesakesOfLikeSizeOnly) {
             2988507u);
 }
 
+TEST(PlaceResolver, AHandKeptAreaBeatsASmallTownOfItsName) {
+  GazetteerBuilder b;
+  PlaceRecord eu;
+  eu.kind = FeatureKind::kRegion;
+  eu.name = "European Union";
+  eu.alternates = {"EU"};
+  eu.lat = 49.8;
+  eu.lon = 9.9;
+  eu.box = Box{34.8f, -10.5f, 70.1f, 34.6f};
+  b.Add(eu);
+  PlaceRecord town;  // Eu, Normandy
+  town.geonames_id = 3019329;
+  town.name = "Eu";
+  town.population = 8425;
+  town.country = "FR";
+  town.feature_class = 'P';
+  town.feature_code = "PPL";
+  b.Add(town);
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("area test"));
+  ASSERT_TRUE(g.ok());
+  const PlaceResolver r(std::move(g).value());
+  const std::string text = "Leaders of the EU met on Monday.";
+  EXPECT_EQ(r.gazetteer().Get(r.Resolve(Find(text, {"EU"}), text)[0].entry).kind,
+            FeatureKind::kRegion);
+}
+
 // American states and the towns that share their names, points rounded from GeoNames.
 Gazetteer StatesAndNamesakes() {
   GazetteerBuilder b;
