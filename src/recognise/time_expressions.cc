@@ -453,6 +453,10 @@ bool Plausible(std::string_view text, std::span<const ner::Token> words,
        !WordIs(text, words[b - 1], {"at", "by", "until", "till", "before", "after", "from"}))) {
     return false;
   }
+  // "52 years old" is an age, said of a person: no time of the story (as "a 6-year-old" is not).
+  if (x.kind == Kind::kDuration && e < words.size() && WordIs(text, words[e], {"old"})) {
+    return false;
+  }
   // "eight trading days", "two working weeks": only days and weeks are worked.
   for (size_t k = b; k < e; ++k) {
     if (Is(t[k], kWorkday) && x.unit != kDayUnit && x.unit != kWeekUnit) return false;

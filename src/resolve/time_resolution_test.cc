@@ -512,6 +512,7 @@ TEST(TimeResolution, EndsWholesAndPairsOfDays) {
   }
   EXPECT_TRUE(ResolveAll(kOct, "The election was close and the memorial stands.").empty());
   EXPECT_TRUE(ResolveAll(kOct, "Morning came. It was High Noon in the film.").empty());
+  EXPECT_TRUE(ResolveAll(kOct, "Mr. Reed, 52 years old, will succeed her.").empty());
   EXPECT_TRUE(ResolveAll(kOct, "It moved from a fiscal year to a calendar year.").empty());
   // A dateline's comma is not in the expression.
   EXPECT_EQ(ResolveAll(kOct, "LONDON, Oct. 25 (Reuters) -- Shares rose.")[0].first, "Oct. 25");
