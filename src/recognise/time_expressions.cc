@@ -96,6 +96,7 @@ constexpr Rule kRules[] = {
     {"A|NUM|FEW NUM? WORKDAY UNIT|UNITS", Kind::kDuration},         // eight trading days
     {"MORE|APPROX? THAN? A? FEW OF UNITS", Kind::kDuration},        // a couple of years
     {"THE? REL A? NUM|FEW NUM? UNIT|UNITS", Kind::kDuration},
+    {"THE? REL NUM|FEW NUM? WORKDAY UNITS", Kind::kDuration},  // the past five trading days
     {"THE ORD? NUM NUM? UNITS", Kind::kDuration},
     {"MORE|APPROX? THAN? DURWORD", Kind::kDuration},
     {"UNITS", Kind::kDuration},
@@ -453,6 +454,8 @@ bool Plausible(std::string_view text, std::span<const ner::Token> words,
        !WordIs(text, words[b - 1], {"at", "by", "until", "till", "before", "after", "from"}))) {
     return false;
   }
+  // "the future of our peoples" is their fate, not a time.
+  if (x.ref == 1 && e < words.size() && WordIs(text, words[e], {"of"})) return false;
   // "52 years old" is an age, said of a person: no time of the story (as "a 6-year-old" is not).
   if (x.kind == Kind::kDuration && e < words.size() && WordIs(text, words[e], {"old"})) {
     return false;
@@ -655,6 +658,13 @@ void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& opti
     // said outright ("will").
     if (x.weekday && x.tense == Tense::kFutureInPast && e < words.size() && words[e].word == "'s") {
       x.tense = Tense::kPast;
+    }
+    // "the past decade", "over the past century": the ten (hundred) years up to now, as "the
+    // past ten years" is.
+    if (x.has_the && x.rel == -1 && x.count == 0 && e - i == 3 &&
+        (x.unit == kDecadeUnit || x.unit == kCenturyUnit) && WordIs(text, words[i + 1], {"past"})) {
+      x.kind = Kind::kDuration;
+      x.rel = kNoRel;
     }
     // "in the year ended June 30": the twelve months a report covers, an amount.
     if (x.has_the && x.unit == kYearUnit && x.count == 0 && x.rel == kNoRel && !x.year &&

@@ -502,6 +502,9 @@ TEST(TimeResolution, EndsWholesAndPairsOfDays) {
             "2023-07-04"},
            {kOct, "The post-1945 order is fraying.", "post-1945", "DATE", "1945"},
            {kOct, "The judge will hear him at midday.", "midday", "TIME", "2023-10-26T12:00"},
+           {kOct, "Rents doubled over the past decade.", "the past decade", "DURATION", "P10Y"},
+           {kOct, "The index lost 9% in the past five trading days.", "the past five trading days",
+            "DURATION", "P5D"},
            {kOct, "In the year-ago third quarter it earned $3 million.",
             "the year-ago third quarter", "DATE", "2022-Q3"},
            // A missing space after a comma does not hide a time.
@@ -513,6 +516,7 @@ TEST(TimeResolution, EndsWholesAndPairsOfDays) {
   EXPECT_TRUE(ResolveAll(kOct, "The election was close and the memorial stands.").empty());
   EXPECT_TRUE(ResolveAll(kOct, "Morning came. It was High Noon in the film.").empty());
   EXPECT_TRUE(ResolveAll(kOct, "Mr. Reed, 52 years old, will succeed her.").empty());
+  EXPECT_TRUE(ResolveAll(kOct, "Trade matters to the future of both peoples.").empty());
   EXPECT_TRUE(ResolveAll(kOct, "It moved from a fiscal year to a calendar year.").empty());
   // A dateline's comma is not in the expression.
   EXPECT_EQ(ResolveAll(kOct, "LONDON, Oct. 25 (Reuters) -- Shares rose.")[0].first, "Oct. 25");
