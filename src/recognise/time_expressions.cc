@@ -84,7 +84,7 @@ constexpr Rule kRules[] = {
     {"THE? REL UNITS", Kind::kDate},
     // Clock times: 10:30 a.m. EST, 9 p.m. Monday.
     {"CLOCK|NUM AMPM? ZONE? WEEKDAY|DEICTIC?", Kind::kTime},
-    {"CLOCK|NUM AMPM? ZONE? MONTH DAY|ORD", Kind::kTime},
+    {"CLOCK|NUM AMPM? ZONE? COMMA? MONTH DAY|ORD", Kind::kTime},
     // Durations: two days, a year, more than three years, the past two months, the first nine
     // months, months, a year-long (war).
     {"MORE|APPROX? THAN? A UNIT", Kind::kDuration},
@@ -100,6 +100,7 @@ constexpr Rule kRules[] = {
     {"THE ORD? NUM NUM? UNITS", Kind::kDuration},
     {"MORE|APPROX? THAN? DURWORD", Kind::kDuration},
     {"UNITS", Kind::kDuration},
+    {"REL? UNITS OR UNITS", Kind::kDuration},  // weeks or months, recent weeks and months
     // Sets: every Monday, each year, every two weeks, daily, on Mondays, twice a year.
     {"EVERY UNIT|WEEKDAY|MONTH|SEASON|PART", Kind::kSet},
     {"EVERY NUM|FEW NUM? UNITS", Kind::kSet},
@@ -343,6 +344,8 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       if (x.has_the) x.rel = 0;  // "the full year" is this one; "a full year" an amount
     } else if (Is(k, kTimes)) {
       x.count = k.lex ? k.lex : x.count;
+    } else if (Is(k, kOr)) {
+      break;  // "weeks or months": the first amount is read, the second only widens it
     } else if (Is(k, kZone)) {
       x.utc = k.lex == 1;
     } else if (Is(k, kFraction)) {

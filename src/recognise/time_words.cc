@@ -13,13 +13,13 @@ namespace sitrep::timex {
 namespace {
 
 constexpr std::string_view kClassNames[] = {
-    "THE",     "A",          "MONTH",   "WEEKDAY", "WEEKDAYS", "SEASON", "PART",
-    "UNIT",    "UNITS",      "NUM",     "FEW",     "ORD",      "DAY",    "YEAR",
-    "DECADE",  "REL",        "MOD",     "EDGE",    "OF",       "COMMA",  "DEICTIC",
-    "REFNOUN", "AGO",        "EVERY",   "SETADV",  "FISCAL",   "HALF",   "CLOCK",
-    "AMPM",    "ZONE",       "HOLIDAY", "MORE",    "THAN",     "APPROX", "NUMDATE",
-    "DURWORD", "PERIODWORD", "AGOWORD", "PERIOD",  "APOS",     "TIMES",  "POSS",
-    "THAT",    "FRAC",       "FULL",    "UNITEND", "NEAR",     "TERM",   "WORKDAY"};
+    "THE",     "A",      "MONTH",   "WEEKDAY", "WEEKDAYS",   "SEASON",  "PART",    "UNIT",
+    "UNITS",   "NUM",    "FEW",     "ORD",     "DAY",        "YEAR",    "DECADE",  "REL",
+    "MOD",     "EDGE",   "OF",      "COMMA",   "DEICTIC",    "REFNOUN", "AGO",     "EVERY",
+    "SETADV",  "FISCAL", "HALF",    "CLOCK",   "AMPM",       "ZONE",    "HOLIDAY", "MORE",
+    "THAN",    "APPROX", "NUMDATE", "DURWORD", "PERIODWORD", "AGOWORD", "PERIOD",  "APOS",
+    "TIMES",   "POSS",   "THAT",    "FRAC",    "FULL",       "UNITEND", "NEAR",    "TERM",
+    "WORKDAY", "OR"};
 static_assert(std::size(kClassNames) == kClassCount);
 
 struct Entry {
@@ -209,6 +209,8 @@ const Lexicon& Words() {
                          {"long", kNear, 0},
                          {"term", kTerm, 1},
                          {"trading", kWorkday, 0},
+                         {"or", kOr, 0},
+                         {"and", kOr, 0},
                          {"business", kWorkday, 0},
                          {"working", kWorkday, 0},
                          {"additional", kMore, kNoMod},  // "an additional year": one more

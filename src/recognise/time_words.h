@@ -69,6 +69,7 @@ enum TimeClass : int {
   kNear,          // near, short, long (before "future", "term")
   kTerm,          // term ("the near term": FUTURE_REF)
   kWorkday,       // trading, business, working ("eight trading days")
+  kOr,            // or, and between two amounts ("weeks or months")
   kClassCount
 };
 static_assert(kClassCount <= 64);
