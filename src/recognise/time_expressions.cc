@@ -63,8 +63,9 @@ constexpr Rule kRules[] = {
     {"AGO REL UNIT|MONTH|SEASON", Kind::kDate},
     {"THE UNIT", Kind::kDate},
     {"THE? AGOWORD UNIT|PERIOD?", Kind::kDate},
-    {"THE? AGOWORD ORD UNIT", Kind::kDate},  // the year-ago third quarter
-    {"THE UNIT A UNIT AGO", Kind::kDate},    // the quarter a year ago
+    {"THE? AGOWORD ORD UNIT", Kind::kDate},      // the year-ago third quarter
+    {"THE AGOWORD NUM UNITS", Kind::kDuration},  // the year-earlier nine months
+    {"THE UNIT A UNIT AGO", Kind::kDate},        // the quarter a year ago
     {"MORE|APPROX? THAN? A|NUM|FEW NUM? UNIT|UNITS AGO", Kind::kDate},
     {"MORE|APPROX? THAN? A FEW UNITS AGO", Kind::kDate},
     {"UNITS AGO", Kind::kDate},
@@ -276,14 +277,14 @@ TimeExpression Read(std::string_view text, std::span<const TimeToken> t, size_t 
       count_open = true;
       continue;
     } else if (Is(k, kUnit) || Is(k, kUnits)) {
-      // "the year 2000" names the year; its unit word is no amount.
       // "the year 2000" names the year, and "the year-earlier quarter" is a year back: the unit
-      // word is no amount there.
-      // "the year-ago quarter", "the quarter a year ago": what is a year back is a quarter.
+      // word is no amount there. "the year-ago quarter", "the quarter a year ago": what is a
+      // year back is a quarter. "the year-earlier nine months": a counted amount, named as one.
       if ((x.ago_word && k.unit == kQuarterUnit) ||
           (x.unit == kQuarterUnit && k.unit == kYearUnit)) {
         x.quarter_head = true;
       }
+      if (x.ago_word && Is(k, kUnits) && x.count > 0) x.ago_word = false;
       if (!(k.unit == kYearUnit && i + 1 < e && Is(t[i + 1], kYear)) && !x.ago_word) {
         x.unit = Unit(k.unit);
       }

@@ -239,7 +239,10 @@ ResolvedTime TimeResolver::Resolve(const TimeExpression& x) {
     return r;
   }
   if (x.kind == Kind::kDuration && !anchored_amount) {
-    if (x.unit == kMonthUnit && x.count >= 2 && x.has_the) months_period_ = true;
+    if (x.unit == kMonthUnit && x.count >= 2 && x.has_the) {
+      months_period_ = true;
+      months_count_ = x.count;
+    }
     r.type = "DURATION";
     r.value = DurationValue(x.count, x.unit, x.and_half);
     r.precision = std::string(UnitName(x.unit));
@@ -484,7 +487,10 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
     // charge"), is a forecast, not the period the article reports on.
     const bool forecast =
         has_dct && year * 4 + quarter >= dct.year * 4 + QuarterOf(dct) && x.tense != Tense::kPast;
-    if (!forecast) quarter_year_ = year, quarter_ = quarter, months_period_ = false;
+    // Nor is an earlier quarter named after it ("after a flat second quarter" in a report on
+    // the third): the period reported on is the latest one named that is over.
+    const bool look_back = quarter_ && year * 4 + quarter < quarter_year_ * 4 + quarter_;
+    if (!forecast && !look_back) quarter_year_ = year, quarter_ = quarter, months_period_ = false;
     r.value = QuarterValue(year, quarter);
     r.precision = "quarter";
     return r;
@@ -594,6 +600,14 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
         return r;
       }
       case kYearUnit:
+        // "the year-earlier period" after "the nine months": those months a year back, an
+        // amount as "the year-earlier nine months" is.
+        if (x.period && months_period_ && x.ago_word) {
+          r.type = "DURATION";
+          r.value = DurationValue(months_count_, kMonthUnit);
+          r.precision = "month";
+          return r;
+        }
         if (quarter_ && (!months_period_ || x.quarter_head)) {
           r.precision = "quarter";
           r.value = QuarterValue(quarter_year_ + n, quarter_);

@@ -49,6 +49,7 @@ class TimeResolver {
   // A run of months ("the nine months") named since that quarter: what is a year back from
   // it is in last year, not in last year's quarter.
   bool months_period_ = false;
+  int months_count_ = 0;           // how many months that run has
   std::optional<Date> story_day_;  // the last day the text placed
   Date story_month_{};             // the last month (day 1); year 0 when none
   int story_year_ = 0;             // the last year

@@ -553,6 +553,16 @@ TEST(TimeResolution, WhatAYearEarlierComparesWith) {
             "the quarter a year ago", "DATE", "2022-Q3"},
            {kOct, "Net rose in the fiscal-first quarter, from a loss a year earlier.",
             "a year earlier", "DATE", "2022-Q1"},
+           // The same run of months a year back is an amount of those months.
+           {kOct, "For the nine months, net rose. Net for the year-earlier nine months fell.",
+            "the year-earlier nine months", "DURATION", "P9M"},
+           {kOct, "For the nine months, net rose. In the year-earlier period, it fell.",
+            "the year-earlier period", "DURATION", "P9M"},
+           // A quarter looked back on after the one reported does not replace it.
+           {kOct,
+            "Third-quarter net rose 20%. After a flat second quarter, sales grew. In the "
+            "year-earlier period, net was $9 million.",
+            "the year-earlier period", "DATE", "2022-Q3"},
            // A quarter still to come is a forecast, not the quarter the report is about.
            {kOct,
             "Net rose in the third quarter. The storm will result in a fourth-quarter charge. "
