@@ -3,7 +3,12 @@
 // Friday after it.
 //
 // Reads auxiliaries and verb forms near the word (will, 'll, shall, going to, is to, plans to,
-// scheduled; -ed forms, was, said and other irregular pasts), the nearest cue winning. A clause
+// scheduled; -ed forms, was, said and other irregular pasts), the nearest cue winning, and a few
+// verb groups as one: a participle after "be" takes the tense of what precedes it ("is heard",
+// "would be paid"), a plan in the past perfect is past ("had been due to"), an auxiliary before
+// a plan looks ahead ("were planning"), an infinitive after a verb of intent is later ("agreed
+// to sell it in March"). Quotation marks, semicolons and dashes end the clause, and a report
+// framed after a comma ("..., an official said") gives no tense to what it reports. A clause
 // with no cue is unknown; the caller decides (news mostly reports the past).
 //
 // Not for: full tense and aspect analysis; there is no part-of-speech tagger behind it.
