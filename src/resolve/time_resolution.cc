@@ -489,7 +489,9 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
         has_dct && year * 4 + quarter >= dct.year * 4 + QuarterOf(dct) && x.tense != Tense::kPast;
     // Nor is an earlier quarter named after it ("after a flat second quarter" in a report on
     // the third): the period reported on is the latest one named that is over.
-    const bool look_back = quarter_ && year * 4 + quarter < quarter_year_ * 4 + quarter_;
+    // A fiscal quarter is counted in another calendar: it is no look back.
+    const bool look_back =
+        quarter_ && !x.fiscal && year * 4 + quarter < quarter_year_ * 4 + quarter_;
     if (!forecast && !look_back) quarter_year_ = year, quarter_ = quarter, months_period_ = false;
     r.value = QuarterValue(year, quarter);
     r.precision = "quarter";

@@ -563,6 +563,11 @@ TEST(TimeResolution, WhatAYearEarlierComparesWith) {
             "Third-quarter net rose 20%. After a flat second quarter, sales grew. In the "
             "year-earlier period, net was $9 million.",
             "the year-earlier period", "DATE", "2022-Q3"},
+           // A fiscal quarter is counted in another calendar: no look back.
+           {kOct,
+            "Third-quarter net rose 20%. Acme posted net income for the fiscal second-quarter. "
+            "The latest period includes a gain.",
+            "The latest period", "DATE", "2023-Q2"},
            // A quarter still to come is a forecast, not the quarter the report is about.
            {kOct,
             "Net rose in the third quarter. The storm will result in a fourth-quarter charge. "
