@@ -50,6 +50,7 @@ constexpr Rule kRules[] = {
     // quarter, last year's quarter.
     {"THE YEAR UNIT|PERIOD", Kind::kDate},
     {"THE REL PERIOD", Kind::kDate},
+    {"THE THAT PERIOD REL UNIT", Kind::kDate},  // the same period last year
     {"THE? REL UNIT POSS MOD? ORD? UNIT|PERIOD", Kind::kDate},
     // Years said in words, as broadcasts write them: nineteen ninety-six.
     {"NUM NUM", Kind::kDate},

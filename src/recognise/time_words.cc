@@ -203,6 +203,8 @@ const Lexicon& Words() {
                          {"'s", kPoss, 0},
                          {"that", kThat, 0},
                          {"same", kThat, 0},
+                         {"corresponding", kThat, 0},
+                         {"comparable", kThat, 0},
                          {"full", kFull, 0},
                          {"near", kNear, 0},
                          {"short", kNear, 0},

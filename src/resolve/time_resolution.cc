@@ -337,6 +337,17 @@ ResolvedTime TimeResolver::Date_(const TimeExpression& x) {
     }
     case kNoDeictic: break;
   }
+  // "the same period last year": the period reported on, in that year.
+  if (x.anaphor == 0 && x.period && x.unit == kYearUnit && x.rel != kNoRel && has_dct) {
+    if (quarter_ && !months_period_) {
+      r.value = QuarterValue(quarter_year_ + x.rel, quarter_);
+      r.precision = "quarter";
+      return r;
+    }
+    r.value = FormatYear(dct.year + x.rel);
+    r.precision = "year";
+    return r;
+  }
   // The story's own time: that day, the next morning, the following year, earlier that week.
   if (x.anaphor != kNoRel) {
     const int n = x.anaphor;

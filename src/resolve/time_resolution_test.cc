@@ -563,6 +563,12 @@ TEST(TimeResolution, WhatAYearEarlierComparesWith) {
             "Third-quarter net rose 20%. After a flat second quarter, sales grew. In the "
             "year-earlier period, net was $9 million.",
             "the year-earlier period", "DATE", "2022-Q3"},
+           {kOct,
+            "Third-quarter net fell to $2 million from $3 million for the corresponding period "
+            "last year.",
+            "the corresponding period last year", "DATE", "2022-Q3"},
+           {kOct, "Sales rose 5% from the same period last year.", "the same period last year",
+            "DATE", "2022"},
            // A fiscal quarter is counted in another calendar: no look back.
            {kOct,
             "Third-quarter net rose 20%. Acme posted net income for the fiscal second-quarter. "
