@@ -57,10 +57,29 @@ bool SpeechVerbFollows(std::string_view text, uint32_t end) {
   return kVerbs.count(text.substr(i, j - i)) > 0;
 }
 
+// Whether |word| (folded) is cut from a word of |name| (folded): its first letter starts one of
+// the name's words and the rest follow in order, fewer of them: "ind" and "ky" of Indiana and
+// Kentucky, "va" of West Virginia; not "azaz" of I'zaz, whose alternate it only is.
+bool AbbreviatesAWordOf(std::string_view word, std::string_view name) {
+  for (size_t start = 0; start < name.size(); ++start) {
+    if ((start > 0 && name[start - 1] != ' ') || name[start] != word[0]) continue;
+    size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    if (end - start <= word.size()) continue;
+    size_t matched = 1;
+    for (size_t k = start + 1; k < end && matched < word.size(); ++k) {
+      if (name[k] == word[matched]) ++matched;
+    }
+    if (matched == word.size()) return true;
+  }
+  return false;
+}
+
 // "Ind." and "Ky." are tokenised without their full stop. A short capitalised word followed by
-// one that is only an alternate of its place, and no word of its name, is an abbreviation, and
-// the stop is part of it; "Iraq." and "Congo." end sentences (words of the places' names), and
-// so do "UK." and "DRC." (initials, written without stops when they are the name).
+// one that abbreviates a word of its place's name, and is no word of it, is an abbreviation, and
+// the stop is part of it; "Iraq." and "Congo." end sentences (words of the places' names), and so
+// do "UK." and "DRC." (initials, written without stops when they are the name) and "Azaz." (an
+// alternate spelling, no abbreviation).
 void IncludeAbbreviationDot(std::string_view text, const Place& place, Toponym* t) {
   constexpr size_t kLongestAbbreviation = 5;
   const std::string_view s = t->surface;
@@ -73,8 +92,10 @@ void IncludeAbbreviationDot(std::string_view text, const Place& place, Toponym* 
       !std::all_of(last.begin() + 1, last.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
     return;
   }
-  const std::string name = " " + FoldName(place.name) + " ";
-  if (name.find(" " + FoldName(s) + " ") != std::string::npos) return;
+  const std::string folded_name = FoldName(place.name);
+  if ((" " + folded_name + " ").find(" " + FoldName(s) + " ") != std::string::npos) return;
+  const std::string folded_last = FoldName(last);
+  if (folded_last.empty() || !AbbreviatesAWordOf(folded_last, folded_name)) return;
   t->surface = std::string_view(s.data(), s.size() + 1);
   t->where.span.end += 1;
 }

@@ -527,6 +527,27 @@ TEST(PlaceStage, AnAbbreviatedStateKeepsItsFullStop) {
       << "the abbreviation's last word decides";
 }
 
+TEST(PlaceStage, AnAlternateSpellingEndingASentenceLeavesItsStop) {
+  // GeoNames writes the Syrian town I'zaz; "Azaz" is an alternate spelling, not an abbreviation.
+  GazetteerBuilder b;
+  PlaceRecord azaz;
+  azaz.geonames_id = 172082;
+  azaz.name = "I\u2018z\u0101z";
+  azaz.alternates = {"Azaz"};
+  azaz.country = "SY";
+  azaz.lat = 36.59;
+  azaz.lon = 37.05;
+  azaz.population = 66000;
+  azaz.feature_class = 'P';
+  azaz.feature_code = "PPLA2";
+  b.Add(azaz);
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
+  ASSERT_TRUE(g.ok());
+  EXPECT_EQ(StagePlaces(g.value(), "Trucks crossed north of Azaz.", {{"Azaz", "GPE"}}),
+            std::vector<std::string>{"Azaz"});
+}
+
 TEST(PlaceStage, SentenceOpeningTheAndCompassWordsAreNoPartOfPlaces) {
   GazetteerBuilder b;
   PlaceRecord ukraine;
