@@ -48,6 +48,15 @@ constexpr size_t kMaxCandidates = 64;
 // a directory rather than a story, and the cost, names squared, stays bounded on hostile pages.
 constexpr size_t kCoherenceNames = 256;
 constexpr uint32_t kMinAliasedCityPopulation = 1000000;  // see PlaceResolver::Candidates
+// A place the gazetteer lacks (a village under 1,000 people, a camp, a crossing) is a reading of
+// the name of a town too: it scores as a village with its own name (log10 of 1,000, plus
+// kOwnNameBonus) in the country the article is most about, near its other places. It is never
+// chosen; it only takes its share of the confidence, so a lone town on another continent
+// ("Arima" of Trinidad in a story about Syria) is not reported as certain. Capitals and cities
+// of 100,000 people are known by their names and have no such rival ("Brussels" in a story about
+// Bosnia is Belgium's).
+constexpr double kUnlistedPlace = 3.0 + kOwnNameBonus;
+constexpr uint32_t kUnlistedRivalPopulation = 100000;
 
 double Prior(const Place& p, std::string_view folded_surface) {
   double s = std::log10(double(p.population) + 1);
@@ -347,6 +356,9 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
   }
   std::vector<std::vector<double>> scores(toponyms.size());
   for (size_t i = 0; i < toponyms.size(); ++i) scores[i] = all[i].prior;
+  // The last pass's country votes, for the unlisted reading (kUnlistedPlace).
+  std::unordered_map<std::string_view, double> final_votes;
+  double final_total = 0;
 
   if (ranking == Ranking::kContext) {
     const std::vector<std::string_view> demonyms = DemonymCountries(gazetteer_, context_text);
@@ -393,6 +405,8 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
           total += 1;
         }
       }
+      final_votes = votes;
+      final_total = total;
       for (size_t i = 0; i < toponyms.size(); ++i) {
         const Scored& s = all[i];
         const auto own = by_key.find(s.key);
@@ -449,6 +463,20 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
         size_t(std::max_element(scores[i].begin(), scores[i].end()) - scores[i].begin());
     double sum = 0;
     for (double v : scores[i]) sum += std::exp(v - scores[i][best]);
+    const Place chosen = gazetteer_.Get(all[i].entries[best]);
+    if (ranking == Ranking::kContext && IsLocal(chosen.kind) &&
+        chosen.population < kUnlistedRivalPopulation && chosen.feature_code != "PPLC") {
+      // The other names' votes, as a candidate's country context counts them.
+      const double others = final_total - (chosen.country.empty() ? 0 : 1);
+      double top = 0;
+      for (const auto& [country, n] : final_votes) {
+        top = std::max(top, n - (country == chosen.country ? 1 : 0));
+      }
+      // It lies in that country near the others, as most places of a story do.
+      const double unlisted =
+          kUnlistedPlace + (others > 0 ? (kCountryContext + kNearby) * top / others : 0);
+      sum += std::exp(unlisted - scores[i][best]);
+    }
     out[i] = Choice{all[i].entries[best], 1.0 / sum};
   }
   return out;

@@ -26,7 +26,9 @@
 // Between a city and the first-level region of its name (New York, Geneva, Washington:
 // namesakes.h) the city is chosen unless the words around the mention, a list of regions or a
 // town written before it ("Buffalo, New York") say the region is meant.
-// Confidence is the chosen candidate's share of the softmax over the candidates' scores.
+// Confidence is the chosen candidate's share of the softmax over the candidates' scores and,
+// in context, one more reading: a place the gazetteer lacks, scored as a village of the country
+// the article is most about (so a lone namesake on another continent is not certain).
 //
 // Not for: relative expressions ("10 km west of Bakhmut": place_relations.h) or the gazetteer itself.
 // Tested by places_test.cc.

@@ -91,6 +91,41 @@ TEST(PlaceResolver, AloneTheProminentPlaceWins) {
   EXPECT_LE(choices[0].confidence, 1.0);
 }
 
+TEST(PlaceResolver, ALoneTownOnAnotherContinentIsNotCertain) {
+  // "Arima" is a Syrian village the gazetteer lacks, and a Trinidadian town it has: the town is
+  // the only reading, but in a story about Syrian towns it is no sure one.
+  GazetteerBuilder b;
+  const auto town = [&](uint32_t id, std::string name, double lat, double lon, uint32_t people,
+                        std::string country) {
+    PlaceRecord p;
+    p.geonames_id = id;
+    p.name = std::move(name);
+    p.lat = lat;
+    p.lon = lon;
+    p.population = people;
+    p.country = std::move(country);
+    p.feature_class = 'P';
+    p.feature_code = "PPL";
+    b.Add(std::move(p));
+  };
+  town(1, "Manbij", 36.53, 37.95, 100000, "SY");
+  town(2, "Azaz", 36.59, 37.05, 66000, "SY");
+  town(3, "Jarabulus", 36.82, 38.01, 25000, "SY");
+  town(4, "Arima", 10.64, -61.28, 35000, "TT");
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
+  ASSERT_TRUE(g.ok());
+  const PlaceResolver r(std::move(g).value());
+  const std::string syria = "Convoys left Manbij and Azaz for Jarabulus and the village of Arima.";
+  const auto in_syria = r.Resolve(Find(syria, {"Manbij", "Azaz", "Jarabulus", "Arima"}), syria);
+  EXPECT_GT(in_syria[2].confidence, 0.5) << "Jarabulus lies among the story's other towns";
+  EXPECT_EQ(IdOf(r, in_syria[3]), 4u) << "the only reading is still the one given";
+  EXPECT_LT(in_syria[3].confidence, 0.5);
+  const std::string alone = "Carnival crowds filled Arima.";
+  const auto arima = r.Resolve(Find(alone, {"Arima"}), alone);
+  EXPECT_GT(arima[0].confidence, 0.5) << "with no other place, nothing speaks against it";
+}
+
 TEST(PlaceResolver, TheArticlesOtherPlacesDecideAmbiguousNames) {
   const PlaceResolver r(SmallWorld());
   const std::string texas = "Storms hit Paris and Houston, Texas, overnight.";
