@@ -9,6 +9,8 @@
     largest error (20,039 km). Gold coordinates carry Google's corrections (mlg_evaldata patches)
     where they apply. Each article's URL, where the corpus gives one (LGL, TR-News), goes with it:
     its country code is the outlet's country (LGL's are all .com; TR-News has .ca, .uk, .au, .tw).
+    Then, for sitrep, how well its confidence sorts right from wrong: acc@161 of the toponyms it
+    resolved with confidence below 0.5 and from 0.5.
 (b) End to end: `sitrep analyze --as text` on each article's text (without its URL); toponym
     precision, recall and F1 by exact span against gold, and accuracy within 161 km of the
     toponyms found.
@@ -169,6 +171,19 @@ def end_to_end(sitrep, docs):
     return {"p": p, "r": rc, "f1": 2 * p * rc / (p + rc) if p + rc else 0, "acc161": near / tp if tp else 0}
 
 
+def calibration(docs, results):
+    """acc@161 and count of the toponyms sitrep resolved, by its confidence: below 0.5 and from 0.5."""
+    buckets = {"low": [0, 0], "high": [0, 0]}
+    for (text, gold, _), resolved in zip(docs, results):
+        for g, r in zip(gold, resolved):
+            if r is None:
+                continue
+            b = buckets["low" if r["confidence"] < 0.5 else "high"]
+            b[0] += 1
+            b[1] += km((g[2], g[3]), (r["lat"], r["lon"])) <= 161
+    return buckets
+
+
 def main():
     sitrep = sys.argv[1]
     errors = sys.argv[sys.argv.index("--errors") + 1] if "--errors" in sys.argv else None
@@ -177,7 +192,7 @@ def main():
     print("(a) resolution given gold toponyms; one run, one core")
     print("| set | system | toponyms | acc@161 | acc@161 gold cities | exact id | mean km | median km | AUC | docs/s (CPU) |")
     print("|---|---|---|---|---|---|---|---|---|---|")
-    loaded = []
+    loaded, calibrated = [], []
     for name, file, patches in sets:
         if not os.path.exists(os.path.join(CORPORA, file)):
             print("| %s | (absent) |" % name)
@@ -188,6 +203,8 @@ def main():
             results, rate = resolve(sitrep, docs, extra)
             if errors and system == "sitrep":
                 write_errors(os.path.join(errors, name + ".tsv"), docs, results)
+            if system == "sitrep":
+                calibrated.append((name, calibration(docs, results)))
             s = geocoding_scores(docs, results)
             print("| %s | %s | %d | %.3f | %s | %s | %.0f | %.1f | %.3f | %.0f |" % (
                 name, system, s["n"], s["acc161"], "%.3f" % s["cities"] if s["cities"] is not None else "-",
@@ -195,6 +212,16 @@ def main():
                 s["mean"], s["median"], s["auc"], rate))
         if mismatched:
             print("|  | (%d gold spans not found at their offsets left out) |" % mismatched)
+    print()
+    print("confidence: acc@161 of the toponyms sitrep resolved, by the confidence it gave")
+    print("| set | confidence < 0.5: toponyms | acc@161 | confidence >= 0.5: toponyms | acc@161 |")
+    print("|---|---|---|---|---|")
+    for name, b in calibrated:
+        row = [name]
+        for key in ("low", "high"):
+            n, ok = b[key]
+            row += [str(n), "%.3f" % (ok / n) if n else "-"]
+        print("| " + " | ".join(row) + " |")
     print()
     print("(b) end to end (sitrep analyze --as text: tagger + gazetteer spans), exact toponym spans")
     print("| set | precision | recall | F1 | acc@161 of found |")

@@ -49,13 +49,15 @@ constexpr size_t kMaxCandidates = 64;
 constexpr size_t kCoherenceNames = 256;
 constexpr uint32_t kMinAliasedCityPopulation = 1000000;  // see PlaceResolver::Candidates
 // A place the gazetteer lacks (a village under 1,000 people, a camp, a crossing) is a reading of
-// the name of a town too: it scores as a village with its own name (log10 of 1,000, plus
-// kOwnNameBonus) in the country the article is most about, near its other places. It is never
-// chosen; it only takes its share of the confidence, so a lone town on another continent
-// ("Arima" of Trinidad in a story about Syria) is not reported as certain. Capitals and cities
-// of 100,000 people are known by their names and have no such rival ("Brussels" in a story about
-// Bosnia is Belgium's).
+// the name of a town too, when the article is about another country than the town's: more of
+// its other names lie in that one country than in any other, at least two. The unlisted reading
+// then scores as a village with its own name (log10 of 1,000, plus kOwnNameBonus) in that country,
+// near the others. It is never chosen; it only takes its share of the confidence, so a lone town on
+// another continent ("Arima" of Trinidad in a story about Syria) is not reported as certain.
+// Capitals and cities of 100,000 people are known by their names and have no such rival
+// ("Brussels" in a story about Bosnia is Belgium's).
 constexpr double kUnlistedPlace = 3.0 + kOwnNameBonus;
+constexpr double kUnlistedMinVotes = 2;
 constexpr uint32_t kUnlistedRivalPopulation = 100000;
 
 double Prior(const Place& p, std::string_view folded_surface) {
@@ -468,14 +470,22 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
         chosen.population < kUnlistedRivalPopulation && chosen.feature_code != "PPLC") {
       // The other names' votes, as a candidate's country context counts them.
       const double others = final_total - (chosen.country.empty() ? 0 : 1);
-      double top = 0;
+      double top = 0, second = 0;
+      std::string_view top_country;
       for (const auto& [country, n] : final_votes) {
-        top = std::max(top, n - (country == chosen.country ? 1 : 0));
+        const double v = n - (country == chosen.country ? 1 : 0);
+        if (v > top) {
+          second = top;
+          top = v;
+          top_country = country;
+        } else {
+          second = std::max(second, v);
+        }
       }
-      // It lies in that country near the others, as most places of a story do.
-      const double unlisted =
-          kUnlistedPlace + (others > 0 ? (kCountryContext + kNearby) * top / others : 0);
-      sum += std::exp(unlisted - scores[i][best]);
+      if (top >= kUnlistedMinVotes && top > second && top_country != chosen.country) {
+        const double unlisted = kUnlistedPlace + (kCountryContext + kNearby) * top / others;
+        sum += std::exp(unlisted - scores[i][best]);
+      }
     }
     out[i] = Choice{all[i].entries[best], 1.0 / sum};
   }

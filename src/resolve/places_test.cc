@@ -124,6 +124,10 @@ TEST(PlaceResolver, ALoneTownOnAnotherContinentIsNotCertain) {
   const std::string alone = "Carnival crowds filled Arima.";
   const auto arima = r.Resolve(Find(alone, {"Arima"}), alone);
   EXPECT_GT(arima[0].confidence, 0.5) << "with no other place, nothing speaks against it";
+  const std::string pair = "Flights from Arima to Manbij.";
+  const auto two = r.Resolve(Find(pair, {"Arima", "Manbij"}), pair);
+  EXPECT_GT(two[0].confidence, 0.5) << "one other place is no story about its country";
+  EXPECT_GT(two[1].confidence, 0.5);
 }
 
 TEST(PlaceResolver, TheArticlesOtherPlacesDecideAmbiguousNames) {
