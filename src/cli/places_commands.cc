@@ -9,6 +9,7 @@
 #include "core/utf8.h"
 #include "record/json_record.h"
 #include "resolve/outlet_country.h"
+#include "resolve/outlet_town.h"
 #include "resolve/places.h"
 
 namespace sitrep {
@@ -122,12 +123,14 @@ int ResolveBatch(const places::PlaceResolver& resolver, places::Ranking ranking,
       if (!t.ok()) return Fail(err, t.status());
       toponyms.push_back(std::move(t).value());
     }
-    // The article's address, when the line gives one: its country is the outlet's.
-    const std::string outlet = doc.contains("url") && doc["url"].is_string()
-                                   ? places::OutletCountry(doc["url"].get<std::string>())
-                                   : std::string();
+    // The article's address, when the line gives one: its country is the outlet's, and its
+    // name may be the outlet's town's.
+    const std::string url =
+        doc.contains("url") && doc["url"].is_string() ? doc["url"].get<std::string>() : "";
     const double start = CpuSeconds();
-    const std::vector<places::Choice> choices = resolver.Resolve(toponyms, text, ranking, outlet);
+    const std::vector<places::Choice> choices =
+        resolver.Resolve(toponyms, text, ranking, places::OutletCountry(url),
+                         places::OutletTown(url, resolver.gazetteer()));
     seconds += CpuSeconds() - start;
     ++docs;
     nlohmann::ordered_json resolved = nlohmann::ordered_json::array();

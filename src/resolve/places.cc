@@ -30,6 +30,9 @@ constexpr double kCountryContext = 4.0;  // times the share of context in the ca
 // The outlet's country (outlet_country.h): less than a town's own name is worth, so alone it
 // turns no capital into a namesake town ("Paris" in an American paper is still France's).
 constexpr double kOutletCountry = 0.75;
+// The town the outlet is named after (outlet_town.h), when the article names it: enough to put
+// a town of 20,000 people over the country or capital of its name.
+constexpr double kOutletTown = 5.0;
 constexpr double kNamedRegion = 2.5;  // the article names the region the candidate lies in
 constexpr double kQualified = 5.0;    // "Paris, Tenn.": the name is written with its region
 // How far below a city the region of its name is put, or the city below the region when the
@@ -339,7 +342,8 @@ std::vector<uint32_t> PlaceResolver::Candidates(std::string_view surface) const 
 
 std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
                                            std::string_view context_text, Ranking ranking,
-                                           std::string_view outlet_country) const {
+                                           std::string_view outlet_country,
+                                           std::string_view outlet_town) const {
   struct Scored {
     std::vector<uint32_t> entries;
     std::vector<double> prior;
@@ -418,6 +422,7 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
           const Place c = gazetteer_.Get(s.entries[k]);
           double score = s.prior[k];
           if (!outlet_country.empty() && c.country == outlet_country) score += kOutletCountry;
+          if (!outlet_town.empty() && s.key == outlet_town && IsLocal(c.kind)) score += kOutletTown;
           if (others > 0 && !c.country.empty()) {
             const auto v = votes.find(c.country);
             double n = v == votes.end() ? 0 : v->second;

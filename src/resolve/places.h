@@ -75,10 +75,13 @@ class PlaceResolver {
 
   // One choice per toponym. |context_text| is scanned for nationality words; |outlet_country|
   // (ISO alpha-2, outlet_country.h; empty when unknown) lifts the places in the outlet's country
-  // a little: a weak prior that the other places of the article outweigh.
+  // a little: a weak prior that the other places of the article outweigh. |outlet_town| (folded,
+  // outlet_town.h; empty when unknown) lifts the towns of that name when the article names it:
+  // the Palestine Herald's "Palestine" is a town, which of them the other places say.
   std::vector<Choice> Resolve(std::span<const Toponym> toponyms, std::string_view context_text,
                               Ranking ranking = Ranking::kContext,
-                              std::string_view outlet_country = {}) const;
+                              std::string_view outlet_country = {},
+                              std::string_view outlet_town = {}) const;
   // The record's places: one per chosen entry, with every mention of it, in order of first
   // mention; toponyms without a choice are left out.
   std::vector<ResolvedPlace> ToPlaces(std::span<const Toponym> toponyms,

@@ -8,6 +8,7 @@
 #include "recognise/tokenizer.h"
 #include "resolve/name_fold.h"
 #include "resolve/outlet_country.h"
+#include "resolve/outlet_town.h"
 #include "resolve/places.h"
 #include "resolve/toponym_spans.h"
 
@@ -261,10 +262,10 @@ Status PlaceStage::Run(Article& article) const {
     });
   };
   sort_toponyms();
-  const std::string outlet =
-      OutletCountry(article.canonical_url.empty() ? article.url : article.canonical_url);
+  const std::string_view url = article.canonical_url.empty() ? article.url : article.canonical_url;
+  const std::string outlet_country = OutletCountry(url), outlet_town = OutletTown(url, g);
   std::vector<Choice> choices =
-      resolver_.Resolve(toponyms, article.text, Ranking::kContext, outlet);
+      resolver_.Resolve(toponyms, article.text, Ranking::kContext, outlet_country, outlet_town);
   // Local news names its towns without the tagger's help ("Decatur beat Shiloh"): a small
   // town's name, or a name the tagger gave a person or a team, is a place when a town of that
   // name lies within kLocalKm of a town or county the article's other places were resolved to.
@@ -289,7 +290,8 @@ Status PlaceStage::Run(Article& article) const {
     }
     if (toponyms.size() > before) {
       sort_toponyms();
-      choices = resolver_.Resolve(toponyms, article.text, Ranking::kContext, outlet);
+      choices =
+          resolver_.Resolve(toponyms, article.text, Ranking::kContext, outlet_country, outlet_town);
     }
   }
   for (size_t i = 0; i < toponyms.size(); ++i) {

@@ -130,6 +130,38 @@ TEST(PlaceResolver, ALoneTownOnAnotherContinentIsNotCertain) {
   EXPECT_GT(two[1].confidence, 0.5);
 }
 
+TEST(PlaceResolver, ALocalPapersOwnTownIsTheTownOfItsName) {
+  GazetteerBuilder b;
+  PlaceRecord palestine;
+  palestine.kind = FeatureKind::kCountry;
+  palestine.name = "Palestine";
+  palestine.country = "PS";
+  palestine.lat = 31.9;
+  palestine.lon = 35.2;
+  palestine.population = 5000000;
+  b.Add(palestine);
+  PlaceRecord town;
+  town.geonames_id = 4717232;
+  town.name = "Palestine";
+  town.country = "US";
+  town.lat = 31.76;
+  town.lon = -95.63;
+  town.population = 18000;
+  town.feature_class = 'P';
+  town.feature_code = "PPLA2";
+  b.Add(town);
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
+  ASSERT_TRUE(g.ok());
+  const PlaceResolver r(std::move(g).value());
+  const std::string text = "The school board of Palestine met on Monday.";
+  const auto elsewhere = r.Resolve(Find(text, {"Palestine"}), text);
+  EXPECT_EQ(r.gazetteer().Get(elsewhere[0].entry).kind, FeatureKind::kCountry);
+  const auto herald =
+      r.Resolve(Find(text, {"Palestine"}), text, Ranking::kContext, "", "palestine");
+  EXPECT_EQ(IdOf(r, herald[0]), 4717232u) << "the Palestine Herald's Palestine is its town";
+}
+
 TEST(PlaceResolver, TheArticlesOtherPlacesDecideAmbiguousNames) {
   const PlaceResolver r(SmallWorld());
   const std::string texas = "Storms hit Paris and Houston, Texas, overnight.";

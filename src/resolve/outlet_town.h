@@ -1,0 +1,26 @@
+// The town an outlet is named after, as its address spells it: "palestineherald.com" is the
+// Palestine Herald's, "onlineathens.com" an Athens paper's, "chronicle.augusta.com" Augusta's.
+// A local paper writes "Palestine" for its own town, not the country, and "Athens" for the town
+// it is printed in; the places stage gives a town of that name the benefit of the doubt.
+//
+// The rule: the longest run of five or more letters at the start of one of the host's labels
+// (split at dots and hyphens, "www", a leading "the" and the top-level domains left out) that
+// the gazetteer knows as a town, else the longest such run at the end of one, folded as the
+// gazetteer folds names. Shorter runs name too many towns by accident ("Echo", "Post").
+//
+// Not for: which of the namesake towns it is (the address does not say: the other places of the
+// article do), or outlets named otherwise ("ajc.com", "pal-item.com"). Tested by
+// outlet_town_test.cc.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "resolve/gazetteer.h"
+
+namespace sitrep::places {
+
+// The folded name of the town, or empty.
+std::string OutletTown(std::string_view url, const Gazetteer& gazetteer);
+
+}  // namespace sitrep::places
