@@ -398,8 +398,12 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
     for (int pass = 0; pass < 2; ++pass) {
       // One vote per distinct name: the chosen place's country, region and point.
       std::unordered_map<std::string, uint32_t> by_key;
+      // The first kCoherenceNames of them, in reading order, are the ones a candidate is
+      // measured against: the cost is names squared.
+      std::vector<std::pair<std::string_view, uint32_t>> nearby_picks;
       for (size_t i = 0; i < toponyms.size(); ++i) {
-        if (pick[i] != kNoEntry) by_key.emplace(all[i].key, pick[i]);
+        if (pick[i] == kNoEntry || !by_key.emplace(all[i].key, pick[i]).second) continue;
+        if (nearby_picks.size() < kCoherenceNames) nearby_picks.emplace_back(all[i].key, pick[i]);
       }
       std::unordered_map<std::string_view, double> votes;
       for (std::string_view c : demonyms) votes[c] += 1;
@@ -413,8 +417,16 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
       }
       final_votes = votes;
       final_total = total;
+      // Mentions of one name score alike (but for the words around them that may say a region
+      // is meant): each name is scored once, which keeps a long text linear in its mentions.
+      std::unordered_map<size_t, size_t> scored;  // name * 2 + region meant -> first mention
       for (size_t i = 0; i < toponyms.size(); ++i) {
         const Scored& s = all[i];
+        const auto [first, added] = scored.emplace(name_of[i] * 2 + region_meant[i], i);
+        if (!added && all[first->second].entries == s.entries) {
+          scores[i] = scores[first->second];
+          continue;
+        }
         const auto own = by_key.find(s.key);
         const Place own_pick = own != by_key.end() ? gazetteer_.Get(own->second) : Place();
         const double others = total - (own_pick.country.empty() ? 0 : 1);
@@ -431,7 +443,7 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
           }
           const bool town_of_area_name = area_name[name_of[i]] && IsLocal(c.kind);
           size_t near = 0, points = 0;
-          for (const auto& [key, e] : by_key) {
+          for (const auto& [key, e] : nearby_picks) {
             if (key == s.key || town_of_area_name) continue;
             const Place o = gazetteer_.Get(e);
             if (c.admin1 != kNoEntry && e == c.admin1) score += kNamedRegion;

@@ -21,6 +21,7 @@ constexpr uint32_t kMinUntaggedCityPopulation = 100000;
 // How close a town must lie to the article's other towns for a name the tagger did not mark as
 // a place to be taken for it (PlaceStage::Run).
 constexpr double kLocalKm = 25;
+constexpr size_t kMaxAnchors = 256;  // places a local name is measured against
 
 // "Ukrainian", "Ukrainians".
 bool IsNationalityWord(const Gazetteer& g, std::string_view folded) {
@@ -187,6 +188,22 @@ Status PlaceStage::Run(Article& article) const {
       }
     }
   }
+  // Sorted, so that the scan below asks of each span in logarithmic time: a long text has tens
+  // of thousands of mentions, and a linear search per span made the stage quadratic.
+  const auto by_position = [](const Span& a, const Span& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  };
+  std::sort(named.begin(), named.end(), by_position);
+  std::sort(maybe_towns.begin(), maybe_towns.end(), by_position);
+  std::vector<uint32_t> reach(named.size());  // the furthest end of named[0..i]
+  for (size_t i = 0; i < named.size(); ++i) {
+    reach[i] = std::max(named[i].end, i > 0 ? reach[i - 1] : 0);
+  }
+  const auto covered = [&](const Span& s) {
+    const auto after = std::lower_bound(named.begin(), named.end(), s.end,
+                                        [](const Span& n, uint32_t end) { return n.begin < end; });
+    return after != named.begin() && reach[size_t(after - named.begin()) - 1] > s.begin;
+  };
   // Capitalised spans of the body that no entity but an organisation covers, longest gazetteer
   // match first.
   // Spans that are places only if a town of their name lies close to the article's other places.
@@ -196,10 +213,6 @@ Status PlaceStage::Run(Article& article) const {
   for (const Span& sentence : article.sentences) {
     tokens.clear();
     ner::Tokenize(article.text, sentence, &tokens);
-    const auto covered = [&](const Span& s) {
-      return std::any_of(named.begin(), named.end(),
-                         [&](const Span& n) { return n.begin < s.end && s.begin < n.end; });
-    };
     // A dateline opens the sentence: "CROMWELL — Police said", "CHARLESTON, W.Va. (AP) --". Its
     // town is the story's, however small and whatever the tagger took it for.
     size_t first = 0;
@@ -221,7 +234,7 @@ Status PlaceStage::Run(Article& article) const {
         if (!IsCapitalised(tokens[j].word) || !IsCapitalised(tokens[j + n - 1].word)) continue;
         if (n == 1 && j == 0) continue;  // a sentence's first word is no clue
         const bool maybe_town =
-            std::find(maybe_towns.begin(), maybe_towns.end(), span) != maybe_towns.end();
+            std::binary_search(maybe_towns.begin(), maybe_towns.end(), span, by_position);
         if (covered(span) && !maybe_town) continue;
         // Short words (La, Pa), compass words (North, Central: regions of Cameroon and Uganda)
         // and nationality words are no places of their own here.
@@ -270,9 +283,12 @@ Status PlaceStage::Run(Article& article) const {
   // town's name, or a name the tagger gave a person or a team, is a place when a town of that
   // name lies within kLocalKm of a town or county the article's other places were resolved to.
   if (!local_names.empty()) {
+    // Each place once, and no more than kMaxAnchors of them: the cost is names times anchors.
     std::vector<std::pair<double, double>> anchors;
+    std::unordered_set<uint32_t> seen;
     for (const Choice& c : choices) {
-      if (c.entry == kNoEntry) continue;
+      if (c.entry == kNoEntry || anchors.size() == kMaxAnchors || !seen.insert(c.entry).second)
+        continue;
       const Place p = g.Get(c.entry);
       if (IsLocal(p.kind)) anchors.emplace_back(p.lat, p.lon);
     }
