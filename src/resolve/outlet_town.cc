@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "read/url.h"
 #include "resolve/name_fold.h"
 
 namespace sitrep::places {
@@ -18,33 +19,22 @@ bool IsTown(const Gazetteer& g, std::string_view letters) {
   return false;
 }
 
-// The host's labels that may carry a name: not "www", not the top-level domain nor a
-// second-level one under it ("co" of "co.uk", "com" of "com.lb").
+// The host's labels that may carry a name: not "www", nor the public suffix the site sits under
+// ("com", "co.uk": what SiteOf leaves after the site's own label), split at hyphens too.
 std::vector<std::string> Labels(std::string_view url) {
-  const size_t scheme = url.find("://");
-  std::string_view host = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
-  host = host.substr(0, host.find_first_of("/?#:"));
-  std::vector<std::string> parts;
-  std::string part;
-  for (char c : host) {
-    if (c == '.') {
-      parts.push_back(part);
-      part.clear();
-    } else {
-      part += c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-    }
-  }
-  parts.push_back(part);
-  if (!parts.empty()) parts.pop_back();  // the top-level domain
-  while (!parts.empty() && parts.size() > 1 && parts.back().size() <= 3) parts.pop_back();
+  const std::string host = HostOf(url);
+  const std::string_view site = SiteOf(host);
+  const size_t suffix = site.find('.');
+  if (suffix == std::string_view::npos) return {};
+  const std::string_view named =
+      std::string_view(host).substr(0, host.size() - (site.size() - suffix));
   std::vector<std::string> labels;
-  for (const std::string& p : parts) {
-    if (p == "www") continue;
-    size_t start = 0;
-    for (size_t dash; (dash = p.find('-', start)) != std::string::npos; start = dash + 1) {
-      labels.push_back(p.substr(start, dash - start));
+  size_t start = 0;
+  for (size_t i = 0; i <= named.size(); ++i) {
+    if (i == named.size() || named[i] == '.' || named[i] == '-') {
+      if (i > start) labels.emplace_back(named.substr(start, i - start));
+      start = i + 1;
     }
-    labels.push_back(p.substr(start));
   }
   return labels;
 }

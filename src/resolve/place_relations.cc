@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "recognise/tokenizer.h"
+
 namespace sitrep::places {
 namespace {
 
@@ -19,36 +21,15 @@ struct Word {
 
 bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
-// Letters, digits and any non-ASCII byte make words; '-', '.', ',' and '\'' stay inside a word
-// between two word bytes ("north-east", "1,000", "2.5"), so a number or a compound is one word.
+// The sentence's tokens as the tagger cuts them (numbers such as "1,000" and compounds such as
+// "north-east" whole, brackets and dashes apart), lower-cased for the look-ups below.
 std::vector<Word> Words(std::string_view text, Span s) {
+  std::vector<ner::Token> tokens;
+  ner::Tokenize(text, s, &tokens);
   std::vector<Word> words;
-  uint32_t i = s.begin;
-  while (i < s.end) {
-    const unsigned char c = text[i];
-    if (std::isspace(c)) {
-      ++i;
-      continue;
-    }
-    Word w;
-    w.begin = i;
-    if (!IsWordByte(c)) {
-      ++i;
-    } else {
-      while (i < s.end) {
-        const unsigned char d = text[i];
-        if (IsWordByte(d)) {
-          ++i;
-        } else if ((d == '-' || d == '.' || d == ',' || d == '\'') && i + 1 < s.end &&
-                   IsWordByte(text[i + 1]) && !(d == ',' && !std::isdigit(text[i + 1]))) {
-          ++i;
-        } else {
-          break;
-        }
-      }
-    }
-    w.end = i;
-    w.lower.assign(text.substr(w.begin, w.end - w.begin));
+  words.reserve(tokens.size());
+  for (const ner::Token& t : tokens) {
+    Word w{t.span.begin, t.span.end, std::string(t.span.Of(text))};
     for (char& ch : w.lower) ch = char(std::tolower(static_cast<unsigned char>(ch)));
     words.push_back(std::move(w));
   }
