@@ -55,9 +55,9 @@ struct Outliner {
     }
     out += "<" + std::string(node->foreign ? "*" : "") + name;
     for (uint32_t i = 0; i < node->attribute_count; ++i) {
-      const std::string_view name = node->attributes[i].name;
-      if (name == "style" || (name.size() > 2 && name.starts_with("on"))) continue;
-      out += " " + std::string(name) + "=" + std::string(node->attributes[i].value);
+      const std::string_view attribute = node->attributes[i].name;
+      if (attribute == "style" || (attribute.size() > 2 && attribute.starts_with("on"))) continue;
+      out += " " + std::string(attribute) + "=" + std::string(node->attributes[i].value);
     }
     out += ">";
     // The text left out on purpose.

@@ -3,15 +3,13 @@
 
 #include <unordered_set>
 
+#include "read/url.h"
+
 namespace sitrep::places {
 
 std::string OutletCountry(std::string_view url) {
-  // The host: after "scheme://", before the first '/', '?', '#' or ':' (a port).
-  const size_t scheme = url.find("://");
-  std::string_view host = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
-  host = host.substr(0, host.find_first_of("/?#:"));
-  const size_t at = host.rfind('@');  // user information
-  if (at != std::string_view::npos) host = host.substr(at + 1);
+  const std::string whole_host = HostOf(url);
+  std::string_view host = whole_host;
   while (host.ends_with('.')) host.remove_suffix(1);  // a fully qualified "example.co.uk."
   const size_t dot = host.rfind('.');
   if (dot == std::string_view::npos || host.size() - dot != 3) return {};

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "recognise/tokenizer.h"
+#include "resolve/geodesy.h"
 
 namespace sitrep::places {
 namespace {
@@ -250,19 +251,6 @@ bool DistanceBefore(const std::vector<Word>& w, size_t end, size_t* first, size_
 }
 
 }  // namespace
-
-void MovePoint(double lat, double lon, double degrees, double km, double* out_lat,
-               double* out_lon) {
-  constexpr double kRad = M_PI / 180, kEarthKm = 6371.0088;
-  const double phi = lat * kRad, lambda = lon * kRad, theta = degrees * kRad;
-  const double delta = km / kEarthKm;
-  const double phi2 = std::asin(std::sin(phi) * std::cos(delta) +
-                                std::cos(phi) * std::sin(delta) * std::cos(theta));
-  const double lambda2 = lambda + std::atan2(std::sin(theta) * std::sin(delta) * std::cos(phi),
-                                             std::cos(delta) - std::sin(phi) * std::sin(phi2));
-  *out_lat = phi2 / kRad;
-  *out_lon = std::remainder(lambda2 / kRad, 360.0);
-}
 
 Status PlaceRelationStage::Run(Article& article) const {
   article.place_relations.clear();

@@ -29,8 +29,4 @@ class PlaceRelationStage final : public Stage {
   Status Run(Article& article) const override;
 };
 
-// The point |km| kilometres from (lat, lon) on the initial bearing |degrees| (0 north, 90 east),
-// on a sphere of the earth's mean radius.
-void MovePoint(double lat, double lon, double degrees, double km, double* out_lat, double* out_lon);
-
 }  // namespace sitrep::places

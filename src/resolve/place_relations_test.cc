@@ -185,15 +185,5 @@ TEST(PlaceRelations, NoPlacesAndNoSentencesStillWork) {
   EXPECT_TRUE(Relations(empty).empty());
 }
 
-TEST(MovePoint, DegreesOfArcAlongMeridianAndEquator) {
-  double lat = 0, lon = 0;
-  MovePoint(0, 0, 0, 111.195, &lat, &lon);
-  EXPECT_NEAR(lat, 1.0, 1e-3);
-  EXPECT_NEAR(lon, 0.0, 1e-9);
-  MovePoint(0, 179.5, 90, 111.195, &lat, &lon);
-  EXPECT_NEAR(lat, 0.0, 1e-9);
-  EXPECT_NEAR(lon, -179.5, 1e-3) << "across the antimeridian";
-}
-
 }  // namespace
 }  // namespace sitrep::places

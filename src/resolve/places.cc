@@ -268,15 +268,6 @@ bool IsLocal(FeatureKind kind) {
   return kind == FeatureKind::kCity || kind == FeatureKind::kAdmin2;
 }
 
-double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180, kEarthKm = 6371.0088;
-  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  const double a =
-      std::sin(dlat / 2) * std::sin(dlat / 2) +
-      std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a)));
-}
-
 std::string_view PrecisionOf(FeatureKind kind) {
   switch (kind) {
     case FeatureKind::kCity: return "city";

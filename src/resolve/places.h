@@ -41,6 +41,7 @@
 
 #include "core/stage.h"
 #include "resolve/gazetteer.h"
+#include "resolve/geodesy.h"
 
 namespace sitrep::places {
 
@@ -64,8 +65,6 @@ enum class Ranking {
 // Towns and counties: places small enough that "near the article's other places" means
 // something (Huntsville and Walker County, Texas).
 bool IsLocal(FeatureKind kind);
-// Great-circle distance in km on a sphere of the earth's mean radius.
-double DistanceKm(double lat1, double lon1, double lat2, double lon2);
 // The record's precision for a kind: city, admin1, country or region.
 std::string_view PrecisionOf(FeatureKind kind);
 

@@ -702,11 +702,5 @@ TEST(PlaceStage, ADatelinesTownIsAPlace) {
       << "capitals alone make no dateline";
 }
 
-TEST(DistanceKm, KnownDistances) {
-  EXPECT_NEAR(DistanceKm(50.45466, 30.5238, 48.59441, 37.99983), 577, 5);  // Kyiv - Bakhmut
-  EXPECT_NEAR(DistanceKm(0, 0, 0, 180), 20015, 5);
-  EXPECT_DOUBLE_EQ(DistanceKm(10, 10, 10, 10), 0);
-}
-
 }  // namespace
 }  // namespace sitrep::places
