@@ -30,8 +30,8 @@
 // in context, one more reading: a place the gazetteer lacks, scored as a village of the country
 // the article is most about (so a lone namesake on another continent is not certain).
 //
-// Not for: relative expressions ("10 km west of Bakhmut": place_relations.h) or the gazetteer itself.
-// Tested by places_test.cc.
+// Not for: relative expressions ("10 km west of Bakhmut": place_relations.h) or the gazetteer
+// itself. Tested by places_test.cc.
 #pragma once
 
 #include <span>

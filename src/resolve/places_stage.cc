@@ -33,16 +33,6 @@ bool IsNationalityWord(const Gazetteer& g, std::string_view folded) {
   return demonym(folded) || (folded.ends_with('s') && demonym(folded.substr(0, folded.size() - 1)));
 }
 
-// North, Central, Western... (folded).
-bool IsCompassWord(std::string_view folded) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "north",     "south",        "east",         "west",         "central",     "northern",
-      "southern",  "eastern",      "western",      "northeast",    "northwest",   "southeast",
-      "southwest", "federal",      "middle",       "upper",        "lower",       "metro",
-      "midwest",   "northeastern", "northwestern", "southeastern", "southwestern"};
-  return kWords.count(folded) > 0;
-}
-
 bool IsCapitalised(std::string_view word) {
   return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
 }
@@ -149,6 +139,10 @@ Status PlaceStage::Run(Article& article) const {
     return any_of_name(
         s, [](const Place& p, const std::string& folded) { return FoldName(p.name) == folded; });
   };
+  tests.area = [&](std::string_view s) {
+    return any_of_name(
+        s, [](const Place& p, const std::string&) { return p.kind == FeatureKind::kRegion; });
+  };
   tests.town = [&](std::string_view s) {
     const std::vector<uint32_t> found = resolver_.Candidates(s);
     return !found.empty() && g.Get(found.front()).kind == FeatureKind::kCity;
@@ -170,7 +164,7 @@ Status PlaceStage::Run(Article& article) const {
           std::max<size_t>(most_words, 1 + size_t(std::count(text.begin(), text.end(), ' ')));
     }
     for (const Mention& m : e.mentions) {
-      const std::string_view whole = m.span.Of(FieldText(article, m));
+      const std::string_view field = FieldText(article, m), whole = m.span.Of(field);
       if (m.field == TextField::kBody && e.type != "ORG") {
         named.push_back(m.span);
         const size_t words = 1 + size_t(std::count(whole.begin(), whole.end(), ' '));
@@ -184,7 +178,8 @@ Status PlaceStage::Run(Article& article) const {
         Mention sub = m;
         sub.span.begin = m.span.begin + uint32_t(name.data() - whole.data());
         sub.span.end = sub.span.begin + uint32_t(name.size());
-        toponyms.push_back(Toponym{sub, name, ""});
+        sub.span.begin = uint32_t(WithCompassWord(field, sub.span.begin, sub.span.end, tests));
+        toponyms.push_back(Toponym{sub, sub.span.Of(field), ""});
       }
     }
   }

@@ -642,6 +642,30 @@ TEST(PlaceStage, SentenceOpeningTheAndCompassWordsAreNoPartOfPlaces) {
   EXPECT_EQ(found, (std::vector<std::string>{"Ukraine", "Ukraine"}));
 }
 
+TEST(PlaceStage, ACompassWordMakesARegionWhereTheGazetteerHasOne) {
+  GazetteerBuilder b;
+  PlaceRecord ukraine;
+  ukraine.kind = FeatureKind::kCountry;
+  ukraine.name = "Ukraine";
+  ukraine.country = "UA";
+  ukraine.lat = 49;
+  ukraine.lon = 32;
+  b.Add(ukraine);
+  PlaceRecord east = ukraine;
+  east.kind = FeatureKind::kRegion;
+  east.name = "eastern Ukraine";
+  east.lat = 48.8;
+  east.lon = 37;
+  b.Add(east);
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
+  ASSERT_TRUE(g.ok());
+  // The tagger marks the country alone; the region is the place the text names.
+  EXPECT_EQ(StagePlaces(g.value(), "Shelling went on in eastern Ukraine and in western Ukraine.",
+                        {{"Ukraine", "GPE"}}),
+            (std::vector<std::string>{"eastern Ukraine", "Ukraine"}));
+}
+
 // Towns around Atlanta and their namesakes far away, points rounded from GeoNames.
 Gazetteer GeorgiaTowns() {
   GazetteerBuilder b;

@@ -51,6 +51,31 @@ std::string_view WithoutPossessive(std::string_view w) {
 
 }  // namespace
 
+bool IsCompassWord(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "north",     "south",        "east",         "west",         "central",     "northern",
+      "southern",  "eastern",      "western",      "northeast",    "northwest",   "southeast",
+      "southwest", "federal",      "middle",       "upper",        "lower",       "metro",
+      "midwest",   "northeastern", "northwestern", "southeastern", "southwestern"};
+  return kWords.count(folded) > 0;
+}
+
+size_t WithCompassWord(std::string_view text, size_t name_begin, size_t name_end,
+                       const NameTests& tests) {
+  if (name_begin < 2 || name_end > text.size() || text[name_begin - 1] != ' ') return name_begin;
+  size_t word = name_begin - 1;
+  while (word > 0 && ((text[word - 1] >= 'a' && text[word - 1] <= 'z') ||
+                      (text[word - 1] >= 'A' && text[word - 1] <= 'Z') || text[word - 1] == '-'))
+    --word;
+  std::string folded(text.substr(word, name_begin - 1 - word));
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  }
+  std::erase(folded, '-');  // "north-eastern" as "northeastern"
+  if (folded.empty() || !IsCompassWord(folded)) return name_begin;
+  return tests.area(text.substr(word, name_end - word)) ? word : name_begin;
+}
+
 std::string_view FitPlaceName(std::string_view span, const NameTests& tests) {
   const std::vector<std::string_view> words = Words(span);
   if (words.size() >= 2) {

@@ -12,9 +12,11 @@ namespace {
 // stage does; named() only the names themselves.
 NameTests SmallGazetteer() {
   static const std::set<std::string, std::less<>> kNames = {
-      "Georgia", "Texas",  "Paris",  "Dublin",      "Kansas City", "Washington", "D.C.",
-      "N.D.",    "Tenn.",  "Athens", "Greece",      "Ohio",        "Walker",     "Los Angeles",
-      "Atlanta", "Kansas", "Carson", "Carson City", "Dublin City"};
+      "Georgia",    "Texas",       "Paris",       "Dublin",      "Kansas City",
+      "Washington", "D.C.",        "N.D.",        "Tenn.",       "Athens",
+      "Greece",     "Ohio",        "Walker",      "Los Angeles", "Atlanta",
+      "Kansas",     "Carson",      "Carson City", "Dublin City", "eastern Ukraine",
+      "Ukraine",    "North Dublin"};
   static const std::set<std::string, std::less<>> kRegions = {
       "Georgia", "Texas", "D.C.", "N.D.", "Tenn.", "Greece", "Ohio", "Kansas"};
   // Own names; "Dublin City" is only an alternate (of Dublin's district, say).
@@ -33,6 +35,7 @@ NameTests SmallGazetteer() {
   t.region = [](std::string_view s) { return kRegions.count(s) > 0; };
   t.own_name = [](std::string_view s) { return kOwn.count(s) > 0; };
   t.town = [](std::string_view s) { return kTowns.count(s) > 0; };
+  t.area = [](std::string_view s) { return s == "eastern Ukraine"; };
   return t;
 }
 
@@ -52,6 +55,25 @@ TEST(FitPlaceName, TheNameInsideAWiderMention) {
   EXPECT_EQ(fit("Washington's Dulles Airport"), "Washington");
   EXPECT_EQ(fit("Atlantis Public Library"), "Atlantis Public Library") << "nothing known: whole";
   EXPECT_EQ(fit("Paris Hilton"), "Paris Hilton") << "no institution's word follows";
+}
+
+TEST(WithCompassWord, ARegionNamedWithItsCompassWord) {
+  const NameTests t = SmallGazetteer();
+  const auto widened = [&](std::string_view text, std::string_view name) {
+    const size_t end = text.find(name) + name.size();
+    return std::string(text.substr(WithCompassWord(text, end - name.size(), end, t),
+                                   end - WithCompassWord(text, end - name.size(), end, t)));
+  };
+  EXPECT_EQ(widened("Fighting in eastern Ukraine went on.", "Ukraine"), "eastern Ukraine");
+  EXPECT_EQ(widened("Fighting in western Ukraine went on.", "Ukraine"), "Ukraine")
+      << "the gazetteer names no western Ukraine here";
+  EXPECT_EQ(widened("Rain in eastern Georgia.", "Georgia"), "Georgia");
+  EXPECT_EQ(widened("Fog in North Dublin.", "Dublin"), "Dublin")
+      << "a name, but no area of its own (a town, say)";
+  EXPECT_EQ(widened("Talks in Ukraine.", "Ukraine"), "Ukraine") << "no compass word";
+  EXPECT_EQ(widened("Ukraine", "Ukraine"), "Ukraine") << "nothing before it";
+  EXPECT_EQ(widened("the-eastern Ukraine", "Ukraine"), "Ukraine")
+      << "a hyphenated word that is no compass word";
 }
 
 TEST(SplitQualified, ATownAndItsRegionAreTwoNames) {
