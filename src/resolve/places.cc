@@ -31,7 +31,9 @@ constexpr double kCountryContext = 4.0;  // times the share of context in the ca
 // turns no capital into a namesake town ("Paris" in an American paper is still France's).
 constexpr double kOutletCountry = 0.75;
 // The town the outlet is named after (outlet_town.h), when the article names it: enough to put
-// a town of 20,000 people over the country or capital of its name.
+// a town of 20,000 people over the country or capital of its name. When the article does not
+// name it, the town still stands as one more of the article's places for coherence: a paper's
+// other towns lie around it (Berea beside Richmond, Kentucky; Dublin beside Columbus, Ohio).
 constexpr double kOutletTown = 5.0;
 constexpr double kNamedRegion = 2.5;  // the article names the region the candidate lies in
 constexpr double kQualified = 5.0;    // "Paris, Tenn.": the name is written with its region
@@ -156,6 +158,22 @@ bool WithinAny(const Gazetteer& g, const Place& place, std::span<const uint32_t>
     return region.kind == FeatureKind::kCountry ? region.country == place.country
                                                 : place.admin1 == r;
   });
+}
+
+// The towns the outlet may be named after (outlet_town.h): towns of that name in the outlet's
+// country when its address names one, and never another country's capital: a capital's papers
+// go by their own country's domain, so "theparisnews.com" is no paper of France's.
+std::vector<uint32_t> OutletTowns(const Gazetteer& g, std::string_view town,
+                                  std::string_view country) {
+  std::vector<uint32_t> out;
+  if (town.empty()) return out;
+  for (uint32_t e : g.Lookup(town)) {
+    const Place p = g.Get(e);
+    if (p.kind != FeatureKind::kCity || (!country.empty() && p.country != country)) continue;
+    if (p.feature_code == "PPLC" && p.country != country) continue;
+    out.push_back(e);
+  }
+  return out;
 }
 
 // True when a name's most prominent reading is a first-level region (Washington, California).
@@ -371,7 +389,19 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
       }
       name_of[i] = it->second;
     }
-    const std::vector<std::vector<double>> coherence = Coherence(gazetteer_, readings, area_name);
+    const std::vector<uint32_t> outlet_towns = OutletTowns(gazetteer_, outlet_town, outlet_country);
+    std::vector<std::vector<double>> coherence;
+    if (!outlet_towns.empty() && !name_index.contains(outlet_town)) {
+      // The outlet's town as one more name, whose own closeness to the others is not wanted.
+      std::vector<std::vector<uint32_t>> with_outlet = readings;
+      with_outlet.push_back(outlet_towns);
+      std::vector<bool> area_with_outlet = area_name;
+      area_with_outlet.push_back(false);
+      coherence = Coherence(gazetteer_, with_outlet, area_with_outlet);
+      coherence.pop_back();
+    } else {
+      coherence = Coherence(gazetteer_, readings, area_name);
+    }
     std::vector<std::optional<NamesakePair>> namesakes(readings.size());
     for (size_t k = 0; k < readings.size(); ++k)
       namesakes[k] = FindNamesakes(gazetteer_, readings[k]);
@@ -425,7 +455,10 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
           const Place c = gazetteer_.Get(s.entries[k]);
           double score = s.prior[k];
           if (!outlet_country.empty() && c.country == outlet_country) score += kOutletCountry;
-          if (!outlet_town.empty() && s.key == outlet_town && IsLocal(c.kind)) score += kOutletTown;
+          if (s.key == outlet_town && std::find(outlet_towns.begin(), outlet_towns.end(),
+                                                s.entries[k]) != outlet_towns.end()) {
+            score += kOutletTown;
+          }
           if (others > 0 && !c.country.empty()) {
             const auto v = votes.find(c.country);
             double n = v == votes.end() ? 0 : v->second;

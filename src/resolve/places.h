@@ -76,7 +76,9 @@ class PlaceResolver {
   // (ISO alpha-2, outlet_country.h; empty when unknown) lifts the places in the outlet's country
   // a little: a weak prior that the other places of the article outweigh. |outlet_town| (folded,
   // outlet_town.h; empty when unknown) lifts the towns of that name when the article names it:
-  // the Palestine Herald's "Palestine" is a town, which of them the other places say.
+  // the Palestine Herald's "Palestine" is a town, which of them the other places say; unnamed,
+  // it is one more place the article's towns lie near. Its towns are those of the outlet's
+  // country when that is known, and never another country's capital.
   std::vector<Choice> Resolve(std::span<const Toponym> toponyms, std::string_view context_text,
                               Ranking ranking = Ranking::kContext,
                               std::string_view outlet_country = {},

@@ -162,6 +162,47 @@ TEST(PlaceResolver, ALocalPapersOwnTownIsTheTownOfItsName) {
   EXPECT_EQ(IdOf(r, herald[0]), 4717232u) << "the Palestine Herald's Palestine is its town";
 }
 
+TEST(PlaceResolver, ALocalPaperIsNoCapitalsPaperUnlessItsDomainSaysSo) {
+  const PlaceResolver r(SmallWorld());
+  const std::string text = "The Paris school board met on Monday.";
+  const auto toponyms = Find(text, {"Paris"});
+  EXPECT_EQ(IdOf(r, r.Resolve(toponyms, text, Ranking::kContext, "", "paris")[0]), 4717560u)
+      << "a .com paper named for Paris is the Texan town's";
+  EXPECT_EQ(IdOf(r, r.Resolve(toponyms, text, Ranking::kContext, "FR", "paris")[0]), 2988507u)
+      << "a .fr one is the capital's";
+}
+
+TEST(PlaceResolver, ALocalPapersTownPlacesTheTownsAroundIt) {
+  GazetteerBuilder b;
+  const auto city = [&](uint32_t id, std::string name, std::vector<std::string> alternates,
+                        double lat, double lon, uint32_t population, std::string country) {
+    PlaceRecord p;
+    p.geonames_id = id;
+    p.name = std::move(name);
+    p.alternates = std::move(alternates);
+    p.lat = lat;
+    p.lon = lon;
+    p.population = population;
+    p.country = std::move(country);
+    p.feature_class = 'P';
+    p.feature_code = "PPL";
+    b.Add(std::move(p));
+  };
+  city(170063, "Aleppo", {"Berea"}, 36.2, 37.16, 1600000, "SY");  // its ancient name
+  city(4282497, "Berea", {}, 37.57, -84.3, 15000, "US");
+  city(4305504, "Richmond", {}, 37.75, -84.29, 33000, "US");   // Kentucky
+  city(4781708, "Richmond", {}, 37.55, -77.46, 220000, "US");  // Virginia
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("outlet town test"));
+  ASSERT_TRUE(g.ok());
+  const PlaceResolver r(std::move(g).value());
+  const std::string text = "The Berea council met on Tuesday.";
+  const auto toponyms = Find(text, {"Berea"});
+  EXPECT_EQ(IdOf(r, r.Resolve(toponyms, text)[0]), 170063u) << "alone, the great city";
+  EXPECT_EQ(IdOf(r, r.Resolve(toponyms, text, Ranking::kContext, "", "richmond")[0]), 4282497u)
+      << "in a Richmond paper, the town beside one of its Richmonds";
+}
+
 TEST(PlaceResolver, TheArticlesOtherPlacesDecideAmbiguousNames) {
   const PlaceResolver r(SmallWorld());
   const std::string texas = "Storms hit Paris and Houston, Texas, overnight.";
