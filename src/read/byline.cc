@@ -7,14 +7,20 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
+#include "read/date_line.h"
 #include "read/strings.h"
 
 namespace sitrep {
 namespace {
 
 // Longer lead-ins first, so "posted by" wins over "posted".
-constexpr auto kLeadIns = std::to_array<std::string_view>({"ein beitrag von",
+constexpr auto kLeadIns = std::to_array<std::string_view>({"ein gastbeitrag von",
+                                                           "eine kolumne von",
+                                                           "ein kommentar von",
+                                                           "a column by",
+                                                           "ein beitrag von",
                                                            "blog beitrag von",
                                                            "ein artikel von",
                                                            "ver\u00f6ffentlicht von",
@@ -60,7 +66,14 @@ constexpr auto kLeadIns = std::to_array<std::string_view>({"ein beitrag von",
 constexpr auto kNotes = std::to_array<std::string_view>(
     {" on ", " am ", " um ", " at ", " in ", " published", " updated", " posted", " last ",
      " ver\u00f6ffentlicht", " aktualisiert", " erschienen", " zuletzt", " stand:", " for ",
-     " f\u00fcr "});
+     " f\u00fcr ",
+     // The next credit: "Text von Jana Berg Illustration von Tom Ilg".
+     " illustration", " fotos von ", " photos by "});
+
+// The link to the writer's other pieces, after the name: "Jana Berg Alle Artikel". Before it
+// ("View all posts by Jana Berg") the lead-in says so.
+constexpr auto kTrailers = std::to_array<std::string_view>(
+    {" alle artikel", " alle beitr\u00e4ge", " all posts", " all articles", " all stories"});
 
 constexpr auto kSeparators = std::to_array<std::string_view>(
     {" and ", " und ", " & ", ";", "|", " / ", "\u2022", "\u00b7", "(", ")"});
@@ -281,6 +294,23 @@ bool IsWrittenLikeAName(std::string_view name) {
   return true;
 }
 
+// "Ana Ruiz @anaruiz" -> "Ana Ruiz": a social-media handle set beside the name. An e-mail
+// address has its '@' inside the word and is refused as a whole by IsName.
+void DropHandles(std::string& name) {
+  if (name.find('@') == std::string::npos) return;
+  std::string kept;
+  for (size_t start = 0; start < name.size();) {
+    const size_t end = std::min(name.find(' ', start), name.size());
+    const std::string_view word = std::string_view(name).substr(start, end - start);
+    if (!word.empty() && word.front() != '@') {
+      if (!kept.empty()) kept += ' ';
+      kept += word;
+    }
+    start = end + 1;
+  }
+  name = std::move(kept);
+}
+
 }  // namespace
 
 std::string CleanMetaText(std::string_view text) {
@@ -326,6 +356,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::string text = CleanMetaText(byline);
   while (StripLeadIn(text)) {
   }
+  for (const std::string_view trailer : kTrailers) {
+    if (EndsWithNoCase(text, trailer)) text.resize(text.size() - trailer.size());
+  }
   text += ' ';                           // so that a note word ends the line too ("Publiziert am")
   std::string lower = LowerAscii(text);  // same offsets as |text|
   for (const std::string_view note : kNotes) {
@@ -349,6 +382,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     start = comma + 1;
     while (StripLeadIn(name)) {
     }
+    DropHandles(name);
     // "Kristen Falc'hon Kristen Falc'hon": a link's text and its image's alt text, read together.
     if (const size_t half = name.size() / 2;
         name.size() % 2 == 1 && name[half] == ' ' &&
@@ -400,6 +434,64 @@ std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
       if (!explicit_lead && !std::all_of(names.begin(), names.end(), IsWrittenLikeAName)) return {};
       return names;
     }
+  }
+  return {};
+}
+
+namespace {
+
+// "13:10", "13:10 Uhr", "9:05 am": a time of day set beside a date.
+bool IsClockTime(std::string_view part) {
+  const size_t colon = part.find(':');
+  if (colon == 0 || colon == std::string_view::npos || colon > 2) return false;
+  size_t end = colon + 1;
+  while (end < part.size() && part[end] >= '0' && part[end] <= '9') ++end;
+  if (end != colon + 3 || !std::all_of(part.begin(), part.begin() + colon,
+                                       [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  const std::string rest = LowerAscii(part.substr(end));
+  return IsOneOf(rest, {"", " uhr", " h", " am", " pm", " a.m.", " p.m."});
+}
+
+}  // namespace
+
+std::vector<std::string> NameBesideDate(std::string_view text) {
+  const std::string clean = CleanMetaText(text);
+  if (clean.size() > kMaxBylineLine) return {};
+  std::vector<std::string_view> parts;
+  const std::string_view line = clean;
+  for (size_t start = 0; start <= line.size();) {
+    size_t end = line.size(), next = line.size() + 1;
+    for (const std::string_view separator : {" - ", " | ", " \u2013 ", " \u00b7 ", " \u2022 "}) {
+      if (const size_t at = line.find(separator, start); at < end) {
+        end = at;
+        next = at + separator.size();
+      }
+    }
+    parts.push_back(line.substr(start, end - start));
+    start = next;
+  }
+  if (parts.size() < 2) return {};
+  const auto is_date = [](std::string_view part) {
+    return !ParseDateLine(part).empty() || IsClockTime(part);
+  };
+  // The name ends the line, or starts it: "14.05.2024 | 10:15 Uhr | Ana Ruiz", "Ana Ruiz
+  // - 14.05.2024".
+  for (const bool name_last : {true, false}) {
+    const std::string_view name = name_last ? parts.back() : parts.front();
+    const auto dates =
+        name_last ? std::span(parts).first(parts.size() - 1) : std::span(parts).subspan(1);
+    if (!is_date(dates.front()) || !std::all_of(dates.begin(), dates.end(), is_date)) continue;
+    // Two to four words written like a name: one word is as often a place or a section.
+    const size_t words = static_cast<size_t>(std::count(name.begin(), name.end(), ' ')) + 1;
+    // Nor a list, a label ("Tags: Harbour") or a banner in capitals ("PAID CONTENT").
+    if (words < 2 || words > 4 || !IsWrittenLikeAName(name) || !IsName(name) ||
+        name.find_first_of(":,;&") != std::string_view::npos || SplitAuthors(name).size() != 1 ||
+        std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return {};
+    }
+    return {std::string(name)};
   }
   return {};
 }

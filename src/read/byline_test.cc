@@ -51,6 +51,10 @@ TEST(SplitAuthors, DropsWhatIsGluedToTheNames) {
   EXPECT_EQ(SplitAuthors("A.Ruiz; J.R."), (Names{"A.Ruiz", "J.R."}));
   EXPECT_EQ(SplitAuthors("\u00a9 Ana Ruiz"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Ana Ruiz for The Harbour Times"), (Names{"Ana Ruiz"}));
+  // A handle beside the name; the link to the writer's other pieces; the next credit.
+  EXPECT_EQ(SplitAuthors("Por Ana Ruiz @anaruiz_"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("Jana Berg Alle Artikel"), (Names{"Jana Berg"}));
+  EXPECT_EQ(SplitAuthors("Text von Jana Berg Illustration von Tom Ilg"), (Names{"Jana Berg"}));
 }
 
 TEST(SplitAuthors, KeepsInitialsAndUserNamesAndListsANameOnce) {
@@ -92,6 +96,19 @@ TEST(NamesAfterLeadIn, IgnoresLeadInWordsInsideASentence) {
   EXPECT_EQ(NamesAfterLeadIn("Die Rede von Jana Berg"), Names{});
   EXPECT_EQ(NamesAfterLeadIn("Text and photos"), Names{});
   EXPECT_EQ(NamesAfterLeadIn(std::string(200, 'x') + " by Ana Ruiz"), Names{});
+}
+
+TEST(NameBesideDate, TakesTheNameOfALineOfDatesAndOneName) {
+  EXPECT_EQ(NameBesideDate("14.05.2024 - Ana Ruiz"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(NameBesideDate("14.05.2024 | 10:15 Uhr | Ana de la Cruz"), (Names{"Ana de la Cruz"}));
+  EXPECT_EQ(NameBesideDate("Ana Ruiz | May 14, 2024"), (Names{"Ana Ruiz"}));
+  // One word is as often a place; labels, lists, banners and prose are no names.
+  for (const char* line :
+       {"14.05.2024 - Hamburg", "14.05.2024 | Tags: Harbour Bridge", "14.05.2024 | Ana und Tom Ilg",
+        "14.05.2024 | PAID CONTENT", "14.05.2024 - the bridge reopens", "Ana Ruiz",
+        "Ana Ruiz - Tom Ilg", "14.05.2024 - Ana Ruiz - Tom Ilg"}) {
+    EXPECT_EQ(NameBesideDate(line), Names{}) << line;
+  }
 }
 
 }  // namespace

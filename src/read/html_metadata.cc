@@ -179,19 +179,28 @@ uint8_t TestWords(std::string_view class_and_id) {
   return bits;
 }
 
-// Stands for the start of an element in a heading's captured text.
+// Stand for the start and the end of an element in a heading's captured text.
 constexpr char kBreak = '\x1f';
+constexpr char kEndBreak = '\x1e';
 
 // The heading's text as CleanMetaText gives it, with the offsets where its elements start.
 Heading ReadHeading(std::string_view raw, bool chrome) {
   Heading heading;
   heading.chrome = chrome;
+  constexpr std::string_view kBreaks = "\x1e\x1f";
+  bool after_end = false;  // the piece follows the end of an element
   for (size_t start = 0; start <= raw.size();) {
-    const size_t end = std::min(raw.find(kBreak, start), raw.size());
-    std::string piece = CleanMetaText(raw.substr(start, end - start));
+    const size_t end = std::min(raw.find_first_of(kBreaks, start), raw.size());
+    const std::string_view raw_piece = raw.substr(start, end - start);
+    std::string piece = CleanMetaText(raw_piece);
+    const bool glued_on = after_end && !raw_piece.empty() && !IsHtmlSpace(raw_piece.front());
+    after_end = end < raw.size() && raw[end] == kEndBreak;
     start = end + 1;
     if (piece.empty()) continue;
-    if (!heading.text.empty()) {
+    // Punctuation right after an element ends what the element said: "<abbr>THW</abbr>: Zukunft".
+    const bool glued =
+        glued_on && std::string_view(":;,.!?)").find(piece.front()) != std::string_view::npos;
+    if (!heading.text.empty() && !glued) {
       heading.text += ' ';
       heading.breaks.push_back(heading.text.size());
     }
@@ -312,6 +321,13 @@ class FactCollector {
     }
     if (comments_ != nullptr) return;
     if (node == hidden_in_heading_) hidden_in_heading_ = nullptr;
+    // An element inside a heading ends a piece of it as it starts one: "<h1><span>Kicker</span>
+    // Headline</h1>" is two pieces, not "KickerHeadline".
+    for (Open& open : open_) {
+      if (open.node != node && (open.what == Capture::kH1 || open.what == Capture::kH2)) {
+        open.text += kEndBreak;
+      }
+    }
     if (IsTagOneOf(HtmlTag(node), {Tag::kNav, Tag::kFooter, Tag::kAside})) {
       --in_boilerplate_;
     }
@@ -650,7 +666,8 @@ class TitleChooser {
     // A subtitle set inside it ("<h1>Headline <small>Subtitle</small></h1>") is cut where the
     // titles end.
     for (const Heading& heading : page_.h1) {
-      if (heading.chrome || IsSiteName(heading.text)) continue;
+      // "Sie sind hier:", "Navigation:": a label of what follows, not a headline.
+      if (heading.chrome || IsSiteName(heading.text) || heading.text.ends_with(':')) continue;
       const std::string_view h = heading.text;
       if (const size_t tail = ConfirmedPart(heading, /*at_end=*/true); tail > 0) {
         Set(CleanMetaText(h.substr(h.size() - tail)), "h1", article);
@@ -795,13 +812,24 @@ void AddNames(std::string_view byline, const std::vector<std::string>& not_peopl
 }
 
 // A user name in the page's data ("nils", "ana.ruiz", "anaruiz") where the visible byline
-// writes the person's name in full ("Nils Berg", "Ana Ruiz"): the byline's form is the name.
+// writes the person's name in full ("Nils Berg", "Ana Ruiz"): the byline's form is the name. The
+// byline may also be a line of text with a lead-in ("Eine Kolumne von Nils Berg").
 void UseFullNames(const PageFacts& page, std::vector<std::string>& names) {
+  if (std::all_of(names.begin(), names.end(),
+                  [](const std::string& name) { return name.find(' ') != std::string::npos; })) {
+    return;
+  }
   std::vector<std::string> shown;
   for (const auto* bylines : {&page.author_marks, &page.author_blocks}) {
     for (const std::string& byline : *bylines) {
       for (std::string& name : SplitAuthors(byline)) shown.push_back(std::move(name));
     }
+  }
+  for (const ShownDate& line : page.datelines) {
+    for (std::string& name : NamesAfterLeadIn(line.value)) shown.push_back(std::move(name));
+  }
+  for (const std::string& line : page.short_blocks) {
+    for (std::string& name : NamesAfterLeadIn(line)) shown.push_back(std::move(name));
   }
   for (std::string& name : names) {
     if (name.find(' ') != std::string::npos) continue;
@@ -866,6 +894,18 @@ void ChooseAuthors(const PageFacts& page, Article& article) {
   }
   for (const std::string& line : page.short_blocks) {
     add_after_lead_in(line);
+    if (take("byline")) return;
+  }
+  // Lines of a date and a name alone: "14.05.2024 - Ana Ruiz".
+  const auto add_beside_date = [&](const std::string& line) {
+    for (std::string& name : NameBesideDate(line)) AddNames(name, not_people, names);
+  };
+  for (const ShownDate& line : page.datelines) {
+    add_beside_date(line.value);
+    if (take("byline")) return;
+  }
+  for (const std::string& line : page.short_blocks) {
+    add_beside_date(line);
     if (take("byline")) return;
   }
 }

@@ -100,6 +100,11 @@ TEST(JsonLdSource, AUserNameGivesWayToTheFullNameTheBylineShows) {
   // Another person's name is left alone.
   const Article a = Read(Page(LdJson(R"({"@type": "Article", "author": "Tom"})"), byline + kProse));
   EXPECT_EQ(a.authors, (Names{"Tom"}));
+  // The full name may be in a line of text after a lead-in, not in an element marked as a byline.
+  const Article b = Read(Page(LdJson(R"({"@type": "Article", "author": "Ana"})"),
+                              "<article><p><strong>Eine Kolumne von Ana Ruiz</strong></p>"
+                              "<p>The bridge reopened on Friday after repairs.</p></article>"));
+  EXPECT_EQ(b.authors, (Names{"Ana Ruiz"}));
 }
 
 TEST(JsonLdSource, OnlyLdJsonScriptsAreRead) {
@@ -296,6 +301,16 @@ TEST(TitleSource, TheHeadlineTheTitlesConfirm) {
   a = Read(Page("<title>Bridge reopens - Harbour Times</title>",
                 "<nav><h1>Bridge reopens</h1></nav><h1>Partner</h1>" + kProse));
   EXPECT_EQ(a.title, "Bridge reopens");
+  // An element's end parts the heading as its start does: a kicker set before the headline with
+  // nothing between is cut where the titles say; punctuation after an element stays with it.
+  a = Read(Page(R"(<meta property="og:title" content="Harbour: The bridge reopens at last">)",
+                "<h1><span>Harbour</span>The bridge reopens at last</h1>" + kProse));
+  EXPECT_EQ(a.title, "The bridge reopens at last");
+  a = Read(Page("", "<h1>The <abbr>IMO</abbr>: ships wait at the bridge</h1>" + kProse));
+  EXPECT_EQ(a.title, "The IMO: ships wait at the bridge");
+  // A heading that is a label of what follows is no headline.
+  a = Read(Page("", "<h1>You are here:</h1><h1>Bridge reopens</h1>" + kProse));
+  EXPECT_EQ(a.title, "Bridge reopens");
   // Soft hyphens are not part of the title.
   a = Read(Page("<title>Bridge reopens</title>", "<h1>Bridge re&shy;opens</h1>" + kProse));
   EXPECT_EQ(a.title, "Bridge reopens");
@@ -355,6 +370,14 @@ TEST(DateSources, AUtcTimeIsShownOnTheSitesClock) {
       R"(<meta property="article:published_time" content="2021-11-04T23:00Z">)"
       R"(<link rel="canonical" href="https://www.example.com/a">)";
   EXPECT_EQ(Read(Page(elsewhere, kProse)).published, "2021-11-04T23:00Z");
+}
+
+TEST(BylineSource, ALineOfADateAndANameAlone) {
+  Article a = Read(Page("", "<h1>Bridge reopens</h1><p>14.05.2024 - Ana Ruiz</p>" + kProse));
+  EXPECT_EQ(a.authors, (Names{"Ana Ruiz"}));
+  EXPECT_EQ(a.metadata_sources.authors, "byline");
+  a = Read(Page("", "<h1>Bridge reopens</h1><p>14.05.2024 | Hamburg</p>" + kProse));
+  EXPECT_TRUE(a.authors.empty());
 }
 
 TEST(AuthorSources, TheSitesOwnNameIsNoAuthor) {
