@@ -118,6 +118,16 @@ std::string DateFromUrlPath(std::string_view url) {
     return value;
   };
   for (size_t at = url.find('/'); at != std::string_view::npos; at = url.find('/', at + 1)) {
+    // A day first ("/23-01-2022-slug", "/news/29-10-2021") where the order is beyond doubt: a
+    // day after the 12th. "/05-06-2022" may be either way round and is left alone.
+    if (const int first = digits(at + 1, 2), second = digits(at + 4, 2), year = digits(at + 7, 4);
+        first > 12 && second >= 1 && second <= 12 && year >= 1990 && year <= 2099 &&
+        url[at + 3] == '-' && url[at + 6] == '-' &&
+        (at + 11 == url.size() || url[at + 11] < '0' || url[at + 11] > '9')) {
+      char iso[32];
+      std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, second, first);
+      if (IsIsoDate(iso)) return iso;
+    }
     // A year segment starts right after the slash: "/2024/05/14/" or "/2024-05-14-slug".
     const size_t y = at + 1;
     const int year = digits(y, 4);

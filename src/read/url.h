@@ -19,8 +19,9 @@ std::string HostOf(std::string_view url);
 // label is a generic one of a country domain ("bbc.co.uk", "abc.net.au").
 std::string_view SiteOf(std::string_view host);
 
-// The date a URL's path spells ("/2024/05/14/slug", "/2024-05-14-slug") as YYYY-MM-DD, or "":
-// many sites file articles under their publication day.
+// The date a URL's path spells ("/2024/05/14/slug", "/2024-05-14-slug", and day first where the
+// day is past the 12th: "/23-05-2024-slug") as YYYY-MM-DD, or "": many sites file articles under
+// their publication day.
 std::string DateFromUrlPath(std::string_view url);
 
 }  // namespace sitrep

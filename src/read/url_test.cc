@@ -48,6 +48,8 @@ TEST(DateFromUrlPath, ReadsTheDatesSitesFileArticlesUnder) {
   EXPECT_EQ(DateFromUrlPath("https://example.org/news/2024/5/4/bridge"), "2024-05-04");
   EXPECT_EQ(DateFromUrlPath("https://example.org/news/2024-05-14-bridge"), "2024-05-14");
   EXPECT_EQ(DateFromUrlPath("/2024/05/14/bridge"), "2024-05-14");
+  EXPECT_EQ(DateFromUrlPath("https://example.org/news/23-05-2024-bridge"), "2024-05-23");
+  EXPECT_EQ(DateFromUrlPath("https://example.org/news/23-05-2024"), "2024-05-23");
 }
 
 TEST(DateFromUrlPath, RefusesWhatIsNoDay) {
@@ -55,7 +57,8 @@ TEST(DateFromUrlPath, RefusesWhatIsNoDay) {
                           "https://example.org/2024/13/01/x", "https://example.org/2023/02/29/x",
                           "https://example.org/a2024/05/14/x", "https://example.org/2024/05/145/x",
                           "https://2024.example.org/05/14", "https://example.org/x?date=2024/05/14",
-                          "https://example.org/1850/05/14/x"}) {
+                          "https://example.org/1850/05/14/x", "https://example.org/05-06-2024/x",
+                          "https://example.org/31-02-2024/x", "https://example.org/23-05-20245"}) {
     EXPECT_EQ(DateFromUrlPath(url), "") << url;
   }
 }
