@@ -45,7 +45,10 @@ constexpr double kNearKm = 200;
 // Any reading of the other names close by: Huntsville and Walker County are both in Texas, and
 // both in Alabama too, but the Texan pair lies 10 km apart and the Alabaman one 110 km. Closeness
 // is exp(-km / kCloseKm), for each other name its closest reading among its first kReadings.
-constexpr double kCoherence = 3.0;  // times the mean closeness over the other names
+// The weight is high because the mean is over all the other names, most of which a local story's
+// town is not near (a county, a state, the country): 6 kept of 2 to 13 tried on the three sets
+// (LGL rose to 6 and fell past 7; TR-News and GeoVirus moved by a toponym or none).
+constexpr double kCoherence = 6.0;  // times the mean closeness over the other names
 constexpr double kCloseKm = 50;
 constexpr size_t kReadings = 16;
 constexpr size_t kMaxCandidates = 64;
@@ -467,10 +470,14 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
           }
           const bool town_of_area_name = area_name[name_of[i]] && IsLocal(c.kind);
           size_t near = 0, points = 0;
+          bool region_named = false;  // once, however many ways it is written (California, Calif.)
           for (const auto& [key, e] : nearby_picks) {
             if (key == s.key || town_of_area_name) continue;
             const Place o = gazetteer_.Get(e);
-            if (c.admin1 != kNoEntry && e == c.admin1) score += kNamedRegion;
+            if (!region_named && c.admin1 != kNoEntry && e == c.admin1) {
+              score += kNamedRegion;
+              region_named = true;
+            }
             if (!IsLocal(o.kind)) continue;
             ++points;
             if (DistanceKm(c.lat, c.lon, o.lat, o.lon) < kNearKm) ++near;

@@ -489,6 +489,45 @@ Gazetteer TwoHuntsvilles() {
   return std::move(g).value();
 }
 
+TEST(PlaceResolver, ARegionWrittenTwoWaysIsNamedOnce) {
+  GazetteerBuilder b;
+  for (const auto& [id, admin1, population, lat, lon] :
+       std::vector<std::tuple<uint32_t, std::string, uint32_t, double, double>>{
+           {5153420, "OH", 9000, 41.44, -81.86}, {5188843, "PA", 5000, 42.03, -80.26}}) {
+    PlaceRecord p;
+    p.geonames_id = id;
+    p.name = "Fairview";
+    p.lat = lat;
+    p.lon = lon;
+    p.population = population;
+    p.country = "US";
+    p.admin1_code = admin1;
+    p.feature_class = 'P';
+    p.feature_code = "PPL";
+    b.Add(std::move(p));
+  }
+  for (const auto& [name, alternate, code] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Ohio", "", "OH"}, {"Pennsylvania", "Pa.", "PA"}}) {
+    PlaceRecord p;
+    p.kind = FeatureKind::kAdmin1;
+    p.name = name;
+    if (!alternate.empty()) p.alternates = {alternate};
+    p.country = "US";
+    p.admin1_code = code;
+    b.Add(std::move(p));
+  }
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("region test"));
+  ASSERT_TRUE(g.ok());
+  const PlaceResolver r(std::move(g).value());
+  const std::string text =
+      "The Fairview council wrote to Ohio and to Pennsylvania, and the Pa. delegation answered.";
+  const auto choices = r.Resolve(Find(text, {"Fairview", "Ohio", "Pennsylvania", "Pa."}), text);
+  EXPECT_EQ(IdOf(r, choices[0]), 5153420u)
+      << "both states are named; Pennsylvania's two spellings are no second vote for its town";
+}
+
 TEST(PlaceResolver, ATownAndTheCountyBesideItPickEachOther) {
   const PlaceResolver r(TwoHuntsvilles());
   const std::string text =
