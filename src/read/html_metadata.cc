@@ -73,6 +73,9 @@ enum WordTest : uint8_t {
   kHiddenWord = 1 << 4,     // for screen readers only
   kModifiedWord = 1 << 5,   // a time that is the last update
   kPublishedWord = 1 << 6,  // a time that is the publication's
+  // A teaser of another article, with its own date. Not every one: German sites call an
+  // article's own lead its "teaser", so only the date lines and <time>s inside are left out.
+  kTeaserWord = 1 << 7,
 };
 
 // What a word must hold (one of |parts|, and none of |unless|) to pass a test.
@@ -101,6 +104,8 @@ constexpr std::string_view kHiddenParts[] = {
     "aural",         "sr-only",      "visually-hidden",  "visuallyhidden",
     "screen-reader", "screenreader", "element-invisible"};
 constexpr std::string_view kModifiedParts[] = {"update", "modified"};
+constexpr std::string_view kTeaserParts[] = {"teaser",   "related",   "recommend",
+                                             "newsitem", "news-item", "similar"};
 constexpr std::string_view kPublishedParts[] = {"publish", "entry-date", "post-date", "posted",
                                                 "pubdate"};
 
@@ -112,6 +117,7 @@ constexpr WordRule kWordRules[] = {
     {kHiddenWord, kHiddenParts, {}, false},
     {kModifiedWord, kModifiedParts, {}, false},
     {kPublishedWord, kPublishedParts, {}, false},
+    {kTeaserWord, kTeaserParts, {}, false},
 };
 
 // The first three letters of every part, hashed into a bit set: a word none of whose three-letter
@@ -283,6 +289,10 @@ class FactCollector {
     if (tag == Tag::kArticle || tag == Tag::kMain) ++in_article_;
     if (branding_ == nullptr && tag != Tag::kBody && (word_tests_ & kBrandingWord))
       branding_ = node;
+    if (teaser_ == nullptr && tag != Tag::kBody && tag != Tag::kHtml &&
+        (word_tests_ & kTeaserWord)) {
+      teaser_ = node;
+    }
     if (tag == Tag::kA && IsHomeLink(Attr(node, "href"))) {
       for (Open& open : open_) open.home = true;
     }
@@ -305,6 +315,8 @@ class FactCollector {
         // class=aural>Navigation</h1>"), are the page's chrome.
         open_.back().chrome = in_boilerplate_ > 0 || IsHidden(node, word_tests_);
       }
+    } else if (teaser_ != nullptr) {
+      // A teaser's date is another article's.
     } else if (tag == Tag::kTime) {
       ReadTime(node);
     } else if (tag != Tag::kBody && tag != Tag::kArticle &&
@@ -332,6 +344,7 @@ class FactCollector {
       --in_boilerplate_;
     }
     if (node == branding_) branding_ = nullptr;
+    if (node == teaser_) teaser_ = nullptr;
     const Tag tag = HtmlTag(node);
     if ((tag == Tag::kArticle || tag == Tag::kMain) && in_article_ > 0) --in_article_;
     while (!open_.empty() && open_.back().node == node) {
@@ -496,6 +509,7 @@ class FactCollector {
   std::vector<Open> open_;
   const HtmlNode* comments_ = nullptr;
   const HtmlNode* branding_ = nullptr;
+  const HtmlNode* teaser_ = nullptr;             // a teaser of another article, or a list of them
   const HtmlNode* hidden_in_heading_ = nullptr;  // a hidden element inside an open heading
   int in_boilerplate_ = 0;
   bool in_body_ = false;

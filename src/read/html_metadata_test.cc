@@ -243,6 +243,13 @@ TEST(DatelineSource, GermanAndEnglishDatesBesideTheArticle) {
   a = Read(Page("",
                 "<article><p>Gegr\u00fcndet am 18.10.1819</p><p>Stand: 14.05.2024</p>"
                 "<p>The bridge reopened on Friday after repairs.</p></article>"));
+  EXPECT_EQ(
+      a.published,
+      "2024-05-14");  // A teaser of another article shows that article's date, not the page's.
+  a = Read(Page("", R"(<div class="related-teaser"><h3>Ferry returns</h3>)"
+                    R"(<span class="teaser-date">02.05.2024</span><time datetime="2024-05-02">)"
+                    R"(2. Mai</time></div><div class="meta">14. Mai 2024</div>)" +
+                        kProse));
   EXPECT_EQ(a.published, "2024-05-14");
 }
 
