@@ -639,6 +639,10 @@ class TitleChooser {
       std::string host = HostOf(url);
       if (host.empty()) continue;
       site_names_.push_back(Letters(host));
+      if (site_label_.empty()) {
+        const std::string_view site = SiteOf(host);
+        site_label_ = Letters(site.substr(0, site.find('.')));
+      }
       host.resize(std::min(host.find('.'), host.size()));  // "gizmeo.eu" -> "gizmeo"
       site_names_.push_back(Letters(host));
     }
@@ -799,14 +803,23 @@ class TitleChooser {
       }
       const size_t last = title.rfind(separator);
       if (last != std::string::npos &&
-          IsSiteName(std::string_view(title).substr(last + separator.size()))) {
+          IsSiteTail(std::string_view(title).substr(last + separator.size()))) {
         return StripSite(title.substr(0, last));
       }
     }
     return title;
   }
 
+  // The end of a title that names the site: its name, or words that start with the name its
+  // domain spells ("Headline : Harbourblog-Archiv | Since 2005" on harbourblog.example).
+  bool IsSiteTail(std::string_view tail) const {
+    constexpr size_t kShortestLabel = 4;  // shorter ones start too many words by chance
+    return IsSiteName(tail) ||
+           (site_label_.size() >= kShortestLabel && Letters(tail).starts_with(site_label_));
+  }
+
   const PageFacts& page_;
+  std::string site_label_;               // the domain's name, as Letters(): "harbourblog"
   std::vector<std::string> site_names_;  // as Letters()
   std::vector<std::string> titles_;      // lower case
 };
@@ -894,6 +907,8 @@ void ChooseAuthors(const PageFacts& page, Article& article) {
   }
   for (const auto* bylines : {&page.author_marks, &page.author_blocks}) {
     for (const std::string& byline : *bylines) {
+      // Some templates class the headline as they class the byline.
+      if (EqualsNoCase(byline, article.title)) continue;
       AddNames(byline, not_people, names);
       if (take("byline")) return;
     }

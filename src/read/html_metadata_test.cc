@@ -334,6 +334,12 @@ TEST(TitleSource, TheHeadlineTheTitlesConfirm) {
   EXPECT_EQ(a.metadata_sources.title, "title-element");
   a = Read(Page("<title>Bridge reopens : Harbour Times</title>", kProse), options);
   EXPECT_EQ(a.title, "Bridge reopens");
+  // An end that starts with the name the domain spells names the site, whatever follows it.
+  options.url = "https://archiv.harbourblog.example/?p=12";
+  a = Read(
+      Page("<title>Bridge reopens : Harbourblog-Archiv | Since 2005 | Issue 6</title>", kProse),
+      options);
+  EXPECT_EQ(a.title, "Bridge reopens");
 }
 
 TEST(Sources, UnknownFieldsHaveNoSource) {
@@ -377,6 +383,14 @@ TEST(DateSources, AUtcTimeIsShownOnTheSitesClock) {
       R"(<meta property="article:published_time" content="2021-11-04T23:00Z">)"
       R"(<link rel="canonical" href="https://www.example.com/a">)";
   EXPECT_EQ(Read(Page(elsewhere, kProse)).published, "2021-11-04T23:00Z");
+}
+
+TEST(BylineSource, TheHeadlineClassedAsABylineIsNone) {
+  const Article a =
+      Read(Page("", R"(<h1>Harbour Bridge Reopens</h1><span class="author">Harbour Bridge )"
+                    R"(Reopens</span><span class="author">Ana Ruiz</span>)" +
+                        kProse));
+  EXPECT_EQ(a.authors, (Names{"Ana Ruiz"}));
 }
 
 TEST(BylineSource, ALineOfADateAndANameAlone) {
