@@ -136,6 +136,12 @@ constexpr auto kRoleWords = std::to_array<std::string_view>({"reporter",
                                                              "herausgeberin",
                                                              "theme"});
 
+// Offices of a government or an association, which sign pages no person wrote ("Bundesministerium
+// für ...", "Sekretariat").
+constexpr auto kOfficeWords =
+    std::to_array<std::string_view>({"ministerium", "bundesministerium", "ministry", "departement",
+                                     "department", "bundesverband", "sekretariat", "secretariat"});
+
 // Countries that close an address ("Harbour Media GmbH, Hamburg, Germany"), which some sites
 // put in their author <meta>: a list with one names a company's seat, not writers.
 constexpr auto kCountries = std::to_array<std::string_view>(
@@ -207,7 +213,8 @@ bool IsDomainName(std::string_view part) {
 bool IsName(std::string_view part) {
   if (part.empty() || part.size() > kMaxNameBytes) return false;
   if (part.find('@') != std::string_view::npos || part.find("://") != std::string_view::npos ||
-      StartsWithNoCase(part, "www.") || IsDomainName(part)) {
+      StartsWithNoCase(part, "www.") || IsDomainName(part) ||
+      IsDomainName(part.substr(0, part.find('/')))) {  // "social.site/harbour"
     return false;
   }
   // A user name may have digits ("freeman1984"); a word without letters is a date or a time.
@@ -239,7 +246,9 @@ bool IsName(std::string_view part) {
                       "autoren", "autorin", "text", "interview", "from"})) {
     return false;
   }
-  return std::none_of(kRoleWords.begin(), kRoleWords.end(),
+  return std::none_of(kOfficeWords.begin(), kOfficeWords.end(),
+                      [&](std::string_view word) { return HasWord(lower, word); }) &&
+         std::none_of(kRoleWords.begin(), kRoleWords.end(),
                       [&](std::string_view word) { return HasWord(lower, word); }) &&
          std::none_of(kLegalForms.begin(), kLegalForms.end(),
                       [&](std::string_view form) { return HasWord(lower, form); });
