@@ -1,6 +1,7 @@
 // The town an outlet is named after. Tested by outlet_town_test.cc.
 #include "resolve/outlet_town.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "read/url.h"
@@ -11,12 +12,16 @@ namespace {
 
 constexpr size_t kShortestTown = 5;
 
+// A town's own name, and no first-level region's: a "florida" is the state's, whatever Cuban
+// town bears the name. A country's name may be a local paper's town (the Palestine Herald's).
 bool IsTown(const Gazetteer& g, std::string_view letters) {
+  bool town = false;
   for (uint32_t e : g.LookupName(letters)) {
     const Place p = g.Get(e);
-    if (p.kind == FeatureKind::kCity && FoldName(p.name) == letters) return true;
+    if (p.kind == FeatureKind::kCity && FoldName(p.name) == letters) town = true;
+    if (p.kind == FeatureKind::kAdmin1) return false;
   }
-  return false;
+  return town;
 }
 
 // The host's labels that may carry a name: not "www", nor the public suffix the site sits under
@@ -37,6 +42,35 @@ std::vector<std::string> Labels(std::string_view url) {
     }
   }
   return labels;
+}
+
+// The last section of the address's path (not its final segment, the article's own) that is a
+// town's name, with a "_news" after it or not: "/arlington_news/story/1.html", "/news/canada/
+// toronto/slug", "/metro/dekalb/stories/...": local sites file stories under their towns.
+std::string PathTown(std::string_view url, const Gazetteer& g) {
+  const size_t host = url.find("//");
+  if (host == std::string_view::npos) return "";
+  url = url.substr(0, url.find_first_of("?#"));
+  const size_t path = url.find('/', host + 2);
+  if (path == std::string_view::npos) return "";
+  std::string found;
+  size_t start = path + 1;
+  for (size_t slash = url.find('/', start); slash != std::string_view::npos;
+       start = slash + 1, slash = url.find('/', start)) {
+    std::string section(url.substr(start, slash - start));
+    for (char& c : section) {
+      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+      if (c == '_' || c == '-') c = ' ';
+    }
+    if (section.ends_with(" news")) section.resize(section.size() - 5);
+    if (section.size() < kShortestTown || !std::all_of(section.begin(), section.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || c == ' ';
+        })) {
+      continue;
+    }
+    if (IsTown(g, section)) found = section;
+  }
+  return found;
 }
 
 }  // namespace
@@ -63,7 +97,9 @@ std::string OutletTown(std::string_view url, const Gazetteer& gazetteer) {
       }
     }
   }
-  return head.empty() ? tail : head;
+  if (!head.empty()) return head;
+  if (!tail.empty()) return tail;
+  return PathTown(url, gazetteer);
 }
 
 }  // namespace sitrep::places

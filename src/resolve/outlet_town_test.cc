@@ -10,8 +10,9 @@ namespace {
 Gazetteer Towns() {
   GazetteerBuilder b;
   uint32_t id = 1;
-  for (const char* name : {"Palestine", "Athens", "Augusta", "Paris", "Springfield", "Echo",
-                           "Kansas City", "Richmond", "Beacon", "Herald"}) {
+  for (const char* name :
+       {"Palestine", "Athens", "Augusta", "Paris", "Springfield", "Echo", "Kansas City", "Richmond",
+        "Beacon", "Herald", "Arlington", "Toronto", "Florida"}) {
     PlaceRecord p;
     p.geonames_id = id++;
     p.name = name;
@@ -26,6 +27,12 @@ Gazetteer Towns() {
   country.name = "Jordan";
   country.country = "JO";
   b.Add(std::move(country));
+  PlaceRecord state;
+  state.kind = FeatureKind::kAdmin1;
+  state.name = "Florida";
+  state.country = "US";
+  state.admin1_code = "FL";
+  b.Add(std::move(state));
   b.Finish();
   Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("outlet town test"));
   SITREP_ASSERT(g.ok());
@@ -52,6 +59,23 @@ TEST(OutletTown, ShortRunsCountriesAndOtherNamesAreNone) {
   EXPECT_EQ(OutletTown("http://www.paris.fr/", g), "paris") << "the label is the town";
   EXPECT_EQ(OutletTown("", g), "");
   EXPECT_EQ(OutletTown("not a url", g), "");
+}
+
+TEST(OutletTown, ASectionOfThePathNamedForATown) {
+  const Gazetteer g = Towns();
+  EXPECT_EQ(OutletTown("http://www.example-telegram.com/arlington_news/story/12.html", g),
+            "arlington");
+  EXPECT_EQ(OutletTown("https://www.example.ca/news/canada/toronto/a-slug-1.23", g), "toronto");
+  EXPECT_EQ(OutletTown("http://www.example.com/news/arlington", g), "")
+      << "the last segment is the story's own";
+  EXPECT_EQ(OutletTown("http://www.palestineherald.com/arlington_news/1.html", g), "palestine")
+      << "the paper's own name first";
+}
+
+TEST(OutletTown, AStatesNameIsNoTown) {
+  const Gazetteer g = Towns();
+  EXPECT_EQ(OutletTown("http://www.floridatimes.com/", g), "");
+  EXPECT_EQ(OutletTown("http://www.example.com/florida/1.html", g), "");
 }
 
 }  // namespace
