@@ -970,6 +970,11 @@ void ChooseDates(const PageFacts& page, Article& article) {
   };
   set(PageDate(page.json_ld.published), "json-ld");
   if (published.empty()) MetaDate(page.meta, kOpenGraphPublishedKeys, &published, &from);
+  // OpenGraph's key under a plug-in's prefix ("sharetool:article_published_time").
+  for (const auto& [key, values] : page.meta) {
+    if (!published.empty()) break;
+    if (key.ends_with(":article_published_time")) set(PageDate(values.front()), "opengraph");
+  }
   set(PageDate(page.item_published), "microdata");
   // An article's own <time> before the other <meta> dates: name="date" and the like are as
   // often the day the page was generated.

@@ -134,6 +134,12 @@ TEST(OpenGraphSource, GivesTitleDatesSectionOutletAndImage) {
                                     &from.section, &from.language, &from.image}) {
     EXPECT_EQ(*source, "opengraph");
   }
+  // The published time under a share plug-in's prefix, before the dates the page shows.
+  const Article b = Read(
+      Page(R"(<meta name="sharetool:article_published_time" content="2024-05-14T08:00:00+02:00">)",
+           R"(<div class="meta">20. Mai 2024</div>)" + kProse));
+  EXPECT_EQ(b.published, "2024-05-14T08:00:00+02:00");
+  EXPECT_EQ(b.metadata_sources.published, "opengraph");
 }
 
 TEST(DublinCoreSource, IsReadWhateverTheCaseOfItsNames) {
