@@ -84,6 +84,28 @@ double Prior(const Place& p, std::string_view folded_surface) {
   return s;
 }
 
+// A word for the people or things of a region or continent given as a place ("Ohioans", "South
+// Ossetian", "European", "Asian") stands for the area, as a nationality word given as a place
+// stands for its country: the area whose name the word is with "ans", "ns", "an" or "n" taken
+// off. Areas only (first-level regions, countries, continents, hand-kept regions): a town's
+// name is no adjective ("Morgan" is no word for Morga).
+std::vector<uint32_t> AreaOfAdjective(const Gazetteer& g, std::string_view folded) {
+  constexpr size_t kShortestStem = 3;
+  std::vector<uint32_t> out;
+  for (std::string_view ending : {"ans", "ns", "an", "n"}) {
+    if (folded.size() < ending.size() + kShortestStem || !folded.ends_with(ending)) continue;
+    for (uint32_t e : g.Lookup(folded.substr(0, folded.size() - ending.size()))) {
+      const FeatureKind kind = g.Get(e).kind;
+      if (kind == FeatureKind::kAdmin1 || kind == FeatureKind::kCountry ||
+          kind == FeatureKind::kContinent || kind == FeatureKind::kRegion) {
+        out.push_back(e);
+      }
+    }
+    if (!out.empty()) break;
+  }
+  return out;
+}
+
 std::string_view StripPossessive(std::string_view s) {
   for (std::string_view suffix : {"'s", "’s"}) {
     if (s.size() > suffix.size() && s.ends_with(suffix))
@@ -368,6 +390,7 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
     Scored& s = all[i];
     s.key = FoldName(StripPossessive(toponyms[i].surface));
     s.entries = Candidates(toponyms[i].surface);
+    if (s.entries.empty()) s.entries = AreaOfAdjective(gazetteer_, s.key);
     for (uint32_t e : s.entries) s.prior.push_back(Prior(gazetteer_.Get(e), s.key));
     const auto best = std::max_element(s.prior.begin(), s.prior.end());
     if (best != s.prior.end()) pick[i] = s.entries[size_t(best - s.prior.begin())];

@@ -10,7 +10,8 @@
 // resolves to (local news names its towns without the tagger's help).
 // Nationality words ("Ukrainian") are no places here; they only add country context.
 // (Given spans, as in `sitrep resolve-places`, are places by the caller's word: a nationality
-// word among them resolves to its country.) A place
+// word among them resolves to its country, and a word for the people of a region or continent
+// to the area: "Ohioans", "South Ossetian", "European".) A place
 // named as the subject of "said", "warned"... that is a country or a capital is kept with the
 // role "government" (metonymy: "Kyiv said").
 //

@@ -261,6 +261,11 @@ Status PlaceStage::Run(Article& article) const {
       j += taken ? taken : 1;
     }
   }
+  // Names the gazetteer does not know are left out here, before the resolver would read a word
+  // for an area's people ("Ohioans", "European") as the area: such words only mark context in an
+  // article's record (given spans are places by the caller's word, and resolve).
+  std::erase_if(toponyms,
+                [&](const Toponym& t) { return resolver_.Candidates(t.surface).empty(); });
   // In order of first mention, as the record lists places.
   const auto sort_toponyms = [&] {
     std::stable_sort(toponyms.begin(), toponyms.end(), [](const Toponym& a, const Toponym& b) {

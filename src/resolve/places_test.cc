@@ -528,6 +528,42 @@ TEST(PlaceResolver, ARegionWrittenTwoWaysIsNamedOnce) {
       << "both states are named; Pennsylvania's two spellings are no second vote for its town";
 }
 
+TEST(PlaceResolver, AWordForAnAreasPeopleGivenAsAPlaceStandsForTheArea) {
+  GazetteerBuilder b;
+  const auto add = [&](FeatureKind kind, std::string name, std::string country,
+                       std::string admin1) {
+    PlaceRecord p;
+    p.kind = kind;
+    p.name = std::move(name);
+    p.country = std::move(country);
+    p.admin1_code = std::move(admin1);
+    if (kind == FeatureKind::kCity) {
+      p.geonames_id = 3117000;
+      p.population = 5000;
+      p.feature_class = 'P';
+      p.feature_code = "PPL";
+    }
+    b.Add(std::move(p));
+  };
+  add(FeatureKind::kAdmin1, "Ohio", "US", "OH");
+  add(FeatureKind::kContinent, "Europe", "", "");
+  add(FeatureKind::kRegion, "South Ossetia", "GE", "");
+  add(FeatureKind::kCity, "Morga", "ES", "");
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("adjective test"));
+  ASSERT_TRUE(g.ok());
+  const PlaceResolver r(std::move(g).value());
+  const std::string text =
+      "Ohioans and South Ossetians met European envoys; Morgan chaired the talks.";
+  const auto choices =
+      r.Resolve(Find(text, {"Ohioans", "South Ossetians", "European", "Morgan"}), text);
+  ASSERT_EQ(choices.size(), 4u);
+  EXPECT_EQ(r.gazetteer().Get(choices[0].entry).name, "Ohio");
+  EXPECT_EQ(r.gazetteer().Get(choices[1].entry).name, "South Ossetia");
+  EXPECT_EQ(r.gazetteer().Get(choices[2].entry).name, "Europe");
+  EXPECT_EQ(choices[3].entry, kNoEntry) << "a town's name is no adjective";
+}
+
 TEST(PlaceResolver, ATownAndTheCountyBesideItPickEachOther) {
   const PlaceResolver r(TwoHuntsvilles());
   const std::string text =
