@@ -104,8 +104,7 @@ constexpr std::string_view kHiddenParts[] = {
     "aural",         "sr-only",      "visually-hidden",  "visuallyhidden",
     "screen-reader", "screenreader", "element-invisible"};
 constexpr std::string_view kModifiedParts[] = {"update", "modified"};
-constexpr std::string_view kTeaserParts[] = {"teaser",   "related",   "recommend",
-                                             "newsitem", "news-item", "similar"};
+constexpr std::string_view kTeaserParts[] = {"teaser", "related", "recommend"};
 constexpr std::string_view kPublishedParts[] = {"publish", "entry-date", "post-date", "posted",
                                                 "pubdate"};
 
@@ -275,10 +274,7 @@ class FactCollector {
     if (comments_ != nullptr) return true;
     if (tag == Tag::kBody) in_body_ = true;
     word_tests_ = TestWords(node->class_and_id);
-    if (hidden_in_heading_ == nullptr && IsHidden(node, word_tests_) &&
-        std::any_of(open_.begin(), open_.end(), [](const Open& open) {
-          return open.what == Capture::kH1 || open.what == Capture::kH2;
-        })) {
+    if (open_headings_ > 0 && hidden_in_heading_ == nullptr && IsHidden(node, word_tests_)) {
       hidden_in_heading_ = node;
     }
     if (tag != Tag::kBody && (word_tests_ & kCommentsWord)) {
@@ -336,6 +332,7 @@ class FactCollector {
     // An element inside a heading ends a piece of it as it starts one: "<h1><span>Kicker</span>
     // Headline</h1>" is two pieces, not "KickerHeadline".
     for (Open& open : open_) {
+      if (open_headings_ == 0) break;
       if (open.node != node && (open.what == Capture::kH1 || open.what == Capture::kH2)) {
         open.text += kEndBreak;
       }
@@ -348,6 +345,9 @@ class FactCollector {
     const Tag tag = HtmlTag(node);
     if ((tag == Tag::kArticle || tag == Tag::kMain) && in_article_ > 0) --in_article_;
     while (!open_.empty() && open_.back().node == node) {
+      if (open_.back().what == Capture::kH1 || open_.back().what == Capture::kH2) {
+        --open_headings_;
+      }
       Finish(std::move(open_.back()));
       open_.pop_back();
     }
@@ -404,6 +404,7 @@ class FactCollector {
 
   void Start(const HtmlNode* node, Capture what) {
     open_.push_back({node, what, "", in_article_ > 0, false});
+    if (what == Capture::kH1 || what == Capture::kH2) ++open_headings_;
   }
 
   void Finish(Open open) {
@@ -511,6 +512,7 @@ class FactCollector {
   const HtmlNode* branding_ = nullptr;
   const HtmlNode* teaser_ = nullptr;             // a teaser of another article, or a list of them
   const HtmlNode* hidden_in_heading_ = nullptr;  // a hidden element inside an open heading
+  int open_headings_ = 0;                        // <h1> and <h2> captures in open_
   int in_boilerplate_ = 0;
   bool in_body_ = false;
   int date_tries_ = 0;
