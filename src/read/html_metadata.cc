@@ -854,12 +854,20 @@ void UseFullNames(const PageFacts& page, std::vector<std::string>& names) {
       for (std::string& name : SplitAuthors(byline)) shown.push_back(std::move(name));
     }
   }
-  for (const ShownDate& line : page.datelines) {
-    for (std::string& name : NamesAfterLeadIn(line.value)) shown.push_back(std::move(name));
+  // Only lines that hold one of the short names are read for a lead-in.
+  std::vector<std::string> short_names;
+  for (const std::string& name : names) {
+    if (name.find(' ') == std::string::npos) short_names.push_back(LowerAscii(name));
   }
-  for (const std::string& line : page.short_blocks) {
+  const auto add_lead_in = [&](const std::string& line) {
+    if (std::none_of(short_names.begin(), short_names.end(),
+                     [&](const std::string& name) { return ContainsNoCase(line, name); })) {
+      return;
+    }
     for (std::string& name : NamesAfterLeadIn(line)) shown.push_back(std::move(name));
-  }
+  };
+  for (const ShownDate& line : page.datelines) add_lead_in(line.value);
+  for (const std::string& line : page.short_blocks) add_lead_in(line);
   for (std::string& name : names) {
     if (name.find(' ') != std::string::npos) continue;
     const std::string letters = Letters(name);
