@@ -326,12 +326,15 @@ std::vector<uint32_t> PlaceResolver::Candidates(std::string_view surface) const 
   std::span<const uint32_t> hits = gazetteer_.Lookup(folded);
   if (hits.empty() && folded.starts_with("the ")) hits = gazetteer_.Lookup(folded.substr(4));
   if (hits.empty()) {
-    // "Rapides Parish", "Polk County": the gazetteer has no second-level units, but their seat
-    // or namesake town is usually within reach.
-    for (std::string_view word : {" county", " parish", " township", " city", " district",
-                                  " province", " region", " state", " oblast"}) {
+    // "Rapides Parish", "Polk County", "Tewksbury Twp.": a unit the gazetteer lacks, but whose seat
+    // or namesake town is usually within reach. "Plymouth Co." is the county first.
+    for (std::string_view word : {" county", " parish", " township", " twp", " co", " city",
+                                  " district", " province", " region", " state", " oblast"}) {
       if (folded.size() > word.size() && folded.ends_with(word)) {
-        hits = gazetteer_.Lookup(std::string_view(folded).substr(0, folded.size() - word.size()));
+        const std::string_view stem =
+            std::string_view(folded).substr(0, folded.size() - word.size());
+        if (word == " co") hits = gazetteer_.Lookup(std::string(stem) + " county");
+        if (hits.empty()) hits = gazetteer_.Lookup(stem);
         break;
       }
     }
@@ -339,6 +342,9 @@ std::vector<uint32_t> PlaceResolver::Candidates(std::string_view surface) const 
   if (hits.empty() && folded.size() > 4 && folded.back() == 's') {
     hits = gazetteer_.Lookup(std::string_view(folded).substr(0, folded.size() - 1));  // Russians
   }
+  // A county written without its word, as local news does ("in Clarke and Oconee"), when the
+  // name is nothing else.
+  if (hits.empty()) hits = gazetteer_.Lookup(folded + " county");
   // When a region or country bears the name as its own, a town that bears it only as an
   // alternate is no reading (Missouri is a name of Bozeman, Montana, in GeoNames), unless the town
   // is a capital or a city of a million (Washington, New York).

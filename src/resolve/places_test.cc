@@ -652,6 +652,48 @@ TEST(PlaceResolver, CandidatesTryTheWaysNewsWritesNames) {
   EXPECT_EQ(r.gazetteer().Get(ukrainian[0]).kind, FeatureKind::kCountry);
 }
 
+TEST(PlaceResolver, CandidatesReadCountiesAsLocalNewsWritesThem) {
+  GazetteerBuilder b;
+  const auto town = [&](uint32_t id, std::string name, std::string admin1, std::string admin2) {
+    PlaceRecord p;
+    p.geonames_id = id;
+    p.name = std::move(name);
+    p.population = 20000;
+    p.country = "US";
+    p.admin1_code = std::move(admin1);
+    p.admin2_code = std::move(admin2);
+    p.feature_class = 'P';
+    p.feature_code = "PPL";
+    b.Add(std::move(p));
+  };
+  const auto county = [&](std::string name, std::string admin1, std::string admin2) {
+    PlaceRecord p;
+    p.kind = FeatureKind::kAdmin2;
+    p.name = std::move(name);
+    p.country = "US";
+    p.admin1_code = std::move(admin1);
+    p.admin2_code = std::move(admin2);
+    b.Add(std::move(p));
+  };
+  town(4212995, "Watkinsville", "GA", "219");
+  county("Oconee County", "GA", "219");
+  town(4946863, "Plymouth", "MA", "023");
+  county("Plymouth County", "MA", "023");
+  town(4952629, "Tewksbury", "MA", "017");
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("county test"));
+  ASSERT_TRUE(g.ok());
+  const PlaceResolver r(std::move(g).value());
+  const auto name_of_first = [&](std::string_view surface) {
+    const auto found = r.Candidates(surface);
+    return found.empty() ? std::string() : std::string(r.gazetteer().Get(found[0]).name);
+  };
+  EXPECT_EQ(name_of_first("Oconee"), "Oconee County") << "in Clarke and Oconee";
+  EXPECT_EQ(name_of_first("Plymouth Co."), "Plymouth County") << "the county first";
+  EXPECT_EQ(name_of_first("Tewksbury Twp."), "Tewksbury");
+  EXPECT_EQ(name_of_first("Plymouth"), "Plymouth") << "a name that is something else stays it";
+}
+
 // The places stage over an ASCII article of one sentence with the given entity mentions.
 std::vector<std::string> StagePlaces(Gazetteer g, const std::string& text,
                                      std::vector<std::pair<std::string, std::string>> entities) {
