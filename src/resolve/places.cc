@@ -85,16 +85,23 @@ double Prior(const Place& p, std::string_view folded_surface) {
 }
 
 // A word for the people or things of a region or continent given as a place ("Ohioans", "South
-// Ossetian", "European", "Asian") stands for the area, as a nationality word given as a place
-// stands for its country: the area whose name the word is with "ans", "ns", "an" or "n" taken
-// off. Areas only (first-level regions, countries, continents, hand-kept regions): a town's
-// name is no adjective ("Morgan" is no word for Morga).
+// Ossetian", "European", "Asian", "Dagestani", "Abkhaz") stands for the area, as a nationality
+// word given as a place stands for its country: the area whose name the word is with "ans",
+// "ns", "an", "n" or "i" taken off, or "ia" put on. Areas only (first-level regions, countries,
+// continents, hand-kept regions): a town's name is no adjective ("Morgan" is no word for Morga).
 std::vector<uint32_t> AreaOfAdjective(const Gazetteer& g, std::string_view folded) {
   constexpr size_t kShortestStem = 3;
+  struct Ending {
+    std::string_view off, on;
+  };
   std::vector<uint32_t> out;
-  for (std::string_view ending : {"ans", "ns", "an", "n"}) {
-    if (folded.size() < ending.size() + kShortestStem || !folded.ends_with(ending)) continue;
-    for (uint32_t e : g.Lookup(folded.substr(0, folded.size() - ending.size()))) {
+  for (const Ending ending : {Ending{"ans", ""}, Ending{"ns", ""}, Ending{"an", ""},
+                              Ending{"n", ""}, Ending{"i", ""}, Ending{"", "ia"}}) {
+    if (folded.size() < ending.off.size() + kShortestStem || !folded.ends_with(ending.off))
+      continue;
+    const std::string area =
+        std::string(folded.substr(0, folded.size() - ending.off.size())) + std::string(ending.on);
+    for (uint32_t e : g.Lookup(area)) {
       const FeatureKind kind = g.Get(e).kind;
       if (kind == FeatureKind::kAdmin1 || kind == FeatureKind::kCountry ||
           kind == FeatureKind::kContinent || kind == FeatureKind::kRegion) {
@@ -104,6 +111,29 @@ std::vector<uint32_t> AreaOfAdjective(const Gazetteer& g, std::string_view folde
     if (!out.empty()) break;
   }
   return out;
+}
+
+// |folded| with its abbreviated words written out ("st paris" as "saint paris", "w columbia" as
+// "west columbia", "ft myers"), or empty when it has none. The last word is never one: "Paris St"
+// is no saint's. Tried only for names given as places: in running text "St. Patrick" and "St.
+// Michael" are saints far more often than the towns named for them.
+std::string WithAbbreviationsWrittenOut(std::string_view folded) {
+  static const std::unordered_map<std::string_view, std::string_view> kWords = {
+      {"st", "saint"}, {"ste", "sainte"}, {"mt", "mount"}, {"ft", "fort"}, {"pt", "port"},
+      {"n", "north"},  {"s", "south"},    {"e", "east"},   {"w", "west"}};
+  std::string out;
+  bool changed = false;
+  for (size_t start = 0; start < folded.size();) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string_view::npos) end = folded.size();
+    const std::string_view word = folded.substr(start, end - start);
+    const auto full = end < folded.size() ? kWords.find(word) : kWords.end();
+    if (!out.empty()) out += ' ';
+    out += full != kWords.end() ? full->second : word;
+    changed = changed || full != kWords.end();
+    start = end + 1;
+  }
+  return changed ? out : std::string();
 }
 
 std::string_view StripPossessive(std::string_view s) {
@@ -397,6 +427,10 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
     s.key = FoldName(StripPossessive(toponyms[i].surface));
     s.entries = Candidates(toponyms[i].surface);
     if (s.entries.empty()) s.entries = AreaOfAdjective(gazetteer_, s.key);
+    if (s.entries.empty()) {
+      const std::string written_out = WithAbbreviationsWrittenOut(s.key);
+      if (!written_out.empty()) s.entries = Candidates(written_out);
+    }
     for (uint32_t e : s.entries) s.prior.push_back(Prior(gazetteer_.Get(e), s.key));
     const auto best = std::max_element(s.prior.begin(), s.prior.end());
     if (best != s.prior.end()) pick[i] = s.entries[size_t(best - s.prior.begin())];

@@ -549,15 +549,17 @@ TEST(PlaceResolver, AWordForAnAreasPeopleGivenAsAPlaceStandsForTheArea) {
   add(FeatureKind::kContinent, "Europe", "", "");
   add(FeatureKind::kRegion, "South Ossetia", "GE", "");
   add(FeatureKind::kCity, "Morga", "ES", "");
+  add(FeatureKind::kAdmin1, "Abkhazia", "GE", "02");
   b.Finish();
   Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("adjective test"));
   ASSERT_TRUE(g.ok());
   const PlaceResolver r(std::move(g).value());
   const std::string text =
-      "Ohioans and South Ossetians met European envoys; Morgan chaired the talks.";
+      "Ohioans and South Ossetians met European envoys; Morgan chaired the Abkhaz talks.";
   const auto choices =
-      r.Resolve(Find(text, {"Ohioans", "South Ossetians", "European", "Morgan"}), text);
-  ASSERT_EQ(choices.size(), 4u);
+      r.Resolve(Find(text, {"Ohioans", "South Ossetians", "European", "Morgan", "Abkhaz"}), text);
+  ASSERT_EQ(choices.size(), 5u);
+  EXPECT_EQ(r.gazetteer().Get(choices[4].entry).name, "Abkhazia");
   EXPECT_EQ(r.gazetteer().Get(choices[0].entry).name, "Ohio");
   EXPECT_EQ(r.gazetteer().Get(choices[1].entry).name, "South Ossetia");
   EXPECT_EQ(r.gazetteer().Get(choices[2].entry).name, "Europe");
@@ -692,6 +694,31 @@ TEST(PlaceResolver, CandidatesReadCountiesAsLocalNewsWritesThem) {
   EXPECT_EQ(name_of_first("Plymouth Co."), "Plymouth County") << "the county first";
   EXPECT_EQ(name_of_first("Tewksbury Twp."), "Tewksbury");
   EXPECT_EQ(name_of_first("Plymouth"), "Plymouth") << "a name that is something else stays it";
+}
+
+TEST(PlaceResolver, AGivenNamesAbbreviatedWordsAreWrittenOut) {
+  GazetteerBuilder b;
+  for (const auto& [id, name] : std::vector<std::pair<uint32_t, std::string>>{
+           {5170013, "Saint Paris"}, {4600541, "West Columbia"}}) {
+    PlaceRecord p;
+    p.geonames_id = id;
+    p.name = name;
+    p.population = 2000;
+    p.country = "US";
+    p.feature_class = 'P';
+    p.feature_code = "PPL";
+    b.Add(std::move(p));
+  }
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("abbreviation test"));
+  ASSERT_TRUE(g.ok());
+  const PlaceResolver r(std::move(g).value());
+  const std::string text = "Buses ran from St. Paris to W. Columbia.";
+  const auto choices = r.Resolve(Find(text, {"St. Paris", "W. Columbia"}), text);
+  EXPECT_EQ(IdOf(r, choices[0]), 5170013u);
+  EXPECT_EQ(IdOf(r, choices[1]), 4600541u);
+  EXPECT_TRUE(r.Candidates("St. Paris").empty())
+      << "running text's saints are no towns: only given names are written out";
 }
 
 // The places stage over an ASCII article of one sentence with the given entity mentions.
