@@ -393,8 +393,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     }
     DropHandles(name);
     // "Kristen Falc'hon Kristen Falc'hon": a link's text and its image's alt text, read together.
+    // Initials repeat by right ("R. R.").
     if (const size_t half = name.size() / 2;
         name.size() % 2 == 1 && name[half] == ' ' &&
+        std::count_if(name.begin(), name.begin() + half, IsWordChar) > 1 &&
         std::string_view(name).substr(0, half) == std::string_view(name).substr(half + 1)) {
       name.resize(half);
     }

@@ -60,6 +60,7 @@ TEST(SplitAuthors, DropsWhatIsGluedToTheNames) {
 TEST(SplitAuthors, KeepsInitialsAndUserNamesAndListsANameOnce) {
   EXPECT_EQ(SplitAuthors("Perry Ames Jr."), (Names{"Perry Ames Jr."}));
   EXPECT_EQ(SplitAuthors("By T. V. Lind"), (Names{"T. V. Lind"}));
+  EXPECT_EQ(SplitAuthors("Von R. R. am 14.05.2024"), (Names{"R. R."}));
   EXPECT_EQ(SplitAuthors("harbour1984"), (Names{"harbour1984"}));
   EXPECT_EQ(SplitAuthors("Ana Ruiz, ANA RUIZ"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Redaktion"), (Names{"Redaktion"}));
