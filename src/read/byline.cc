@@ -134,6 +134,12 @@ constexpr auto kRoleWords = std::to_array<std::string_view>({"reporter",
                                                              "gesch\u00e4ftsf\u00fchrerin",
                                                              "herausgeber",
                                                              "herausgeberin",
+                                                             "experte",
+                                                             "expertin",
+                                                             "rechtsanwalt",
+                                                             "rechtsanw\u00e4ltin",
+                                                             "chefredakteur",
+                                                             "chefredakteurin",
                                                              "theme"});
 
 // Offices of a government or an association, which sign pages no person wrote ("Bundesministerium
@@ -320,6 +326,26 @@ void DropHandles(std::string& name) {
   name = std::move(kept);
 }
 
+// "Rechtsanwalt Jan Berg", "Harbour-Times-Experte Jan Berg" -> "Jan Berg": a job title set
+// before a name written like one.
+void DropLeadingRole(std::string& name) {
+  const size_t space = name.find(' ');
+  if (space == std::string::npos || name.find(' ', space + 1) == std::string::npos) return;
+  const std::string first = LowerAscii(std::string_view(name).substr(0, space));
+  const std::string_view rest = std::string_view(name).substr(space + 1);
+  // Job titles only: "Foto: Tom Ilg" credits a picture.
+  constexpr auto kTitlesBeforeNames = std::to_array<std::string_view>(
+      {"experte", "expertin", "rechtsanwalt", "rechtsanw\u00e4ltin", "chefredakteur",
+       "chefredakteurin", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+       "reporter", "reporterin"});
+  if (first.back() != ':' &&
+      std::any_of(kTitlesBeforeNames.begin(), kTitlesBeforeNames.end(),
+                  [&](std::string_view word) { return HasWord(first, word); }) &&
+      IsWrittenLikeAName(rest)) {
+    name = std::string(rest);
+  }
+}
+
 }  // namespace
 
 std::string CleanMetaText(std::string_view text) {
@@ -392,6 +418,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     while (StripLeadIn(name)) {
     }
     DropHandles(name);
+    DropLeadingRole(name);
     // "Kristen Falc'hon Kristen Falc'hon": a link's text and its image's alt text, read together.
     // Initials repeat by right ("R. R.").
     if (const size_t half = name.size() / 2;

@@ -53,6 +53,9 @@ TEST(SplitAuthors, DropsWhatIsGluedToTheNames) {
   EXPECT_EQ(SplitAuthors("Ana Ruiz for The Harbour Times"), (Names{"Ana Ruiz"}));
   // A handle beside the name; the link to the writer's other pieces; the next credit.
   EXPECT_EQ(SplitAuthors("Por Ana Ruiz @anaruiz_"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("Rechtsanwalt Jan Berg"), (Names{"Jan Berg"}));
+  EXPECT_EQ(SplitAuthors("Harbour-Times-Experte Jan Berg"), (Names{"Jan Berg"}));
+  EXPECT_EQ(SplitAuthors("Senior Editor"), (Names{}));
   EXPECT_EQ(SplitAuthors("Jana Berg Alle Artikel"), (Names{"Jana Berg"}));
   EXPECT_EQ(SplitAuthors("Text von Jana Berg Illustration von Tom Ilg"), (Names{"Jana Berg"}));
 }
