@@ -11,6 +11,7 @@
 
 #include "resolve/name_fold.h"
 #include "resolve/namesakes.h"
+#include "resolve/toponym_spans.h"
 
 namespace sitrep::places {
 namespace {
@@ -351,6 +352,32 @@ std::string_view PrecisionOf(FeatureKind kind) {
   }
 }
 
+std::vector<uint32_t> PlaceResolver::TownOfAPart(std::string_view folded) const {
+  // A part of a town is within reach of the town ("South Los Angeles", "North Dallas"), and a
+  // "Town of Groton" is Groton; a part of a continent or a state is not near its middle
+  // ("Southern Europe"), so only towns and counties are read.
+  const size_t space = folded.find(' ');
+  if (space == std::string_view::npos) return {};
+  std::string_view rest = folded.substr(space + 1);
+  if (!IsCompassWord(folded.substr(0, space))) {
+    bool unit = false;
+    for (std::string_view words :
+         {"town of ", "city of ", "township of ", "village of ", "borough of "}) {
+      if (folded.starts_with(words)) {
+        rest = folded.substr(words.size());
+        unit = true;
+        break;
+      }
+    }
+    if (!unit) return {};
+  }
+  std::vector<uint32_t> out;
+  for (uint32_t e : Candidates(rest)) {
+    if (IsLocal(gazetteer_.Get(e).kind)) out.push_back(e);
+  }
+  return out;
+}
+
 std::vector<uint32_t> PlaceResolver::Candidates(std::string_view surface) const {
   std::string folded = FoldName(StripPossessive(surface));
   std::span<const uint32_t> hits = gazetteer_.Lookup(folded);
@@ -431,6 +458,7 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
       const std::string written_out = WithAbbreviationsWrittenOut(s.key);
       if (!written_out.empty()) s.entries = Candidates(written_out);
     }
+    if (s.entries.empty()) s.entries = TownOfAPart(s.key);
     for (uint32_t e : s.entries) s.prior.push_back(Prior(gazetteer_.Get(e), s.key));
     const auto best = std::max_element(s.prior.begin(), s.prior.end());
     if (best != s.prior.end()) pick[i] = s.entries[size_t(best - s.prior.begin())];

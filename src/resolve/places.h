@@ -95,6 +95,11 @@ class PlaceResolver {
   const Gazetteer& gazetteer() const { return gazetteer_; }
 
  private:
+  // For a given name with no reading of its own: the towns and counties of a part of a town
+  // ("South Los Angeles") or of a unit named with its kind ("Town of Groton"); |folded| is the
+  // folded name.
+  std::vector<uint32_t> TownOfAPart(std::string_view folded) const;
+
   Gazetteer gazetteer_;
 };
 

@@ -721,6 +721,16 @@ TEST(PlaceResolver, AGivenNamesAbbreviatedWordsAreWrittenOut) {
       << "running text's saints are no towns: only given names are written out";
 }
 
+TEST(PlaceResolver, AGivenPartOfATownIsWithinReachOfTheTown) {
+  const PlaceResolver r(SmallWorld());
+  const std::string text = "Storms hit North Houston, the Town of Atlanta and southern Ukraine.";
+  const auto choices =
+      r.Resolve(Find(text, {"North Houston", "Town of Atlanta", "southern Ukraine"}), text);
+  EXPECT_EQ(IdOf(r, choices[0]), 4699066u);
+  EXPECT_EQ(IdOf(r, choices[1]), 4180439u);
+  EXPECT_EQ(choices[2].entry, kNoEntry) << "a part of a country is not near its middle";
+}
+
 // The places stage over an ASCII article of one sentence with the given entity mentions.
 std::vector<std::string> StagePlaces(Gazetteer g, const std::string& text,
                                      std::vector<std::pair<std::string, std::string>> entities) {
