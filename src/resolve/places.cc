@@ -86,18 +86,20 @@ double Prior(const Place& p, std::string_view folded_surface) {
 }
 
 // A word for the people or things of a region or continent given as a place ("Ohioans", "South
-// Ossetian", "European", "Asian", "Dagestani", "Abkhaz") stands for the area, as a nationality
-// word given as a place stands for its country: the area whose name the word is with "ans",
-// "ns", "an", "n" or "i" taken off, or "ia" put on. Areas only (first-level regions, countries,
-// continents, hand-kept regions): a town's name is no adjective ("Morgan" is no word for Morga).
+// Ossetian", "European", "Asian", "Dagestani", "Abkhaz", "Ontarians") stands for the area, as a
+// nationality word given as a place stands for its country: the area whose name the word is
+// with "ans", "ns", "an", "n" or "i" taken off, "ia" put on, or "ian" made "io". Areas only
+// (first-level regions, countries, continents, hand-kept regions): a town's name is no adjective
+// ("Morgan" is no word for Morga).
 std::vector<uint32_t> AreaOfAdjective(const Gazetteer& g, std::string_view folded) {
   constexpr size_t kShortestStem = 3;
   struct Ending {
     std::string_view off, on;
   };
   std::vector<uint32_t> out;
-  for (const Ending ending : {Ending{"ans", ""}, Ending{"ns", ""}, Ending{"an", ""},
-                              Ending{"n", ""}, Ending{"i", ""}, Ending{"", "ia"}}) {
+  for (const Ending ending :
+       {Ending{"ans", ""}, Ending{"ns", ""}, Ending{"an", ""}, Ending{"n", ""}, Ending{"i", ""},
+        Ending{"", "ia"}, Ending{"ians", "io"}, Ending{"ian", "io"}}) {
     if (folded.size() < ending.off.size() + kShortestStem || !folded.ends_with(ending.off))
       continue;
     const std::string area =
@@ -353,18 +355,19 @@ std::string_view PrecisionOf(FeatureKind kind) {
 }
 
 std::vector<uint32_t> PlaceResolver::TownOfAPart(std::string_view folded) const {
-  // A part of a town is within reach of the town ("South Los Angeles", "North Dallas"), and a
-  // "Town of Groton" is Groton; a part of a continent or a state is not near its middle
-  // ("Southern Europe"), so only towns and counties are read.
+  // A part of a town is within reach of the town ("South Los Angeles", "North Dallas"), a "Town
+  // of Groton" is Groton and the "Greater Toronto Area" Toronto's; a part of a continent or a
+  // state is not near its middle ("Southern Europe"), so only towns and counties are read.
   const size_t space = folded.find(' ');
   if (space == std::string_view::npos) return {};
   std::string_view rest = folded.substr(space + 1);
   if (!IsCompassWord(folded.substr(0, space))) {
     bool unit = false;
     for (std::string_view words :
-         {"town of ", "city of ", "township of ", "village of ", "borough of "}) {
+         {"town of ", "city of ", "township of ", "village of ", "borough of ", "greater "}) {
       if (folded.starts_with(words)) {
         rest = folded.substr(words.size());
+        if (rest.ends_with(" area")) rest.remove_suffix(5);  // "Greater Toronto Area"
         unit = true;
         break;
       }

@@ -550,15 +550,19 @@ TEST(PlaceResolver, AWordForAnAreasPeopleGivenAsAPlaceStandsForTheArea) {
   add(FeatureKind::kRegion, "South Ossetia", "GE", "");
   add(FeatureKind::kCity, "Morga", "ES", "");
   add(FeatureKind::kAdmin1, "Abkhazia", "GE", "02");
+  add(FeatureKind::kAdmin1, "Ontario", "CA", "08");
   b.Finish();
   Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("adjective test"));
   ASSERT_TRUE(g.ok());
   const PlaceResolver r(std::move(g).value());
   const std::string text =
-      "Ohioans and South Ossetians met European envoys; Morgan chaired the Abkhaz talks.";
-  const auto choices =
-      r.Resolve(Find(text, {"Ohioans", "South Ossetians", "European", "Morgan", "Abkhaz"}), text);
-  ASSERT_EQ(choices.size(), 5u);
+      "Ohioans and South Ossetians met European envoys; Morgan chaired the Abkhaz talks for "
+      "Ontarians.";
+  const auto choices = r.Resolve(
+      Find(text, {"Ohioans", "South Ossetians", "European", "Morgan", "Abkhaz", "Ontarians"}),
+      text);
+  ASSERT_EQ(choices.size(), 6u);
+  EXPECT_EQ(r.gazetteer().Get(choices[5].entry).name, "Ontario");
   EXPECT_EQ(r.gazetteer().Get(choices[4].entry).name, "Abkhazia");
   EXPECT_EQ(r.gazetteer().Get(choices[0].entry).name, "Ohio");
   EXPECT_EQ(r.gazetteer().Get(choices[1].entry).name, "South Ossetia");
@@ -723,12 +727,16 @@ TEST(PlaceResolver, AGivenNamesAbbreviatedWordsAreWrittenOut) {
 
 TEST(PlaceResolver, AGivenPartOfATownIsWithinReachOfTheTown) {
   const PlaceResolver r(SmallWorld());
-  const std::string text = "Storms hit North Houston, the Town of Atlanta and southern Ukraine.";
-  const auto choices =
-      r.Resolve(Find(text, {"North Houston", "Town of Atlanta", "southern Ukraine"}), text);
+  const std::string text =
+      "Storms hit North Houston, the Town of Atlanta, the Greater Atlanta Area and southern "
+      "Ukraine.";
+  const auto choices = r.Resolve(
+      Find(text, {"North Houston", "Town of Atlanta", "southern Ukraine", "Greater Atlanta Area"}),
+      text);
   EXPECT_EQ(IdOf(r, choices[0]), 4699066u);
   EXPECT_EQ(IdOf(r, choices[1]), 4180439u);
   EXPECT_EQ(choices[2].entry, kNoEntry) << "a part of a country is not near its middle";
+  EXPECT_EQ(IdOf(r, choices[3]), 4180439u);
 }
 
 // The places stage over an ASCII article of one sentence with the given entity mentions.
