@@ -47,6 +47,10 @@ class GazetteerBuilder {
   // extent and, when nonzero, its GeoNames id (a region its source names only by code). False
   // when no place has that key.
   bool SetArea(std::string_view key, double lat, double lon, const Box& box, uint32_t geonames_id);
+  // The place added before that |key| finds as in AddNames, or null.
+  const PlaceRecord* Find(std::string_view key) const;
+  // The box of the cities added so far in each first-level region, by its key ("UA.05").
+  std::map<std::string, Box, std::less<>> RegionCityBoxes() const;
   // Gives each region (first- and second-level) and each country without a box the box of its
   // cities, a point at that box's centre when it has none, and the sum of its cities'
   // population; drops second-level regions with no city (nothing to place them by); links every

@@ -8,7 +8,10 @@
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <vector>
+
+#include "resolve/name_fold.h"
 
 namespace sitrep::places {
 namespace {
@@ -235,6 +238,44 @@ Status ReadAdmin2Names(const std::string& path, GazetteerBuilder* builder, Sourc
       });
 }
 
+// The first four bytes of each folded word of |name| that is no word for a kind of region:
+// enough to meet spellings of one name across languages (Donetska oblast and Donetsk,
+// Occitanie and Occitania) and to keep Seine-Maritime apart from Occitanie.
+void AddWordStems(std::string_view name, std::set<std::string>* stems) {
+  static const std::set<std::string, std::less<>> kKindWords = {
+      "al",         "city",         "county",   "de",    "del",         "departement",
+      "department", "des",          "district", "du",    "governorate", "la",
+      "le",         "municipality", "oblast",   "of",    "prefecture",  "province",
+      "provincia",  "region",       "republic", "state", "territory",   "the"};
+  for (std::string_view word : Split(FoldName(name), ' ')) {
+    if (!word.empty() && !kKindWords.contains(word)) stems->insert(std::string(word.substr(0, 4)));
+  }
+}
+
+// Whether a Natural Earth feature is the region it carries the code of. Natural Earth numbers
+// some countries' departments with the codes GeoNames gives their regions (department 76,
+// Seine-Maritime, is GeoNames' region 76, Occitanie): a feature whose names share no word with
+// the region's and whose label lies off the region's cities (half a degree around their box)
+// is another place. A feature without names, or a region without cities, is taken as it is.
+bool IsTheRegion(const PlaceRecord& region, const json& props, const Box* cities, double lat,
+                 double lon) {
+  std::set<std::string> feature_stems;
+  for (const char* field : {"name", "name_alt", "gn_name"}) {
+    const std::string names = StringField(props, field);
+    for (std::string_view name : Split(names, '|')) AddWordStems(name, &feature_stems);
+  }
+  if (feature_stems.empty() || !cities) return true;
+  std::set<std::string> region_stems;
+  AddWordStems(region.name, &region_stems);
+  for (const std::string& alternate : region.alternates) AddWordStems(alternate, &region_stems);
+  for (const std::string& stem : region_stems) {
+    if (feature_stems.contains(stem)) return true;
+  }
+  constexpr double kMargin = 0.5;  // degrees
+  return lat >= cities->south - kMargin && lat <= cities->north + kMargin &&
+         lon >= cities->west - kMargin && lon <= cities->east + kMargin;
+}
+
 Status ReadRegionOutlines(const std::string& path, GazetteerBuilder* builder,
                           SourceCounts* counts) {
   Result<json> doc = ReadJson(path);
@@ -251,6 +292,7 @@ Status ReadRegionOutlines(const std::string& path, GazetteerBuilder* builder,
     uint32_t geonames_id = 0;
   };
   std::map<std::string, Region> regions;
+  const auto city_boxes = builder->RegionCityBoxes();
   for (const json& f : features) {
     const json* props = f.is_object() && f.contains("properties") ? &f["properties"] : nullptr;
     const std::string code = props && props->is_object() ? StringField(*props, "gn_a1_code") : "";
@@ -262,6 +304,13 @@ Status ReadRegionOutlines(const std::string& path, GazetteerBuilder* builder,
         !ValidPoint(lat->get<double>(), lon->get<double>()) || !geometry ||
         !geometry->is_object() || !geometry->contains("coordinates")) {
       return Malformed(path, 0, "region " + code + " without a label point or a geometry");
+    }
+    const PlaceRecord* region = builder->Find(code);
+    const auto cities = city_boxes.find(code);
+    if (region &&
+        !IsTheRegion(*region, *props, cities == city_boxes.end() ? nullptr : &cities->second,
+                     lat->get<double>(), lon->get<double>())) {
+      continue;
     }
     BoxAccumulator part;
     part.Walk((*geometry)["coordinates"]);

@@ -159,6 +159,41 @@ TEST_F(GazetteerSources, NaturalEarthPlacesRegionsAtTheirLabelAndExtent) {
             ErrorCode::kNotFound);
 }
 
+TEST_F(GazetteerSources, NaturalEarthFeaturesOfAnotherPlaceAreLeftOut) {
+  GazetteerBuilder b;
+  SourceCounts counts;
+  ASSERT_TRUE(ReadGeoNamesCities(Write("cities.txt", kCities), &b, &counts).ok());
+  ASSERT_TRUE(ReadAdmin1Names(Write("admin1.json",
+                                    R"([{"code":"UA.05","name":"Donetsk"},
+                                        {"code":"UA.12","name":"Kyiv City"}])"),
+                              &b, &counts)
+                  .ok());
+  // Donetsk under its Ukrainian name; Kyiv under another spelling but labelled at its cities; a
+  // French department that carries Kyiv City's code, named otherwise and labelled elsewhere.
+  ASSERT_TRUE(ReadRegionOutlines(Write("ne.json", R"({"features":[
+        {"properties":{"gn_a1_code":"UA.05","name":"Donetska oblast",
+                       "latitude":48.1,"longitude":37.8},
+         "geometry":{"coordinates":[[[36.5,46.9],[39.0,49.2],[38.0,47.0]]]}},
+        {"properties":{"gn_a1_code":"UA.12","name":"Kiev","gn_name":"Misto Kyyiv",
+                       "latitude":50.4,"longitude":30.6},
+         "geometry":{"coordinates":[[[30.2,50.2],[30.9,50.6],[30.5,50.3]]]}},
+        {"properties":{"gn_a1_code":"UA.12","name":"Seine-Maritime",
+                       "name_alt":"Seine-Inferieure|Departement de la Seine-Maritime",
+                       "latitude":49.6,"longitude":1.2},
+         "geometry":{"coordinates":[[[0.1,49.3],[1.8,50.1],[1.0,49.5]]]}}]})"),
+                                 &b, &counts)
+                  .ok());
+  EXPECT_EQ(counts.regions_outlined, 2u);
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("other places test"));
+  ASSERT_TRUE(g.ok());
+  const Place donetsk = g.value().Get(g.value().LookupName("Donetsk")[0]);
+  EXPECT_NEAR(donetsk.lat, 48.1, 1e-5);
+  const Place kyiv_city = g.value().Get(g.value().LookupName("Kyiv City")[0]);
+  EXPECT_NEAR(kyiv_city.lat, 50.4, 1e-5) << "labelled at its own cities";
+  EXPECT_FLOAT_EQ(kyiv_city.box.west, 30.2f) << "nothing of the department in its extent";
+}
+
 TEST_F(GazetteerSources, MalformedSourcesAreErrorsWithTheLine) {
   GazetteerBuilder b;
   SourceCounts counts;
