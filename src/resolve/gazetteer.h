@@ -65,7 +65,8 @@ struct Entry {
   float lat, lon;
   Box box;
   uint32_t population;   // for regions and countries, the sum over their cities
-  uint32_t admin1;       // entry index of the first-level region it lies in, or kNoEntry
+  uint32_t admin1;       // entry index of the first-level region it lies in (of a demonym, the
+                         // region or continent it stands for), or kNoEntry
   char country[2];       // ISO 3166-1 alpha-2; zeros when none (seas, continents)
   uint8_t kind;          // FeatureKind
   char feature_class;    // GeoNames feature class (P, A, H, L, T...)

@@ -24,6 +24,9 @@ std::string KeyOf(const PlaceRecord& p) {
   if (p.kind == FeatureKind::kAdmin1) return RegionKey(p.country, p.admin1_code);
   if (p.kind == FeatureKind::kAdmin2)
     return RegionKey(RegionKey(p.country, p.admin1_code), p.admin2_code);
+  if (p.kind == FeatureKind::kContinent || p.kind == FeatureKind::kRegion ||
+      p.kind == FeatureKind::kPhysical)
+    return p.name;
   return {};
 }
 
@@ -101,6 +104,23 @@ bool GazetteerBuilder::AddNames(std::string_view key, const std::vector<std::str
   if (it == by_key_.end()) return false;
   auto& alternates = places_[it->second].alternates;
   alternates.insert(alternates.end(), names.begin(), names.end());
+  return true;
+}
+
+bool GazetteerBuilder::AddDemonym(std::string_view key, const std::vector<std::string>& words) {
+  SITREP_ASSERT(!finished_);
+  const auto it = by_key_.find(key);
+  if (it == by_key_.end() || words.empty()) return false;
+  const PlaceRecord& place = places_[it->second];
+  PlaceRecord d;
+  d.name = words.front();
+  d.alternates.assign(words.begin() + 1, words.end());
+  d.lat = place.lat;
+  d.lon = place.lon;
+  d.country = place.country;
+  d.kind = FeatureKind::kDemonym;
+  if (place.kind != FeatureKind::kCountry) d.stands_for = KeyOf(place);
+  Add(std::move(d));
   return true;
 }
 
@@ -203,6 +223,10 @@ void GazetteerBuilder::Finish() {
     }
     if (p.kind != FeatureKind::kAdmin1 && !p.admin1_code.empty()) {
       const auto r = by_key_.find(RegionKey(p.country, p.admin1_code));
+      if (r != by_key_.end()) admin1_of_[i] = uint32_t(r->second);
+    }
+    if (p.kind == FeatureKind::kDemonym && !p.stands_for.empty()) {
+      const auto r = by_key_.find(p.stands_for);
       if (r != by_key_.end()) admin1_of_[i] = uint32_t(r->second);
     }
   }

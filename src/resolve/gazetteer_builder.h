@@ -30,6 +30,9 @@ struct PlaceRecord {
   FeatureKind kind = FeatureKind::kCity;
   char feature_class = 0;
   std::string feature_code;
+  // A demonym's place when it is no country's (a region's, "US.TX", or a continent's, "Europe"):
+  // the key AddNames knows it by. Empty for a country's demonym and for places.
+  std::string stands_for;
 };
 
 class GazetteerBuilder {
@@ -38,8 +41,13 @@ class GazetteerBuilder {
   // (kAdmin2) by country + admin1_code + admin2_code; a country by country.
   void Add(PlaceRecord place);
   // Adds names to a place added before, found by |key|: "UA" (a country), "UA.05" (a
-  // first-level region) or "geonames:713174". False when no place has that key.
+  // first-level region), "geonames:713174" or the name of a continent, named region or
+  // physical feature ("Europe"). False when no place has that key.
   bool AddNames(std::string_view key, const std::vector<std::string>& names);
+  // Adds the words for the people of a place added before, found by |key| as in AddNames
+  // ("Texan" for "US.TX", "European" for "Europe"): a demonym entry that stands for that place,
+  // at its point. False when no place has that key.
+  bool AddDemonym(std::string_view key, const std::vector<std::string>& words);
   // Moves the point of a place added before, found by |key| as in AddNames, to where maps put
   // it when its source's point is elsewhere. False when no place has that key.
   bool SetPoint(std::string_view key, double lat, double lon);

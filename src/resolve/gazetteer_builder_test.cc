@@ -49,6 +49,39 @@ TEST(GazetteerBuilder, RegionsTakeTheirCitiesExtentAndPopulation) {
   EXPECT_EQ(alpha.admin1, r.index);
 }
 
+TEST(GazetteerBuilder, ThePeopleOfARegionOrContinentStandForIt) {
+  GazetteerBuilder b;
+  b.Add(City(1, "Alpha", 31.0, -97.0, 5000, "US", "TX"));
+  PlaceRecord texas;
+  texas.name = "Texas";
+  texas.country = "US";
+  texas.admin1_code = "TX";
+  texas.kind = FeatureKind::kAdmin1;
+  b.Add(texas);
+  PlaceRecord europe;
+  europe.name = "Europe";
+  europe.lat = 48.7;
+  europe.lon = 9.1;
+  europe.kind = FeatureKind::kContinent;
+  b.Add(europe);
+  ASSERT_TRUE(b.AddDemonym("US.TX", {"Texan"}));
+  ASSERT_TRUE(b.AddDemonym("Europe", {"European"}));
+  EXPECT_FALSE(b.AddDemonym("Atlantis", {"Atlantean"}));
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("test"));
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  const Gazetteer& gaz = g.value();
+  const Place texan = gaz.Get(gaz.LookupName("Texan")[0]);
+  EXPECT_EQ(texan.kind, FeatureKind::kDemonym);
+  EXPECT_EQ(texan.country, "US");
+  EXPECT_EQ(gaz.Get(texan.admin1).name, "Texas");
+  const Place european = gaz.Get(gaz.LookupName("European")[0]);
+  EXPECT_EQ(european.kind, FeatureKind::kDemonym);
+  EXPECT_TRUE(european.country.empty());
+  EXPECT_EQ(gaz.Get(european.admin1).name, "Europe");
+  EXPECT_NEAR(european.lat, 48.7, 1e-5);
+}
+
 TEST(GazetteerBuilder, AbbreviatedWordsFindTheSpeltOutNameAndBack) {
   GazetteerBuilder b;
   b.Add(City(1, "Saint Paris", 40.1, -83.9, 2000, "US", "OH"));

@@ -427,6 +427,15 @@ Status ReadHandKeptPlaces(const std::string& path, GazetteerBuilder* builder,
       counts->names_added += names.size();
       continue;
     }
+    if (f[0] == "demonym") {
+      if (f.size() != 3) return Malformed(path, number, "a demonym row is: demonym, key, words");
+      add_names(f[2]);
+      if (names.empty() || !builder->AddDemonym(f[1], names)) {
+        return Malformed(path, number, "no place has the key " + std::string(f[1]));
+      }
+      counts->demonyms += 1;
+      continue;
+    }
     if (f[0] == "point") {
       double lat = 0, lon = 0;
       if (f.size() != 4 || !ParseDouble(f[2], &lat) || !ParseDouble(f[3], &lon) ||
@@ -445,9 +454,9 @@ Status ReadHandKeptPlaces(const std::string& path, GazetteerBuilder* builder,
     const auto kind = std::find_if(std::begin(kKinds), std::end(kKinds),
                                    [&](const auto& k) { return k.first == f[0]; });
     if (kind == std::end(kKinds)) {
-      return Malformed(
-          path, number,
-          "unknown kind '" + std::string(f[0]) + "' (continent, region, physical, names or point)");
+      return Malformed(path, number,
+                       "unknown kind '" + std::string(f[0]) +
+                           "' (continent, region, physical, names, demonym or point)");
     }
     if (f.size() != 11) {
       return Malformed(path, number,

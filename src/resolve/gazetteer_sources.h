@@ -12,7 +12,8 @@
 //   - countries (npm `world-countries`: countries.json with ISO codes, names, alternate
 //     spellings, centre and English demonyms; data/<cca3>.geo.json outlines for their boxes);
 //   - sitrep's hand-kept list (gazetteer/places.tsv): continents, seas, rivers and named areas
-//     no list has, extra names for places added before (Donetsk Oblast for UA.05), and GeoNames'
+//     no list has, extra names for places added before (Donetsk Oblast for UA.05), the words
+//     for the people of regions and continents (Texan, European), and GeoNames'
 //     own points for countries and wide first-level regions, whose sources put them elsewhere.
 // Each returns kParseError with the file and line on a malformed record, never a partial guess.
 //

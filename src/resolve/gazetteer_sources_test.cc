@@ -63,6 +63,7 @@ TEST_F(GazetteerSources, AllSourcesMakeOneGazetteer) {
             "region\tRGN\tDonbas\tDonbass;the Donbas\tUA\t48.0\t38.5\t46.9\t36.5\t50.1\t40.2\n"
             "physical\tSEA\tBlack Sea\t\t\t43.4\t34.0\t40.9\t27.4\t46.6\t41.8\n"
             "names\tUA.05\tDonetsk Oblast;Donetska oblast\n"
+            "demonym\tUA.05\tDonetskian\n"
             "point\tUA\t48.4\t31.2\n"),
       &b, &counts);
   ASSERT_TRUE(hand.ok()) << hand.ToString();
@@ -70,7 +71,7 @@ TEST_F(GazetteerSources, AllSourcesMakeOneGazetteer) {
   EXPECT_EQ(counts.regions, 2u);
   EXPECT_EQ(counts.counties, 2u);
   EXPECT_EQ(counts.countries, 1u);
-  EXPECT_EQ(counts.demonyms, 1u);
+  EXPECT_EQ(counts.demonyms, 2u);
   EXPECT_EQ(counts.hand_kept, 2u);
   EXPECT_EQ(counts.names_added, 2u);
   b.Finish();
@@ -84,6 +85,9 @@ TEST_F(GazetteerSources, AllSourcesMakeOneGazetteer) {
   EXPECT_EQ(gaz.Get(gaz.LookupName("Bakhmut")[0]).admin1_name, "Donetsk");
   EXPECT_EQ(gaz.Get(gaz.LookupName("Donetska oblast")[0]).kind, FeatureKind::kAdmin1);
   EXPECT_EQ(gaz.Get(gaz.LookupName("Donetsk region")[0]).kind, FeatureKind::kAdmin1);
+  const Place donetskian = gaz.Get(gaz.LookupName("Donetskian")[0]);
+  EXPECT_EQ(donetskian.kind, FeatureKind::kDemonym);
+  EXPECT_EQ(gaz.Get(donetskian.admin1).name, "Donetsk") << "the region it stands for";
   EXPECT_EQ(gaz.Get(gaz.LookupName("Kyiv City")[0]).kind, FeatureKind::kAdmin1);
   const Place raion = gaz.Get(gaz.LookupName("Bakhmut Raion")[0]);
   EXPECT_EQ(raion.kind, FeatureKind::kAdmin2);
@@ -222,6 +226,10 @@ TEST_F(GazetteerSources, MalformedSourcesAreErrorsWithTheLine) {
       << "a region file is an array";
   const Status unknown_key =
       ReadHandKeptPlaces(Write("p.tsv", "names\tZZ.99\tNowhere\n"), &b, &counts);
+  EXPECT_NE(ReadHandKeptPlaces(Write("d.tsv", "\ndemonym\tZZ.99\tNobody\n"), &b, &counts)
+                .message()
+                .find("d.tsv:2"),
+            std::string::npos);
   EXPECT_NE(unknown_key.message().find("p.tsv:1"), std::string::npos);
   const Status bad_kind = ReadHandKeptPlaces(Write("q.tsv", "\n# c\nplanet\tX\n"), &b, &counts);
   EXPECT_NE(ReadHandKeptPlaces(Write("s.tsv", "point\tZZ\t1\t2\n"), &b, &counts)

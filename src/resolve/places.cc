@@ -167,7 +167,7 @@ std::vector<std::string_view> DemonymCountries(const Gazetteer& g, std::string_v
     if (word.size() >= 4 && seen.insert(word).second) {
       for (uint32_t e : g.Lookup(word)) {
         const Place p = g.Get(e);
-        if (p.kind == FeatureKind::kDemonym) out.push_back(p.country);
+        if (p.kind == FeatureKind::kDemonym && !p.country.empty()) out.push_back(p.country);
       }
     }
     i = j;
@@ -430,9 +430,11 @@ std::vector<uint32_t> PlaceResolver::Candidates(std::string_view surface) const 
       continue;
     }
     if (p.kind == FeatureKind::kDemonym) {
-      const std::optional<uint32_t> country = gazetteer_.Country(p.country);
-      if (!country || std::find(out.begin(), out.end(), *country) != out.end()) continue;
-      e = *country;
+      // A region's or a continent's people ("Texan", "European") stand for that place.
+      const std::optional<uint32_t> place =
+          p.admin1 != kNoEntry ? std::optional<uint32_t>(p.admin1) : gazetteer_.Country(p.country);
+      if (!place || std::find(out.begin(), out.end(), *place) != out.end()) continue;
+      e = *place;
     }
     out.push_back(e);
     if (out.size() == kMaxCandidates) break;

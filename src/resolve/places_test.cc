@@ -57,6 +57,7 @@ Gazetteer SmallWorld() {
   area(FeatureKind::kCountry, "United States", "US", "", 38, -97);
   area(FeatureKind::kDemonym, "Ukrainian", "UA", "", 49, 32);
   area(FeatureKind::kDemonym, "American", "US", "", 38, -97);
+  SITREP_ASSERT(b.AddDemonym("US.TX", {"Texan"}));
   b.Finish();
   Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
   SITREP_ASSERT(g.ok());
@@ -656,6 +657,9 @@ TEST(PlaceResolver, CandidatesTryTheWaysNewsWritesNames) {
   const auto ukrainian = r.Candidates("Ukrainian");
   ASSERT_EQ(ukrainian.size(), 1u) << "a nationality word given as a place is its country";
   EXPECT_EQ(r.gazetteer().Get(ukrainian[0]).kind, FeatureKind::kCountry);
+  const auto texans = r.Candidates("Texans");
+  ASSERT_EQ(texans.size(), 1u) << "a state's people given as a place are their state";
+  EXPECT_EQ(r.gazetteer().Get(texans[0]).name, "Texas");
 }
 
 TEST(PlaceResolver, CandidatesReadCountiesAsLocalNewsWritesThem) {
