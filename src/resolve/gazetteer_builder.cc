@@ -46,35 +46,6 @@ uint32_t CountWords(std::string_view folded) {
   return folded.empty() ? 0 : 1 + uint32_t(std::count(folded.begin(), folded.end(), ' '));
 }
 
-// News abbreviates the words many place names begin with (St. Paris, Mt. Pleasant, Ft. Worth)
-// where GeoNames spells them out, and the other way round (St Albans): a folded name's other
-// spellings of such words, each word but the last (Mount and Fort are also whole names' ends).
-std::vector<std::string> AbbreviationVariants(std::string_view folded) {
-  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
-      {"saint", "st"}, {"sainte", "ste"}, {"mount", "mt"}, {"fort", "ft"}};
-  std::vector<std::string_view> words;
-  for (size_t start = 0; start <= folded.size();) {
-    const size_t space = std::min(folded.find(' ', start), folded.size());
-    words.push_back(folded.substr(start, space - start));
-    start = space + 1;
-  }
-  std::vector<std::string> variants;
-  for (const auto& [full, short_form] : kPairs) {
-    for (const auto& [from, to] : {std::pair{full, short_form}, std::pair{short_form, full}}) {
-      std::string variant;
-      bool changed = false;
-      for (size_t w = 0; w < words.size(); ++w) {
-        const bool swap = w + 1 < words.size() && words[w] == from;
-        changed |= swap;
-        if (w) variant.push_back(' ');
-        variant += swap ? to : words[w];
-      }
-      if (changed) variants.push_back(std::move(variant));
-    }
-  }
-  return variants;
-}
-
 template <typename T>
 void AppendArray(std::string& out, const std::vector<T>& items) {
   const size_t at = out.size();
@@ -263,9 +234,6 @@ std::string GazetteerBuilder::Serialise(std::string_view description) const {
     std::vector<std::string> keys;
     keys.push_back(FoldName(p.name));
     for (const std::string& a : p.alternates) keys.push_back(FoldName(a));
-    for (size_t k = 0, spelt = keys.size(); k < spelt; ++k) {
-      for (std::string& v : AbbreviationVariants(keys[k])) keys.push_back(std::move(v));
-    }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     for (std::string& k : keys) {

@@ -82,24 +82,6 @@ TEST(GazetteerBuilder, ThePeopleOfARegionOrContinentStandForIt) {
   EXPECT_NEAR(european.lat, 48.7, 1e-5);
 }
 
-TEST(GazetteerBuilder, AbbreviatedWordsFindTheSpeltOutNameAndBack) {
-  GazetteerBuilder b;
-  b.Add(City(1, "Saint Paris", 40.1, -83.9, 2000, "US", "OH"));
-  b.Add(City(2, "St Albans", 51.75, -0.34, 60000, "GB", "ENG"));
-  b.Add(City(3, "Mount Pleasant", 32.8, -79.9, 90000, "US", "SC"));
-  b.Add(City(4, "Rock Fort", 10.0, 10.0, 1000, "NG", "01"));
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("test"));
-  ASSERT_TRUE(g.ok()) << g.status().ToString();
-  const Gazetteer& gaz = g.value();
-  ASSERT_EQ(gaz.LookupName("St. Paris").size(), 1u);
-  EXPECT_EQ(gaz.Get(gaz.LookupName("St. Paris")[0]).name, "Saint Paris");
-  ASSERT_EQ(gaz.LookupName("Saint Albans").size(), 1u);
-  EXPECT_EQ(gaz.Get(gaz.LookupName("Saint Albans")[0]).name, "St Albans");
-  ASSERT_EQ(gaz.LookupName("Mt. Pleasant").size(), 1u);
-  EXPECT_TRUE(gaz.LookupName("Rock Ft").empty()) << "a name's last word is no abbreviation";
-}
-
 TEST(GazetteerBuilder, SecondLevelRegionsArePlacedByTheirCitiesOrLeftOut) {
   GazetteerBuilder b;
   PlaceRecord seat = City(1, "Alpha", 31.0, -92.0, 5000, "US", "LA");
