@@ -1,5 +1,4 @@
 // sitrep: the command line. Glue only: flags -> library -> exit code. The work is in src/.
-#include <malloc.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -12,6 +11,7 @@
 #include "cli/gazetteer_commands.h"
 #include "cli/ner_commands.h"
 #include "cli/places_commands.h"
+#include "core/batch_heap.h"
 #include "pipeline/registry.h"
 #include "read/date_line.h"
 #include "recognise/ner_model.h"
@@ -30,12 +30,7 @@ int Analyze(sitrep::AnalyzeOptions& options, const std::string& date, bool quiet
     return 2;
   }
   options.read.date = date;
-  // Each input is loaded, decoded and parsed into buffers of its own size (a news page is 100 to
-  // 500 KiB), freed before the next. glibc would map the larger ones fresh and give the top of
-  // the heap back after each, so every page faulted its memory in again (11,500 faults for the
-  // 990 pages of the extraction bench, 3,900 without): keep what one page needed for the next.
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);  // glibc's largest
-  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+  sitrep::SetUpHeapForBatch();
   options.progress = !quiet && options.inputs.size() > 1 && isatty(STDERR_FILENO);
   auto pipeline = sitrep::DefaultPipeline();
   if (!pipeline.ok()) {
