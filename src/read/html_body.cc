@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <utility>
 
@@ -212,13 +213,13 @@ double TagScore(Tag tag) {
 struct RawLink {
   size_t begin = 0;  // bytes into Block::text
   size_t end = 0;
-  std::string href;
+  std::string_view href;  // into the tree
   const HtmlNode* anchor = nullptr;
 };
 
 struct Block {
-  std::string text;  // as the page has it; SetBody collapses white space
-  std::vector<RawLink> links;
+  std::string_view text;  // as the page has it, in PageCutter::text; SetBody collapses white space
+  std::span<const RawLink> links;  // in PageCutter::links
   BlockKind kind = BlockKind::kProse;
   uint32_t owner = 0;       // the element table row of the element whose text this is
   uint32_t chars = 0;       // bytes other than white space
@@ -240,11 +241,15 @@ struct Element {
   bool furniture_from_words = false;
 };
 
-// The walk of step 1: blocks and the element table, in document order.
+// The walk of step 1: blocks and the element table, in document order. The blocks' texts and
+// links go one after another into two buffers of the cutter's, so that a block costs no
+// allocation of its own; Finish points each block at its parts once the buffers stop moving.
 class PageCutter {
  public:
   std::vector<Block> blocks;
   std::vector<Element> elements;
+  std::string text;
+  std::vector<RawLink> links;
 
   explicit PageCutter(const HtmlNode* document) {
     elements.emplace_back();
@@ -254,7 +259,7 @@ class PageCutter {
 
   bool Enter(const HtmlNode* node) {
     if (IsText(node)) {
-      current_.text += node->text;
+      text += node->text;
       return false;
     }
     if (node->type == NodeType::kDocument) return true;
@@ -263,7 +268,7 @@ class PageCutter {
     if (tag == Tag::kBr) {
       // Inside a paragraph a line break is a space; in loose text it separates paragraphs.
       if (IsParagraphElement(elements[open_.back()].tag)) {
-        current_.text += ' ';
+        text += ' ';
       } else {
         Flush();
       }
@@ -271,8 +276,9 @@ class PageCutter {
     }
     if (IsInline(tag)) {
       if (ClassifyElement(node).kind == Furniture::kHidden) return false;
-      if (tag == Tag::kA && !Attr(node, "href").empty()) {
-        open_links_.push_back({current_.text.size(), 0, std::string(Attr(node, "href")), node});
+      if (tag == Tag::kA) {
+        const std::string_view href = Attr(node, "href");
+        if (!href.empty()) open_links_.push_back({text.size() - block_begin_, 0, href, node});
       }
       return true;
     }
@@ -304,32 +310,60 @@ class PageCutter {
     open_.pop_back();
   }
 
+  // After the walk: the blocks' views into the buffers.
+  void Finish() {
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      blocks[b].text = std::string_view(text).substr(parts_[b].text, parts_[b].text_size);
+      blocks[b].links =
+          std::span<const RawLink>(links).subspan(parts_[b].links, parts_[b].link_count);
+    }
+  }
+
  private:
+  // Where a block's parts lie in the buffers, while they may still move.
+  struct Parts {
+    uint32_t text = 0;
+    uint32_t text_size = 0;
+    uint32_t links = 0;
+    uint32_t link_count = 0;
+  };
+
   void CloseLink(const HtmlNode* anchor) {
     const auto it = std::find_if(open_links_.begin(), open_links_.end(),
                                  [anchor](const RawLink& l) { return l.anchor == anchor; });
     if (it == open_links_.end()) return;
-    it->end = current_.text.size();
-    current_.links.push_back(std::move(*it));
+    it->end = text.size() - block_begin_;
+    links.push_back(*it);
     open_links_.erase(it);
   }
 
   void Flush() {
     // A link still open here was cut by a block boundary: it keeps the part in this block.
     for (RawLink& link : open_links_) {
-      link.end = current_.text.size();
-      current_.links.push_back(std::move(link));
+      link.end = text.size() - block_begin_;
+      links.push_back(link);
     }
     open_links_.clear();
-    if (!std::all_of(current_.text.begin(), current_.text.end(), IsHtmlSpace)) {
-      current_.owner = open_.back();
-      current_.kind = elements[current_.owner].kind;
-      blocks.push_back(std::move(current_));
+    const std::string_view block_text = std::string_view(text).substr(block_begin_);
+    if (std::all_of(block_text.begin(), block_text.end(), IsHtmlSpace)) {
+      text.resize(block_begin_);
+      links.resize(links_begin_);
+      return;
     }
-    current_ = Block();
+    Block block;
+    block.owner = open_.back();
+    block.kind = elements[block.owner].kind;
+    blocks.push_back(block);
+    parts_.push_back({static_cast<uint32_t>(block_begin_), static_cast<uint32_t>(block_text.size()),
+                      static_cast<uint32_t>(links_begin_),
+                      static_cast<uint32_t>(links.size() - links_begin_)});
+    block_begin_ = text.size();
+    links_begin_ = links.size();
   }
 
-  Block current_;
+  size_t block_begin_ = 0;  // where the block being read begins in |text|
+  size_t links_begin_ = 0;  // and its links in |links|
+  std::vector<Parts> parts_;
   std::vector<RawLink> open_links_;
   std::vector<uint32_t> open_;  // rows of the open block-level elements
 };
@@ -338,7 +372,7 @@ void Measure(Block& block) {
   // Counted in locals: stores into |block| through a char-typed text would make the compiler
   // reload every field at every byte. Most blocks hold no link, and take the short loop.
   const std::string_view text = block.text;
-  const std::vector<RawLink>& links = block.links;
+  const std::span<const RawLink> links = block.links;
   uint32_t chars = 0;
   uint32_t commas = 0;
   uint32_t link_chars = 0;
@@ -646,9 +680,9 @@ class Chooser {
     const double links = LinkShare(first, end);
     if (chars > kLongParagraphChars) return links < 0.25;
     if (links > 0) return false;
-    const std::string& last = blocks_[end - 1].text;
+    const std::string_view last = blocks_[end - 1].text;
     const size_t tail = last.find_last_not_of(" \t\n\r\f");
-    return tail != std::string::npos &&
+    return tail != std::string_view::npos &&
            (last[tail] == '.' || last[tail] == '!' || last[tail] == '?' || last[tail] == ':');
   }
 
@@ -727,8 +761,7 @@ class Chooser {
     if (in_furniture_[block.owner]) {
       const size_t start = block.text.find_first_not_of(" \t\n\r\f");
       if (!block.links.empty() &&
-          (block.cue == Furniture::kRelated ||
-           RelatedCueLength(std::string_view(block.text).substr(start)) > 0)) {
+          (block.cue == Furniture::kRelated || RelatedCueLength(block.text.substr(start)) > 0)) {
         reading.related.push_back(b);
       }
       return;
@@ -788,16 +821,14 @@ std::string TakeLinks(const Block& block, bool related_line, const std::string& 
     position = std::max(position, raw.end);
     const std::string href = CollapseWhitespace(raw.href);
     if (!IsRealHref(href)) continue;
-    std::string link_text =
-        CollapseWhitespace(std::string_view(block.text).substr(raw.begin, raw.end - raw.begin));
+    std::string link_text = CollapseWhitespace(block.text.substr(raw.begin, raw.end - raw.begin));
     std::string url = ResolveUrl(base, href);
-    const std::string before =
-        CollapseWhitespace(std::string_view(block.text).substr(0, raw.begin));
+    const std::string before = CollapseWhitespace(block.text.substr(0, raw.begin));
     const LinkKind kind = KindOfLink({link_text, before, url, base, related_line});
     article.links.push_back({std::move(link_text), std::move(url), kind});
     ++*kept;
   }
-  outside_links += std::string_view(block.text).substr(std::min(position, block.text.size()));
+  outside_links += block.text.substr(std::min(position, block.text.size()));
   return outside_links;
 }
 
@@ -822,7 +853,8 @@ void SetBodyAndLinks(const std::vector<Block>& blocks, const Reading& reading,
       return CountWords(std::string_view(rest).substr(RelatedCueLength(rest))) <= kMaxLinkLineWords;
     };
     const bool link_line = related_only || (cued && kept > 0 && few_words());
-    if (!link_line) paragraphs.push_back({block.text, block.kind == BlockKind::kProse});
+    if (!link_line)
+      paragraphs.push_back({std::string(block.text), block.kind == BlockKind::kProse});
   }
   SetBody(paragraphs, article);
 }
@@ -906,6 +938,7 @@ HtmlBody ReadRootExtras(const HtmlNode* root) {
 HtmlBody ReadHtmlBody(const HtmlNode* document, const std::string& base, Article& article) {
   PageCutter cutter(document);
   Walk(document, cutter);
+  cutter.Finish();
   for (Block& block : cutter.blocks) Measure(block);
   Reading reading = Chooser(cutter.blocks, cutter.elements, true).Choose();
   if (reading.chars < kMinBodyChars) {
