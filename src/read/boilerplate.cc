@@ -136,8 +136,8 @@ constexpr Stem kStems[] = {
 
 bool StemMatches(const Stem& stem, std::string_view token) {
   switch (stem.match) {
-    case Match::kExact: return token == stem.word;
-    case Match::kPrefix: return token.starts_with(stem.word);
+    case Match::kExact: return SameBytes(token, stem.word);
+    case Match::kPrefix: return StartsWithBytes(token, stem.word);
     case Match::kAnywhere: return token.find(stem.word) != std::string_view::npos;
   }
   return false;
@@ -602,7 +602,7 @@ Furniture ClassifyCueText(std::string_view text) {
   if (line.empty()) return Furniture::kNone;
   for (const Cue* cue_pointer : CuesStartingWith(line.front())) {
     const Cue& cue = *cue_pointer;
-    if (!line.starts_with(cue.words)) continue;
+    if (!StartsWithBytes(line, cue.words)) continue;
     const std::string_view rest = line.substr(cue.words.size());
     if (cue.whole ? OnlyTrimmings(rest) : rest.empty() || !IsLetterByte(rest.front())) {
       return cue.kind;

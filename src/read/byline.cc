@@ -454,7 +454,7 @@ std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
     while (last > 0 && lower[last - 1] == ' ') --last;
     if (last > 0 && IsAsciiAlpha(lower[last - 1])) continue;
     for (const std::string_view lead : kLeadIns) {
-      if (!std::string_view(lower).substr(at).starts_with(lead)) continue;
+      if (!StartsWithBytes(std::string_view(lower).substr(at), lead)) continue;
       const size_t end = at + lead.size();
       if (end < lower.size() && IsWordChar(lower[end])) continue;
       // "Autor:" names one, and so does "Autoren" opening a line; a bare "Text" does not.

@@ -65,14 +65,14 @@ int MonthNumber(std::string_view word) {
   if (!w.empty() && w.back() == '.') w.pop_back();
   if (w.size() < 3) return 0;
   for (size_t m = 0; m < kMonths.size(); ++m) {
-    if (kMonths[m].starts_with(w)) return static_cast<int>(m) + 1;
+    if (StartsWithBytes(kMonths[m], w)) return static_cast<int>(m) + 1;
   }
   if (w == "dez" || w == "dezember") return 12;
   for (const auto& [name, number] : kRomanceMonths) {
     if (w == name) return number;
   }
   for (const auto& [name, number] : kGermanMonths) {
-    if (name.starts_with(w)) return number;
+    if (StartsWithBytes(name, w)) return number;
   }
   return 0;
 }
@@ -82,7 +82,7 @@ bool IsWeekday(std::string_view word) {
   if (!w.empty() && w.back() == '.') w.pop_back();
   if (w.size() < 3) return false;
   for (const std::string_view day : kWeekdays) {
-    if (day.starts_with(w)) return true;
+    if (StartsWithBytes(day, w)) return true;
   }
   return false;
 }

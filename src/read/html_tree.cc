@@ -64,7 +64,7 @@ Tag TagOfName(std::string_view lower_name) {
   if (lower_name.size() > kLongestTagName) return Tag::kUnknown;
   for (size_t slot = TagSlot(lower_name); kTagTable[slot] != 0; slot = (slot + 1) % kTagSlots) {
     const NamedTag& entry = kTagNames[kTagTable[slot] - 1];
-    if (entry.name == lower_name) return entry.tag;
+    if (SameBytes(entry.name, lower_name)) return entry.tag;
   }
   return Tag::kUnknown;
 }
@@ -138,14 +138,14 @@ void SetClassAndId(HtmlNode* node, HtmlArena* arena) {
 
 std::string_view Attr(const HtmlNode* node, std::string_view name) {
   for (uint32_t i = 0; i < node->attribute_count; ++i) {
-    if (node->attributes[i].name == name) return node->attributes[i].value;
+    if (SameBytes(node->attributes[i].name, name)) return node->attributes[i].value;
   }
   return {};
 }
 
 bool HasAttr(const HtmlNode* node, std::string_view name) {
   for (uint32_t i = 0; i < node->attribute_count; ++i) {
-    if (node->attributes[i].name == name) return true;
+    if (SameBytes(node->attributes[i].name, name)) return true;
   }
   return false;
 }

@@ -34,6 +34,20 @@ inline bool IsOneOf(std::string_view name, std::initializer_list<std::string_vie
   }
   return false;
 }
+// Byte compares written out inline, for the short names and words the readers test millions of
+// times a batch (tag and attribute names, class words, cue words): a call to memcmp costs more
+// than such a compare, which mostly stops at its first or second byte.
+inline bool SameBytes(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+inline bool StartsWithBytes(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && SameBytes(s.substr(0, prefix.size()), prefix);
+}
+
 // Words are runs of letters and digits, in any script.
 int CountWords(std::string_view text);
 

@@ -14,6 +14,17 @@ TEST(Strings, ComparesAsciiWithoutCase) {
   EXPECT_EQ(LowerAscii("Ünter DEN"), "Ünter den");  // only ASCII letters change
 }
 
+TEST(Strings, ComparesBytesExactly) {
+  EXPECT_TRUE(SameBytes("data-src", "data-src"));
+  EXPECT_TRUE(SameBytes("", ""));
+  EXPECT_FALSE(SameBytes("src", "Src"));
+  EXPECT_FALSE(SameBytes("src", "srcset"));
+  EXPECT_TRUE(StartsWithBytes("sidebar-left", "sidebar"));
+  EXPECT_TRUE(StartsWithBytes("share", ""));
+  EXPECT_FALSE(StartsWithBytes("side", "sidebar"));
+  EXPECT_FALSE(StartsWithBytes("a-sidebar", "sidebar"));
+}
+
 TEST(Strings, CountsWordsInAnyScript) {
   EXPECT_EQ(CountWords(""), 0);
   EXPECT_EQ(CountWords("Read more: "), 2);

@@ -17,6 +17,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "read/strings.h"
+
 namespace sitrep {
 
 template <typename Value, size_t kSlots = 1024>
@@ -31,7 +33,7 @@ class WordMemo {
   Value Get(std::string_view word, Classify&& classify) {
     if (word.size() > kMaxWord) return classify(word);
     Slot& slot = slots_[Hash(word) & (kSlots - 1)];
-    if (slot.size == word.size() + 1 && word == std::string_view(slot.word, word.size())) {
+    if (slot.size == word.size() + 1 && SameBytes(word, std::string_view(slot.word, word.size()))) {
       return slot.value;
     }
     slot.value = classify(word);
