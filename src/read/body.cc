@@ -51,15 +51,21 @@ bool StartsLowercase(std::string_view p) {
 
 std::string CollapseWhitespace(std::string_view paragraph, size_t max_bytes) {
   std::string out;
-  out.reserve(std::min(paragraph.size(), max_bytes));
+  CollapseWhitespaceInto(paragraph, &out, max_bytes);
+  return out;
+}
+
+void CollapseWhitespaceInto(std::string_view paragraph, std::string* out, size_t max_bytes) {
+  out->clear();
+  out->reserve(std::min(paragraph.size(), max_bytes));
   bool pending_space = false;
-  for (size_t i = 0; i < paragraph.size() && out.size() <= max_bytes;) {
+  for (size_t i = 0; i < paragraph.size() && out->size() <= max_bytes;) {
     if (IsCollapsibleSpace(static_cast<unsigned char>(paragraph[i]))) {
-      pending_space = !out.empty();
+      pending_space = !out->empty();
       ++i;
       continue;
     }
-    if (pending_space) out.push_back(' ');
+    if (pending_space) out->push_back(' ');
     pending_space = false;
     // The run up to the next space goes at once.
     size_t end = i + 1;
@@ -67,10 +73,9 @@ std::string CollapseWhitespace(std::string_view paragraph, size_t max_bytes) {
            !IsCollapsibleSpace(static_cast<unsigned char>(paragraph[end]))) {
       ++end;
     }
-    out.append(paragraph.substr(i, end - i));
+    out->append(paragraph.substr(i, end - i));
     i = end;
   }
-  return out;
 }
 
 void SetBody(const std::vector<BodyParagraph>& paragraphs, Article& article) {

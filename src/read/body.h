@@ -13,6 +13,10 @@ namespace sitrep {
 // trims the ends. Non-breaking spaces are kept: they are the author's. With |max_bytes| it stops
 // once the result is longer than that: a start of the whole result, for tests of a line's start.
 std::string CollapseWhitespace(std::string_view paragraph, size_t max_bytes = std::string::npos);
+// The same into |out|, which is cleared first: for a caller that collapses many short texts only
+// to look at them, and keeps one buffer for all.
+void CollapseWhitespaceInto(std::string_view paragraph, std::string* out,
+                            size_t max_bytes = std::string::npos);
 
 // One block of body text as a reader found it. Only running prose is ever rejoined: a heading, a
 // list item or a table cell ends where the page says it ends.

@@ -11,7 +11,9 @@
 // than kMaxCueWords away, since a sentence that opens with "Related" is prose.
 #include "read/boilerplate.h"
 
+#include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -455,9 +457,14 @@ constexpr Cue kCues[] = {
     {"menü", true, Furniture::kNavigation},
 };
 
-// Lower case for ASCII and for the Latin-1 letters (À-Þ), which German and French cues need.
-std::string LowerForCue(std::string_view text) {
-  std::string out(text);
+// How much of a line cues are looked for in.
+constexpr size_t kCueBytes = 64;
+
+// Lower case for ASCII and for the Latin-1 letters (À-Þ), which German and French cues need: the
+// first kCueBytes of |text|, into |buffer| (every short line of a page is asked, so no allocation).
+std::string_view LowerForCue(std::string_view text, std::array<char, kCueBytes>* buffer) {
+  const std::span<char> out(buffer->data(), std::min(text.size(), kCueBytes));
+  std::copy_n(text.begin(), out.size(), out.begin());
   for (size_t i = 0; i < out.size(); ++i) {
     out[i] = ToLowerAscii(out[i]);
     const auto next = i + 1 < out.size() ? static_cast<unsigned char>(out[i + 1]) : 0;
@@ -467,7 +474,7 @@ std::string LowerForCue(std::string_view text) {
       ++i;
     }
   }
-  return out;
+  return std::string_view(out.data(), out.size());
 }
 
 // The cues whose first byte is |first|, in kCues' order (the first that matches is taken): the
@@ -587,8 +594,8 @@ Furniture ClassifyCueText(std::string_view text) {
     }
   }
   if (text.empty() || CountWords(text) > kMaxCueWords) return Furniture::kNone;
-  const std::string lower = LowerForCue(text.substr(0, 64));
-  std::string_view line(lower);
+  std::array<char, kCueBytes> buffer;
+  const std::string_view line = LowerForCue(text, &buffer);
   // "4 min read", "5 Min. Lesezeit": how long the story takes, not the story.
   if (!line.empty() && line.front() >= '0' && line.front() <= '9') {
     const size_t words = line.find_first_not_of("0123456789 ");

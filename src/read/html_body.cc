@@ -368,7 +368,8 @@ class PageCutter {
   std::vector<uint32_t> open_;  // rows of the open block-level elements
 };
 
-void Measure(Block& block) {
+// |line| is scratch for the block's text collapsed.
+void Measure(Block& block, std::string* line) {
   // Counted in locals: stores into |block| through a char-typed text would make the compiler
   // reload every field at every byte. Most blocks hold no link, and take the short loop.
   const std::string_view text = block.text;
@@ -401,7 +402,10 @@ void Measure(Block& block) {
   block.commas = commas;
   block.link_chars = link_chars;
   block.sentence_outside_links = sentence_outside_links;
-  if (block.chars <= kMaxCueChars) block.cue = ClassifyCueText(CollapseWhitespace(block.text));
+  if (block.chars <= kMaxCueChars) {
+    CollapseWhitespaceInto(block.text, line);
+    block.cue = ClassifyCueText(*line);
+  }
 }
 
 // What one reading of the page chose: the blocks that are body text, the blocks read only for
@@ -939,7 +943,8 @@ HtmlBody ReadHtmlBody(const HtmlNode* document, const std::string& base, Article
   PageCutter cutter(document);
   Walk(document, cutter);
   cutter.Finish();
-  for (Block& block : cutter.blocks) Measure(block);
+  std::string line;
+  for (Block& block : cutter.blocks) Measure(block, &line);
   Reading reading = Chooser(cutter.blocks, cutter.elements, true).Choose();
   if (reading.chars < kMinBodyChars) {
     Reading second = Chooser(cutter.blocks, cutter.elements, false).Choose();
