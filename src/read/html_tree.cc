@@ -119,7 +119,11 @@ constexpr std::array<char, 256> kClassBytes = [] {
 
 }  // namespace
 
-void SetClassAndId(HtmlNode* node, HtmlArena* arena) {
+void IndexAttributes(HtmlNode* node, HtmlArena* arena) {
+  node->attribute_names = 0;
+  for (uint32_t i = 0; i < node->attribute_count; ++i) {
+    node->attribute_names |= AttributeNameBit(node->attributes[i].name);
+  }
   const std::string_view class_value = Attr(node, "class");
   const std::string_view id = Attr(node, "id");
   if (class_value.empty() && id.empty()) {
@@ -137,6 +141,7 @@ void SetClassAndId(HtmlNode* node, HtmlArena* arena) {
 }
 
 std::string_view Attr(const HtmlNode* node, std::string_view name) {
+  if ((node->attribute_names & AttributeNameBit(name)) == 0) return {};
   for (uint32_t i = 0; i < node->attribute_count; ++i) {
     if (SameBytes(node->attributes[i].name, name)) return node->attributes[i].value;
   }
@@ -144,6 +149,7 @@ std::string_view Attr(const HtmlNode* node, std::string_view name) {
 }
 
 bool HasAttr(const HtmlNode* node, std::string_view name) {
+  if ((node->attribute_names & AttributeNameBit(name)) == 0) return false;
   for (uint32_t i = 0; i < node->attribute_count; ++i) {
     if (SameBytes(node->attributes[i].name, name)) return true;
   }

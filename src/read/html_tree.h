@@ -75,6 +75,10 @@ struct HtmlNode {
   NodeType type = NodeType::kElement;
   Tag tag = Tag::kUnknown;  // kUnknown too for every SVG and MathML element
   bool foreign = false;     // an SVG or MathML element
+  // A bit for each name among its attributes (AttributeNameBit): the readers ask every element
+  // for attributes most lack (itemprop, aria-hidden), and the bits answer most such asks without
+  // reading the attributes.
+  uint8_t attribute_names = 0;
   uint32_t attribute_count = 0;
   const HtmlAttribute* attributes = nullptr;
   std::string_view name;  // an element's name, lower case
@@ -123,8 +127,16 @@ inline bool IsElement(const HtmlNode* node) { return node->type == NodeType::kEl
 inline bool IsText(const HtmlNode* node) { return node->type == NodeType::kText; }
 // The element's tag when it is an HTML element; SVG and MathML reuse some names (<title>, <a>).
 inline Tag HtmlTag(const HtmlNode* node) { return node->tag; }
-// Sets node->class_and_id from its attributes.
-void SetClassAndId(HtmlNode* node, HtmlArena* arena);
+// One of eight bits for an attribute name; "class" and "id" share theirs, and the names asked of
+// every element (itemprop, aria-hidden, href, role, rel, content) have others.
+inline uint8_t AttributeNameBit(std::string_view name) {
+  if (name.empty()) return 1;
+  const auto first = static_cast<unsigned char>(name.front());
+  const auto last = static_cast<unsigned char>(name.back());
+  return static_cast<uint8_t>(1u << ((name.size() * 5 + first + last) & 7));
+}
+// Sets node->attribute_names and node->class_and_id from its attributes, once they are set.
+void IndexAttributes(HtmlNode* node, HtmlArena* arena);
 // The attribute's value, or "" when the node has none.
 std::string_view Attr(const HtmlNode* node, std::string_view name);
 bool HasAttr(const HtmlNode* node, std::string_view name);

@@ -413,7 +413,7 @@ class TreeBuilder {
       std::copy(token.attributes, token.attributes + token.attribute_count, attributes);
       node->attributes = attributes;
       node->attribute_count = token.attribute_count;
-      SetClassAndId(node, arena_);
+      IndexAttributes(node, arena_);
     }
     return node;
   }
@@ -469,7 +469,7 @@ class TreeBuilder {
     std::copy(merged.begin(), merged.end(), attributes);
     node->attributes = attributes;
     node->attribute_count = static_cast<uint32_t>(merged.size());
-    SetClassAndId(node, arena_);
+    IndexAttributes(node, arena_);
   }
 
   void Pop() {

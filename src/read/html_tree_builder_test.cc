@@ -111,6 +111,36 @@ TEST(HtmlTreeBuilder, LeavesOutWhatNoReaderUses) {
   EXPECT_EQ(Attr(p, "class"), "a");
 }
 
+TEST(HtmlTreeBuilder, FindsEachAttributeByItsName) {
+  TreeBuildNotes notes;
+  // "class", "id", "lang", "name" and "data-src" share a bit of attribute_names: only the
+  // attributes themselves tell them apart.
+  const auto document = BuildHtmlTree(
+      "<html lang=de><body lang=fr><p class=a id=b data-src=c>x<a href=/y rel=author>y", &notes);
+  const HtmlNode* html = document->root->first_child;
+  const HtmlNode* body = html->last_child;
+  const HtmlNode* p = body->first_child;
+  ASSERT_EQ(p->name, "p");
+  EXPECT_EQ(Attr(p, "class"), "a");
+  EXPECT_EQ(Attr(p, "id"), "b");
+  EXPECT_EQ(Attr(p, "data-src"), "c");
+  EXPECT_EQ(Attr(p, "lang"), "");
+  EXPECT_EQ(Attr(p, "name"), "");
+  EXPECT_FALSE(HasAttr(p, "itemprop"));
+  EXPECT_FALSE(HasAttr(p, "aria-hidden"));
+  const HtmlNode* a = p->last_child;
+  EXPECT_EQ(Attr(a, "href"), "/y");
+  EXPECT_EQ(Attr(a, "rel"), "author");
+  EXPECT_EQ(Attr(a, "class"), "");
+  // A second <body> tag adds the attributes the first lacked, and they are found too.
+  const auto merged = BuildHtmlTree("<body class=x><p>a</p><body id=y itemprop=z>", &notes);
+  const HtmlNode* merged_body = merged->root->first_child->last_child;
+  EXPECT_EQ(Attr(merged_body, "class"), "x");
+  EXPECT_EQ(Attr(merged_body, "itemprop"), "z");
+  EXPECT_EQ(merged_body->class_and_id, "x y ");
+  EXPECT_EQ(Attr(html, "lang"), "de");
+}
+
 TEST(HtmlTreeBuilder, MarksWhereItSimplifiesTheStandard) {
   TreeBuildNotes plain;
   BuildHtmlTree("<p><b>bold</b> <a href=x>link</a></p>", &plain);

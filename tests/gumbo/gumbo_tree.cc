@@ -82,7 +82,7 @@ std::unique_ptr<HtmlDocument> GumboHtmlTree(std::string_view html) {
       }
       node->attributes = attributes;
       node->attribute_count = e.attributes.length;
-      SetClassAndId(node, &arena);
+      IndexAttributes(node, &arena);
     }
     Append(parent, node);
     for (unsigned i = e.children.length; i-- > 0;) {
