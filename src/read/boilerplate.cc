@@ -149,7 +149,9 @@ Furniture MatchStems(std::string_view token) {
   // An opinion piece is a commentary ("Kommentar" in German, which the stem above leaves out):
   // the article itself, not its readers' comments.
   if (token.find("commentary") != std::string_view::npos) return Furniture::kNone;
+  const uint64_t runs = ThreeByteRuns(token);
   for (const Stem& stem : kStems) {
+    if (stem.match == Match::kAnywhere && !MayHold(runs, stem.word)) continue;
     if (StemMatches(stem, token)) return stem.kind;
   }
   return Furniture::kNone;

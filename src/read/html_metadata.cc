@@ -123,9 +123,7 @@ constexpr WordRule kWordRules[] = {
 // runs is in it holds no part and passes no test. Most class words are ruled out so.
 constexpr size_t kTrigramBits = 4096;
 constexpr size_t TrigramBit(char a, char b, char c) {
-  return (static_cast<unsigned char>(a) * 961u + static_cast<unsigned char>(b) * 31u +
-          static_cast<unsigned char>(c)) %
-         kTrigramBits;
+  return ThreeByteHash(a, b, c) % kTrigramBits;
 }
 constexpr std::array<uint64_t, kTrigramBits / 64> kPartTrigrams = [] {
   std::array<uint64_t, kTrigramBits / 64> bits{};
@@ -157,9 +155,12 @@ bool Holds(std::string_view word, std::string_view part, bool word_start) {
 // The tests one word (no white space in it) passes.
 uint8_t TestWord(std::string_view word) {
   if (!MayHoldAPart(word)) return 0;
+  const uint64_t runs = ThreeByteRuns(word);
   uint8_t bits = 0;
   for (const WordRule& rule : kWordRules) {
-    const auto holds = [&](std::string_view part) { return Holds(word, part, rule.word_start); };
+    const auto holds = [&](std::string_view part) {
+      return MayHold(runs, part) && Holds(word, part, rule.word_start);
+    };
     if (std::any_of(rule.parts.begin(), rule.parts.end(), holds) &&
         std::none_of(rule.unless.begin(), rule.unless.end(), holds)) {
       bits |= rule.test;
