@@ -11,6 +11,15 @@
 namespace sitrep {
 namespace {
 
+// A sanitizer's allocator takes glibc's place and leaves the heap alone: there is nothing to see.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kOtherAllocator = true;
+#elif defined(__has_feature)
+constexpr bool kOtherAllocator = __has_feature(address_sanitizer);
+#else
+constexpr bool kOtherAllocator = false;
+#endif
+
 std::string ReadFile(const char* path) {
   std::ifstream in(path);
   std::stringstream text;
@@ -19,6 +28,7 @@ std::string ReadFile(const char* path) {
 }
 
 TEST(BatchHeap, LargeBuffersComeFromTheHeapAndStayForTheNextInput) {
+  if (kOtherAllocator) GTEST_SKIP() << "built with a sanitizer's allocator";
   SetUpHeapForBatch();
   // glibc would map a 4 MiB buffer of its own, away from the heap, and unmap it when freed.
   void* first = std::malloc(4 << 20);
@@ -33,6 +43,7 @@ TEST(BatchHeap, LargeBuffersComeFromTheHeapAndStayForTheNextInput) {
 }
 
 TEST(BatchHeap, TheHeapIsMarkedForHugePagesWhenTheKernelOffersThem) {
+  if (kOtherAllocator) GTEST_SKIP() << "built with a sanitizer's allocator";
   const std::string thp = ReadFile("/sys/kernel/mm/transparent_hugepage/enabled");
   if (thp.find("[always]") == std::string::npos && thp.find("[madvise]") == std::string::npos) {
     GTEST_SKIP() << "no transparent huge pages on this machine";
