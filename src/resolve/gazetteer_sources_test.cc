@@ -114,6 +114,18 @@ TEST_F(GazetteerSources, AllSourcesMakeOneGazetteer) {
   EXPECT_TRUE(sea.country.empty());
 }
 
+TEST_F(GazetteerSources, ASecondCitiesFileAddsOnlyItsSmallerPlaces) {
+  GazetteerBuilder b;
+  SourceCounts counts;
+  ASSERT_TRUE(ReadGeoNamesCities(Write("cities.txt", kCities), &b, &counts, 100000).ok());
+  EXPECT_EQ(counts.cities, 1u) << "Bakhmut's 80,500 people, not Kyiv's millions";
+  b.Finish();
+  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("villages test"));
+  ASSERT_TRUE(g.ok());
+  EXPECT_EQ(g.value().LookupName("Bakhmut").size(), 1u);
+  EXPECT_TRUE(g.value().LookupName("Kyiv").empty());
+}
+
 TEST_F(GazetteerSources, NaturalEarthPlacesRegionsAtTheirLabelAndExtent) {
   GazetteerBuilder b;
   SourceCounts counts;
