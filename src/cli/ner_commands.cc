@@ -46,6 +46,9 @@ std::vector<ner::PlaceName> PlaceNames(const places::Gazetteer& gazetteer) {
       const places::Place p = gazetteer.Get(e);
       switch (p.kind) {
         case places::FeatureKind::kCity:
+          // Villages of under 1,000 people are there to resolve the names local news gives, not
+          // to make a word a place: their names (Crescent, Sears) are more often none.
+          if (p.population < 1000) break;
           kinds |= ner::kPlaceCity | (p.population >= 100000 ? uint32_t(ner::kPlaceBigCity) : 0u);
           break;
         case places::FeatureKind::kAdmin1: kinds |= ner::kPlaceRegion; break;
