@@ -316,6 +316,10 @@ Status ReadRegionOutlines(const std::string& path, GazetteerBuilder* builder,
                      lat->get<double>(), lon->get<double>())) {
       continue;
     }
+    // GeoNames names some regions in their own language only (Rheinland-Pfalz, Niedersachsen,
+    // Bretagne); English news writes Natural Earth's English name.
+    if (const std::string english = StringField(*props, "name_en"); region && !english.empty())
+      builder->AddNames(code, {english});
     BoxAccumulator part;
     part.Walk((*geometry)["coordinates"]);
     if (!part.any) return Malformed(path, 0, "region " + code + " has an empty geometry");

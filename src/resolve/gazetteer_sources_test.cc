@@ -187,13 +187,13 @@ TEST_F(GazetteerSources, NaturalEarthFeaturesOfAnotherPlaceAreLeftOut) {
   // Donetsk under its Ukrainian name; Kyiv under another spelling but labelled at its cities; a
   // French department that carries Kyiv City's code, named otherwise and labelled elsewhere.
   ASSERT_TRUE(ReadRegionOutlines(Write("ne.json", R"({"features":[
-        {"properties":{"gn_a1_code":"UA.05","name":"Donetska oblast",
+        {"properties":{"gn_a1_code":"UA.05","name":"Donetska oblast","name_en":"Donets Oblast",
                        "latitude":48.1,"longitude":37.8},
          "geometry":{"coordinates":[[[36.5,46.9],[39.0,49.2],[38.0,47.0]]]}},
         {"properties":{"gn_a1_code":"UA.12","name":"Kiev","gn_name":"Misto Kyyiv",
                        "latitude":50.4,"longitude":30.6},
          "geometry":{"coordinates":[[[30.2,50.2],[30.9,50.6],[30.5,50.3]]]}},
-        {"properties":{"gn_a1_code":"UA.12","name":"Seine-Maritime",
+        {"properties":{"gn_a1_code":"UA.12","name":"Seine-Maritime","name_en":"Seine-Maritime",
                        "name_alt":"Seine-Inferieure|Departement de la Seine-Maritime",
                        "latitude":49.6,"longitude":1.2},
          "geometry":{"coordinates":[[[0.1,49.3],[1.8,50.1],[1.0,49.5]]]}}]})"),
@@ -208,6 +208,10 @@ TEST_F(GazetteerSources, NaturalEarthFeaturesOfAnotherPlaceAreLeftOut) {
   const Place kyiv_city = g.value().Get(g.value().LookupName("Kyiv City")[0]);
   EXPECT_NEAR(kyiv_city.lat, 50.4, 1e-5) << "labelled at its own cities";
   EXPECT_FLOAT_EQ(kyiv_city.box.west, 30.2f) << "nothing of the department in its extent";
+  ASSERT_EQ(g.value().LookupName("Donets Oblast").size(), 1u) << "the region's English name";
+  EXPECT_EQ(g.value().Get(g.value().LookupName("Donets Oblast")[0]).name, donetsk.name);
+  EXPECT_TRUE(g.value().LookupName("Seine-Maritime").empty())
+      << "the department's is no name of it";
 }
 
 TEST_F(GazetteerSources, MalformedSourcesAreErrorsWithTheLine) {
