@@ -251,7 +251,9 @@ void AddWordStems(std::string_view name, std::set<std::string>* stems) {
       "department", "des",          "district", "du",    "governorate", "la",
       "le",         "municipality", "oblast",   "of",    "prefecture",  "province",
       "provincia",  "region",       "republic", "state", "territory",   "the"};
-  for (std::string_view word : Split(FoldName(name), ' ')) {
+  // The folded name outlives the loop: Split's views point into it.
+  const std::string folded = FoldName(name);
+  for (std::string_view word : Split(folded, ' ')) {
     if (!word.empty() && !kKindWords.contains(word)) stems->insert(std::string(word.substr(0, 4)));
   }
 }
