@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "read/strings.h"
 #include "read/url.h"
 #include "resolve/name_fold.h"
 
@@ -57,11 +58,9 @@ std::string PathTown(std::string_view url, const Gazetteer& g) {
   size_t start = path + 1;
   for (size_t slash = url.find('/', start); slash != std::string_view::npos;
        start = slash + 1, slash = url.find('/', start)) {
-    std::string section(url.substr(start, slash - start));
-    for (char& c : section) {
-      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-      if (c == '_' || c == '-') c = ' ';
-    }
+    std::string section = LowerAscii(url.substr(start, slash - start));
+    std::replace_if(
+        section.begin(), section.end(), [](char c) { return c == '_' || c == '-'; }, ' ');
     if (section.ends_with(" news")) section.resize(section.size() - 5);
     if (section.size() < kShortestTown || !std::all_of(section.begin(), section.end(), [](char c) {
           return (c >= 'a' && c <= 'z') || c == ' ';

@@ -59,6 +59,11 @@ TEST(OutletTown, ShortRunsCountriesAndOtherNamesAreNone) {
   EXPECT_EQ(OutletTown("http://www.paris.fr/", g), "paris") << "the label is the town";
   EXPECT_EQ(OutletTown("", g), "");
   EXPECT_EQ(OutletTown("not a url", g), "");
+  EXPECT_EQ(OutletTown("http://www.example.com/news/m%C3%BCnchen/1.html", g), "")
+      << "an encoded section is no town of the gazetteer's";
+  std::string deep = "http://www.example.com";
+  for (int i = 0; i < 20000; ++i) deep += "/section";
+  EXPECT_EQ(OutletTown(deep + "/1.html", g), "") << "a hostile path of 20,000 sections";
 }
 
 TEST(OutletTown, ASectionOfThePathNamedForATown) {
