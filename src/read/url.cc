@@ -103,11 +103,18 @@ std::string HostOf(std::string_view url) {
   return host;
 }
 
+std::string_view PathOf(std::string_view url) {
+  url.remove_prefix(SchemeLength(url));
+  if (url.starts_with("//")) {
+    const size_t path = url.find_first_of("/?#", 2);
+    if (path == std::string_view::npos || url[path] != '/') return {};
+    url.remove_prefix(path);
+  }
+  return url.substr(0, url.find_first_of("?#"));
+}
+
 std::string DateFromUrlPath(std::string_view url) {
-  const size_t scheme = SchemeLength(url);
-  size_t path = url.find('/', scheme + (url.substr(scheme).starts_with("//") ? 2 : 0));
-  if (path == std::string_view::npos) return "";
-  url = url.substr(path, url.find_first_of("?#", path) - path);
+  url = PathOf(url);
   const auto digits = [&](size_t at, size_t n) {
     if (at + n > url.size()) return -1;
     int value = 0;

@@ -19,6 +19,11 @@ std::string HostOf(std::string_view url);
 // label is a generic one of a country domain ("bbc.co.uk", "abc.net.au").
 std::string_view SiteOf(std::string_view host);
 
+// The path of |url| without its query and fragment: "/news/2024/slug" of
+// "https://host/news/2024/slug?page=2#top". "" when an absolute URL stops at its host; a reference
+// without a host ("/a/b") is all path. Readers look for dates and towns in it, never in the host.
+std::string_view PathOf(std::string_view url);
+
 // The date a URL's path spells ("/2024/05/14/slug", "/2024-05-14-slug", and day first where the
 // day is past the 12th: "/23-05-2024-slug") as YYYY-MM-DD, or "": many sites file articles under
 // their publication day.

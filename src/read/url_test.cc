@@ -43,6 +43,16 @@ TEST(HostOf, LowercasesAndDropsWwwPortAndUser) {
   EXPECT_EQ(HostOf(""), "");
 }
 
+TEST(PathOf, IsThePathWithoutHostQueryOrFragment) {
+  EXPECT_EQ(PathOf("https://www.example.org/news/2024/slug?page=2#top"), "/news/2024/slug");
+  EXPECT_EQ(PathOf("http://user@example.org:8080/a/"), "/a/");
+  EXPECT_EQ(PathOf("https://example.org"), "");
+  EXPECT_EQ(PathOf("https://example.org?next=/a/b"), "");
+  EXPECT_EQ(PathOf("https://example.org#/a/b"), "");
+  EXPECT_EQ(PathOf("/a/b?c"), "/a/b");
+  EXPECT_EQ(PathOf(""), "");
+}
+
 TEST(DateFromUrlPath, ReadsTheDatesSitesFileArticlesUnder) {
   EXPECT_EQ(DateFromUrlPath("https://example.org/2024/05/14/bridge-reopens/"), "2024-05-14");
   EXPECT_EQ(DateFromUrlPath("https://example.org/news/2024/5/4/bridge"), "2024-05-04");
@@ -58,7 +68,8 @@ TEST(DateFromUrlPath, RefusesWhatIsNoDay) {
                           "https://example.org/a2024/05/14/x", "https://example.org/2024/05/145/x",
                           "https://2024.example.org/05/14", "https://example.org/x?date=2024/05/14",
                           "https://example.org/1850/05/14/x", "https://example.org/05-06-2024/x",
-                          "https://example.org/31-02-2024/x", "https://example.org/23-05-20245"}) {
+                          "https://example.org/31-02-2024/x", "https://example.org/23-05-20245",
+                          "https://example.org?from=/2024/05/14/x"}) {
     EXPECT_EQ(DateFromUrlPath(url), "") << url;
   }
 }

@@ -49,16 +49,13 @@ std::vector<std::string> Labels(std::string_view url) {
 // town's name, with a "_news" after it or not: "/arlington_news/story/1.html", "/news/canada/
 // toronto/slug", "/metro/dekalb/stories/...": local sites file stories under their towns.
 std::string PathTown(std::string_view url, const Gazetteer& g) {
-  const size_t host = url.find("//");
-  if (host == std::string_view::npos) return "";
-  url = url.substr(0, url.find_first_of("?#"));
-  const size_t path = url.find('/', host + 2);
-  if (path == std::string_view::npos) return "";
+  const std::string_view path = PathOf(url);
+  if (path.empty()) return "";
   std::string found;
-  size_t start = path + 1;
-  for (size_t slash = url.find('/', start); slash != std::string_view::npos;
-       start = slash + 1, slash = url.find('/', start)) {
-    std::string section = LowerAscii(url.substr(start, slash - start));
+  size_t start = 1;
+  for (size_t slash = path.find('/', start); slash != std::string_view::npos;
+       start = slash + 1, slash = path.find('/', start)) {
+    std::string section = LowerAscii(path.substr(start, slash - start));
     std::replace_if(
         section.begin(), section.end(), [](char c) { return c == '_' || c == '-'; }, ' ');
     if (section.ends_with(" news")) section.resize(section.size() - 5);
