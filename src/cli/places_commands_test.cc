@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "cli/command_output_testing.h"
-#include "resolve/gazetteer_builder.h"
+#include "resolve/gazetteer_testing.h"
 
 namespace sitrep {
 namespace {
@@ -22,17 +22,9 @@ class ResolvePlaces : public ::testing::Test {
     dir_ = fs::temp_directory_path() / ("sitrep_resolve_places_" + std::to_string(getpid()));
     fs::create_directories(dir_);
     places::GazetteerBuilder b;
-    places::PlaceRecord kyiv;
-    kyiv.geonames_id = 703448;
-    kyiv.name = "Kyiv";
-    kyiv.alternates = {"Kiev"};
-    kyiv.lat = 50.45466;
-    kyiv.lon = 30.5238;
-    kyiv.population = 2797553;
-    kyiv.country = "UA";
-    kyiv.feature_class = 'P';
-    kyiv.feature_code = "PPLC";
-    b.Add(kyiv);
+    b.Add(places::AlsoCalled(
+        places::TownRecord(703448, "Kyiv", 50.45466, 30.5238, 2797553, "UA", "", "PPLC"),
+        {"Kiev"}));
     b.Finish();
     Write("g.bin", b.Serialise("test"));
   }
@@ -90,17 +82,8 @@ TEST_F(ResolvePlaces, BatchGivesOneChoicePerSpan) {
 
 TEST_F(ResolvePlaces, ABatchLinesURLGivesTheOutletsCountry) {
   places::GazetteerBuilder b;
-  for (const auto& [country, population] :
-       std::vector<std::pair<std::string, uint32_t>>{{"GB", 21000}, {"US", 20000}}) {
-    places::PlaceRecord p;
-    p.geonames_id = population;
-    p.name = "Richmond";
-    p.population = population;
-    p.country = country;
-    p.feature_class = 'P';
-    p.feature_code = "PPL";
-    b.Add(std::move(p));
-  }
+  b.Add(places::TownRecord(21000, "Richmond", 0, 0, 21000, "GB"));
+  b.Add(places::TownRecord(20000, "Richmond", 0, 0, 20000, "US"));
   b.Finish();
   ResolvePlacesOptions o = Options();
   o.gazetteer = Write("richmonds.bin", b.Serialise("test"));

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "resolve/gazetteer_testing.h"
+
 namespace sitrep::places {
 namespace {
 
@@ -74,28 +76,25 @@ TEST_F(GazetteerSources, AllSourcesMakeOneGazetteer) {
   EXPECT_EQ(counts.demonyms, 2u);
   EXPECT_EQ(counts.hand_kept, 2u);
   EXPECT_EQ(counts.names_added, 2u);
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("sources test"));
-  ASSERT_TRUE(g.ok()) << g.status().ToString();
-  const Gazetteer& gaz = g.value();
+  const Gazetteer g = LoadedGazetteer(b);
 
-  EXPECT_EQ(gaz.Get(gaz.LookupName("Artemivsk")[0]).geonames_id, 713174u);
-  EXPECT_EQ(gaz.Get(gaz.LookupName("Kiev")[0]).geonames_id, 703448u);
-  EXPECT_TRUE(gaz.LookupName("IEV").empty()) << "airport codes are no names";
-  EXPECT_EQ(gaz.Get(gaz.LookupName("Bakhmut")[0]).admin1_name, "Donetsk");
-  EXPECT_EQ(gaz.Get(gaz.LookupName("Donetska oblast")[0]).kind, FeatureKind::kAdmin1);
-  EXPECT_EQ(gaz.Get(gaz.LookupName("Donetsk region")[0]).kind, FeatureKind::kAdmin1);
-  const Place donetskian = gaz.Get(gaz.LookupName("Donetskian")[0]);
+  EXPECT_EQ(g.Get(g.LookupName("Artemivsk")[0]).geonames_id, 713174u);
+  EXPECT_EQ(g.Get(g.LookupName("Kiev")[0]).geonames_id, 703448u);
+  EXPECT_TRUE(g.LookupName("IEV").empty()) << "airport codes are no names";
+  EXPECT_EQ(g.Get(g.LookupName("Bakhmut")[0]).admin1_name, "Donetsk");
+  EXPECT_EQ(g.Get(g.LookupName("Donetska oblast")[0]).kind, FeatureKind::kAdmin1);
+  EXPECT_EQ(g.Get(g.LookupName("Donetsk region")[0]).kind, FeatureKind::kAdmin1);
+  const Place donetskian = g.Get(g.LookupName("Donetskian")[0]);
   EXPECT_EQ(donetskian.kind, FeatureKind::kDemonym);
-  EXPECT_EQ(gaz.Get(donetskian.admin1).name, "Donetsk") << "the region it stands for";
-  EXPECT_EQ(gaz.Get(gaz.LookupName("Kyiv City")[0]).kind, FeatureKind::kAdmin1);
-  const Place raion = gaz.Get(gaz.LookupName("Bakhmut Raion")[0]);
+  EXPECT_EQ(g.Get(donetskian.admin1).name, "Donetsk") << "the region it stands for";
+  EXPECT_EQ(g.Get(g.LookupName("Kyiv City")[0]).kind, FeatureKind::kAdmin1);
+  const Place raion = g.Get(g.LookupName("Bakhmut Raion")[0]);
   EXPECT_EQ(raion.kind, FeatureKind::kAdmin2);
   EXPECT_EQ(raion.admin1_name, "Donetsk");
   EXPECT_NEAR(raion.lat, 48.59441, 1e-4) << "placed by its one city";
-  EXPECT_TRUE(gaz.LookupName("Nowhere Raion").empty());
+  EXPECT_TRUE(g.LookupName("Nowhere Raion").empty());
 
-  const Place ukraine = gaz.Get(gaz.LookupName("Ukrayina")[0]);
+  const Place ukraine = g.Get(g.LookupName("Ukrayina")[0]);
   EXPECT_EQ(ukraine.kind, FeatureKind::kCountry);
   EXPECT_EQ(ukraine.country, "UA");
   EXPECT_NEAR(ukraine.lat, 48.4, 1e-5) << "the hand-kept point, not the package's";
@@ -103,12 +102,12 @@ TEST_F(GazetteerSources, AllSourcesMakeOneGazetteer) {
   EXPECT_FLOAT_EQ(ukraine.box.west, 22.1f);
   EXPECT_FLOAT_EQ(ukraine.box.north, 52.4f);
   EXPECT_EQ(ukraine.population, 80500u + 2797553u);
-  EXPECT_TRUE(gaz.LookupName("UA").empty()) << "two-letter codes are no names";
-  EXPECT_TRUE(gaz.LookupName("UKR").empty()) << "three-letter codes collide with abbreviations";
-  EXPECT_EQ(gaz.Get(gaz.LookupName("Ukrainian")[0]).kind, FeatureKind::kDemonym);
+  EXPECT_TRUE(g.LookupName("UA").empty()) << "two-letter codes are no names";
+  EXPECT_TRUE(g.LookupName("UKR").empty()) << "three-letter codes collide with abbreviations";
+  EXPECT_EQ(g.Get(g.LookupName("Ukrainian")[0]).kind, FeatureKind::kDemonym);
 
-  EXPECT_EQ(gaz.Get(gaz.LookupName("the Donbas")[0]).kind, FeatureKind::kRegion);
-  const Place sea = gaz.Get(gaz.LookupName("Black Sea")[0]);
+  EXPECT_EQ(g.Get(g.LookupName("the Donbas")[0]).kind, FeatureKind::kRegion);
+  const Place sea = g.Get(g.LookupName("Black Sea")[0]);
   EXPECT_EQ(sea.kind, FeatureKind::kPhysical);
   EXPECT_EQ(sea.feature_class, 'H');
   EXPECT_TRUE(sea.country.empty());
@@ -119,11 +118,9 @@ TEST_F(GazetteerSources, ASecondCitiesFileAddsOnlyItsSmallerPlaces) {
   SourceCounts counts;
   ASSERT_TRUE(ReadGeoNamesCities(Write("cities.txt", kCities), &b, &counts, 100000).ok());
   EXPECT_EQ(counts.cities, 1u) << "Bakhmut's 80,500 people, not Kyiv's millions";
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("villages test"));
-  ASSERT_TRUE(g.ok());
-  EXPECT_EQ(g.value().LookupName("Bakhmut").size(), 1u);
-  EXPECT_TRUE(g.value().LookupName("Kyiv").empty());
+  const Gazetteer g = LoadedGazetteer(b);
+  EXPECT_EQ(g.LookupName("Bakhmut").size(), 1u);
+  EXPECT_TRUE(g.LookupName("Kyiv").empty());
 }
 
 TEST_F(GazetteerSources, NaturalEarthPlacesRegionsAtTheirLabelAndExtent) {
@@ -151,16 +148,14 @@ TEST_F(GazetteerSources, NaturalEarthPlacesRegionsAtTheirLabelAndExtent) {
                          &b, &counts);
   ASSERT_TRUE(read.ok()) << read.ToString();
   EXPECT_EQ(counts.regions_outlined, 1u);
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("outlines test"));
-  ASSERT_TRUE(g.ok());
-  const Place donetsk = g.value().Get(g.value().LookupName("Donetsk")[0]);
+  const Gazetteer g = LoadedGazetteer(b);
+  const Place donetsk = g.Get(g.LookupName("Donetsk")[0]);
   EXPECT_EQ(donetsk.geonames_id, 709716u);
   EXPECT_NEAR(donetsk.lat, 48.1, 1e-5) << "the label of its larger part";
   EXPECT_NEAR(donetsk.lon, 37.8, 1e-5);
   EXPECT_FLOAT_EQ(donetsk.box.south, 46.9f);
   EXPECT_FLOAT_EQ(donetsk.box.east, 39.0f);
-  const Place kyiv_city = g.value().Get(g.value().LookupName("Kyiv City")[0]);
+  const Place kyiv_city = g.Get(g.LookupName("Kyiv City")[0]);
   EXPECT_NEAR(kyiv_city.lat, 50.45466, 1e-4) << "no outline: the centre of its cities' box";
 
   EXPECT_EQ(ReadRegionOutlines(Write("bad1.json", R"([1,2])"), &b, &counts).code(),
@@ -200,18 +195,15 @@ TEST_F(GazetteerSources, NaturalEarthFeaturesOfAnotherPlaceAreLeftOut) {
                                  &b, &counts)
                   .ok());
   EXPECT_EQ(counts.regions_outlined, 2u);
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("other places test"));
-  ASSERT_TRUE(g.ok());
-  const Place donetsk = g.value().Get(g.value().LookupName("Donetsk")[0]);
+  const Gazetteer g = LoadedGazetteer(b);
+  const Place donetsk = g.Get(g.LookupName("Donetsk")[0]);
   EXPECT_NEAR(donetsk.lat, 48.1, 1e-5);
-  const Place kyiv_city = g.value().Get(g.value().LookupName("Kyiv City")[0]);
+  const Place kyiv_city = g.Get(g.LookupName("Kyiv City")[0]);
   EXPECT_NEAR(kyiv_city.lat, 50.4, 1e-5) << "labelled at its own cities";
   EXPECT_FLOAT_EQ(kyiv_city.box.west, 30.2f) << "nothing of the department in its extent";
-  ASSERT_EQ(g.value().LookupName("Donets Oblast").size(), 1u) << "the region's English name";
-  EXPECT_EQ(g.value().Get(g.value().LookupName("Donets Oblast")[0]).name, donetsk.name);
-  EXPECT_TRUE(g.value().LookupName("Seine-Maritime").empty())
-      << "the department's is no name of it";
+  ASSERT_EQ(g.LookupName("Donets Oblast").size(), 1u) << "the region's English name";
+  EXPECT_EQ(g.Get(g.LookupName("Donets Oblast")[0]).name, donetsk.name);
+  EXPECT_TRUE(g.LookupName("Seine-Maritime").empty()) << "the department's is no name of it";
 }
 
 TEST_F(GazetteerSources, MalformedSourcesAreErrorsWithTheLine) {

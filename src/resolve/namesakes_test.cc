@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "resolve/gazetteer_builder.h"
+#include "resolve/gazetteer_testing.h"
 
 namespace sitrep::places {
 namespace {
@@ -13,24 +13,12 @@ Gazetteer RegionsAndCities() {
   const auto city = [&](uint32_t id, std::string name, std::vector<std::string> alternates,
                         uint32_t population, std::string country, std::string admin1,
                         std::string code = "PPL") {
-    PlaceRecord p;
-    p.geonames_id = id;
-    p.name = std::move(name);
-    p.alternates = std::move(alternates);
-    p.population = population;
-    p.country = std::move(country);
-    p.admin1_code = std::move(admin1);
-    p.feature_class = 'P';
-    p.feature_code = std::move(code);
-    b.Add(std::move(p));
+    b.Add(AlsoCalled(TownRecord(id, std::move(name), 0, 0, population, std::move(country),
+                                std::move(admin1), std::move(code)),
+                     std::move(alternates)));
   };
   const auto region = [&](std::string name, std::string country, std::string code) {
-    PlaceRecord p;
-    p.kind = FeatureKind::kAdmin1;
-    p.name = std::move(name);
-    p.country = std::move(country);
-    p.admin1_code = std::move(code);
-    b.Add(std::move(p));
+    b.Add(AreaRecord(FeatureKind::kAdmin1, std::move(name), std::move(country), std::move(code)));
   };
   city(1, "Genève", {"Geneva"}, 184000, "CH", "GE", "PPLA");
   city(2, "Carouge", {}, 22000, "CH", "GE");
@@ -47,10 +35,7 @@ Gazetteer RegionsAndCities() {
   region("Ceará", "BR", "06");
   region("Washington", "US", "WA");
   region("Victoria", "AU", "07");
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("namesakes test"));
-  SITREP_ASSERT(g.ok());
-  return std::move(g).value();
+  return LoadedGazetteer(b);
 }
 
 Place ByName(const Gazetteer& g, std::string_view name, FeatureKind kind) {

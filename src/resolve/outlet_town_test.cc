@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "resolve/gazetteer_builder.h"
+#include "resolve/gazetteer_testing.h"
 
 namespace sitrep::places {
 namespace {
@@ -13,30 +13,11 @@ Gazetteer Towns() {
   for (const char* name :
        {"Palestine", "Athens", "Augusta", "Paris", "Springfield", "Echo", "Kansas City", "Richmond",
         "Beacon", "Herald", "Arlington", "Toronto", "Florida"}) {
-    PlaceRecord p;
-    p.geonames_id = id++;
-    p.name = name;
-    p.population = 20000;
-    p.country = "US";
-    p.feature_class = 'P';
-    p.feature_code = "PPL";
-    b.Add(std::move(p));
+    b.Add(TownRecord(id++, name, 0, 0, 20000, "US"));
   }
-  PlaceRecord country;
-  country.kind = FeatureKind::kCountry;
-  country.name = "Jordan";
-  country.country = "JO";
-  b.Add(std::move(country));
-  PlaceRecord state;
-  state.kind = FeatureKind::kAdmin1;
-  state.name = "Florida";
-  state.country = "US";
-  state.admin1_code = "FL";
-  b.Add(std::move(state));
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("outlet town test"));
-  SITREP_ASSERT(g.ok());
-  return std::move(g).value();
+  b.Add(AreaRecord(FeatureKind::kCountry, "Jordan", "JO"));
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "Florida", "US", "FL"));
+  return LoadedGazetteer(b);
 }
 
 TEST(OutletTown, ATownAtTheStartOrEndOfALabel) {

@@ -2,9 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <tuple>
-
-#include "resolve/gazetteer_builder.h"
+#include "resolve/gazetteer_testing.h"
 
 namespace sitrep::places {
 namespace {
@@ -13,41 +11,25 @@ namespace {
 // populations rounded.
 Gazetteer SmallWorld() {
   GazetteerBuilder b;
-  const auto city = [&](uint32_t id, std::string name, std::vector<std::string> alternates,
-                        double lat, double lon, uint32_t population, std::string country,
-                        std::string admin1, std::string code = "PPL") {
-    PlaceRecord p;
-    p.geonames_id = id;
-    p.name = std::move(name);
-    p.alternates = std::move(alternates);
-    p.lat = lat;
-    p.lon = lon;
-    p.population = population;
-    p.country = std::move(country);
-    p.admin1_code = std::move(admin1);
-    p.feature_class = 'P';
-    p.feature_code = std::move(code);
-    b.Add(std::move(p));
-  };
   const auto area = [&](FeatureKind kind, std::string name, std::string country, std::string admin1,
                         double lat, double lon) {
-    PlaceRecord p;
-    p.kind = kind;
-    p.name = std::move(name);
-    p.country = std::move(country);
-    p.admin1_code = std::move(admin1);
+    PlaceRecord p = AreaRecord(kind, std::move(name), std::move(country), std::move(admin1));
     p.lat = lat;
     p.lon = lon;
     b.Add(std::move(p));
   };
-  city(2988507, "Paris", {}, 48.85341, 2.3488, 2138551, "FR", "11", "PPLC");
-  city(4717560, "Paris", {}, 33.66094, -95.55551, 24782, "US", "TX", "PPLA2");
-  city(4699066, "Houston", {}, 29.76328, -95.36327, 2296224, "US", "TX");
-  city(4180439, "Atlanta", {}, 33.749, -84.38798, 463878, "US", "GA");
-  city(611717, "Tbilisi", {"Tiflis"}, 41.69411, 44.83368, 1049498, "GE", "51", "PPLC");
-  city(703448, "Kyiv", {"Kiev"}, 50.45466, 30.5238, 2797553, "UA", "12", "PPLC");
-  city(713174, "Bakhmut", {"Artemivsk"}, 48.59441, 37.99983, 80500, "UA", "05", "PPLA2");
-  city(710915, "Chasiv Yar", {"Chasov Yar"}, 48.59348, 37.85724, 14360, "UA", "05");
+  b.Add(TownRecord(2988507, "Paris", 48.85341, 2.3488, 2138551, "FR", "11", "PPLC"));
+  b.Add(TownRecord(4717560, "Paris", 33.66094, -95.55551, 24782, "US", "TX", "PPLA2"));
+  b.Add(TownRecord(4699066, "Houston", 29.76328, -95.36327, 2296224, "US", "TX"));
+  b.Add(TownRecord(4180439, "Atlanta", 33.749, -84.38798, 463878, "US", "GA"));
+  b.Add(AlsoCalled(TownRecord(611717, "Tbilisi", 41.69411, 44.83368, 1049498, "GE", "51", "PPLC"),
+                   {"Tiflis"}));
+  b.Add(AlsoCalled(TownRecord(703448, "Kyiv", 50.45466, 30.5238, 2797553, "UA", "12", "PPLC"),
+                   {"Kiev"}));
+  b.Add(AlsoCalled(TownRecord(713174, "Bakhmut", 48.59441, 37.99983, 80500, "UA", "05", "PPLA2"),
+                   {"Artemivsk"}));
+  b.Add(AlsoCalled(TownRecord(710915, "Chasiv Yar", 48.59348, 37.85724, 14360, "UA", "05"),
+                   {"Chasov Yar"}));
   area(FeatureKind::kAdmin1, "Texas", "US", "TX", 0, 0);
   area(FeatureKind::kAdmin1, "Georgia", "US", "GA", 0, 0);
   area(FeatureKind::kAdmin1, "Donetsk", "UA", "05", 0, 0);
@@ -58,10 +40,7 @@ Gazetteer SmallWorld() {
   area(FeatureKind::kDemonym, "Ukrainian", "UA", "", 49, 32);
   area(FeatureKind::kDemonym, "American", "US", "", 38, -97);
   SITREP_ASSERT(b.AddDemonym("US.TX", {"Texan"}));
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
-  SITREP_ASSERT(g.ok());
-  return std::move(g).value();
+  return LoadedGazetteer(b);
 }
 
 // Toponyms for every occurrence of |names| in |text| (body mentions).
@@ -96,27 +75,11 @@ TEST(PlaceResolver, ALoneTownOnAnotherContinentIsNotCertain) {
   // "Arima" is a Syrian village the gazetteer lacks, and a Trinidadian town it has: the town is
   // the only reading, but in a story about Syrian towns it is no sure one.
   GazetteerBuilder b;
-  const auto town = [&](uint32_t id, std::string name, double lat, double lon, uint32_t people,
-                        std::string country) {
-    PlaceRecord p;
-    p.geonames_id = id;
-    p.name = std::move(name);
-    p.lat = lat;
-    p.lon = lon;
-    p.population = people;
-    p.country = std::move(country);
-    p.feature_class = 'P';
-    p.feature_code = "PPL";
-    b.Add(std::move(p));
-  };
-  town(1, "Manbij", 36.53, 37.95, 100000, "SY");
-  town(2, "Azaz", 36.59, 37.05, 66000, "SY");
-  town(3, "Jarabulus", 36.82, 38.01, 25000, "SY");
-  town(4, "Arima", 10.64, -61.28, 35000, "TT");
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
-  ASSERT_TRUE(g.ok());
-  const PlaceResolver r(std::move(g).value());
+  b.Add(TownRecord(1, "Manbij", 36.53, 37.95, 100000, "SY"));
+  b.Add(TownRecord(2, "Azaz", 36.59, 37.05, 66000, "SY"));
+  b.Add(TownRecord(3, "Jarabulus", 36.82, 38.01, 25000, "SY"));
+  b.Add(TownRecord(4, "Arima", 10.64, -61.28, 35000, "TT"));
+  const PlaceResolver r(LoadedGazetteer(b));
   const std::string syria = "Convoys left Manbij and Azaz for Jarabulus and the village of Arima.";
   const auto in_syria = r.Resolve(Find(syria, {"Manbij", "Azaz", "Jarabulus", "Arima"}), syria);
   EXPECT_GT(in_syria[2].confidence, 0.5) << "Jarabulus lies among the story's other towns";
@@ -133,28 +96,13 @@ TEST(PlaceResolver, ALoneTownOnAnotherContinentIsNotCertain) {
 
 TEST(PlaceResolver, ALocalPapersOwnTownIsTheTownOfItsName) {
   GazetteerBuilder b;
-  PlaceRecord palestine;
-  palestine.kind = FeatureKind::kCountry;
-  palestine.name = "Palestine";
-  palestine.country = "PS";
+  PlaceRecord palestine = AreaRecord(FeatureKind::kCountry, "Palestine", "PS");
   palestine.lat = 31.9;
   palestine.lon = 35.2;
   palestine.population = 5000000;
   b.Add(palestine);
-  PlaceRecord town;
-  town.geonames_id = 4717232;
-  town.name = "Palestine";
-  town.country = "US";
-  town.lat = 31.76;
-  town.lon = -95.63;
-  town.population = 18000;
-  town.feature_class = 'P';
-  town.feature_code = "PPLA2";
-  b.Add(town);
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
-  ASSERT_TRUE(g.ok());
-  const PlaceResolver r(std::move(g).value());
+  b.Add(TownRecord(4717232, "Palestine", 31.76, -95.63, 18000, "US", "", "PPLA2"));
+  const PlaceResolver r(LoadedGazetteer(b));
   const std::string text = "The school board of Palestine met on Monday.";
   const auto elsewhere = r.Resolve(Find(text, {"Palestine"}), text);
   EXPECT_EQ(r.gazetteer().Get(elsewhere[0].entry).kind, FeatureKind::kCountry);
@@ -175,28 +123,12 @@ TEST(PlaceResolver, ALocalPaperIsNoCapitalsPaperUnlessItsDomainSaysSo) {
 
 TEST(PlaceResolver, ALocalPapersTownPlacesTheTownsAroundIt) {
   GazetteerBuilder b;
-  const auto city = [&](uint32_t id, std::string name, std::vector<std::string> alternates,
-                        double lat, double lon, uint32_t population, std::string country) {
-    PlaceRecord p;
-    p.geonames_id = id;
-    p.name = std::move(name);
-    p.alternates = std::move(alternates);
-    p.lat = lat;
-    p.lon = lon;
-    p.population = population;
-    p.country = std::move(country);
-    p.feature_class = 'P';
-    p.feature_code = "PPL";
-    b.Add(std::move(p));
-  };
-  city(170063, "Aleppo", {"Berea"}, 36.2, 37.16, 1600000, "SY");  // its ancient name
-  city(4282497, "Berea", {}, 37.57, -84.3, 15000, "US");
-  city(4305504, "Richmond", {}, 37.75, -84.29, 33000, "US");   // Kentucky
-  city(4781708, "Richmond", {}, 37.55, -77.46, 220000, "US");  // Virginia
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("outlet town test"));
-  ASSERT_TRUE(g.ok());
-  const PlaceResolver r(std::move(g).value());
+  b.Add(AlsoCalled(TownRecord(170063, "Aleppo", 36.2, 37.16, 1600000, "SY"),
+                   {"Berea"}));  // its ancient name
+  b.Add(TownRecord(4282497, "Berea", 37.57, -84.3, 15000, "US"));
+  b.Add(TownRecord(4305504, "Richmond", 37.75, -84.29, 33000, "US"));   // Kentucky
+  b.Add(TownRecord(4781708, "Richmond", 37.55, -77.46, 220000, "US"));  // Virginia
+  const PlaceResolver r(LoadedGazetteer(b));
   const std::string text = "The Berea council met on Tuesday.";
   const auto toponyms = Find(text, {"Berea"});
   EXPECT_EQ(IdOf(r, r.Resolve(toponyms, text)[0]), 170063u) << "alone, the great city";
@@ -249,24 +181,9 @@ TEST(PlaceResolver, ANameWrittenWithItsRegionOrCountryLiesInIt) {
 
 TEST(PlaceResolver, TheOutletsCountryTipsNamesakesOfLikeSizeOnly) {
   GazetteerBuilder b;
-  for (const auto& [id, country, population, lat, lon] :
-       std::vector<std::tuple<uint32_t, std::string, uint32_t, double, double>>{
-           {2639389, "GB", 21000, 51.46, -0.3}, {4781708, "US", 20000, 37.55, -77.46}}) {
-    PlaceRecord p;
-    p.geonames_id = id;
-    p.name = "Richmond";
-    p.lat = lat;
-    p.lon = lon;
-    p.population = population;
-    p.country = country;
-    p.feature_class = 'P';
-    p.feature_code = "PPL";
-    b.Add(std::move(p));
-  }
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("outlet test"));
-  ASSERT_TRUE(g.ok());
-  const PlaceResolver r(std::move(g).value());
+  b.Add(TownRecord(2639389, "Richmond", 51.46, -0.3, 21000, "GB"));
+  b.Add(TownRecord(4781708, "Richmond", 37.55, -77.46, 20000, "US"));
+  const PlaceResolver r(LoadedGazetteer(b));
   const std::string text = "Flooding closed roads in Richmond.";
   const auto toponyms = Find(text, {"Richmond"});
   EXPECT_EQ(CountryOf(r, r.Resolve(toponyms, text)[0]), "GB") << "the bigger, by a little";
@@ -280,26 +197,13 @@ TEST(PlaceResolver, TheOutletsCountryTipsNamesakesOfLikeSizeOnly) {
 
 TEST(PlaceResolver, AHandKeptAreaBeatsASmallTownOfItsName) {
   GazetteerBuilder b;
-  PlaceRecord eu;
-  eu.kind = FeatureKind::kRegion;
-  eu.name = "European Union";
-  eu.alternates = {"EU"};
+  PlaceRecord eu = AlsoCalled(AreaRecord(FeatureKind::kRegion, "European Union", ""), {"EU"});
   eu.lat = 49.8;
   eu.lon = 9.9;
   eu.box = Box{34.8f, -10.5f, 70.1f, 34.6f};
   b.Add(eu);
-  PlaceRecord town;  // Eu, Normandy
-  town.geonames_id = 3019329;
-  town.name = "Eu";
-  town.population = 8425;
-  town.country = "FR";
-  town.feature_class = 'P';
-  town.feature_code = "PPL";
-  b.Add(town);
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("area test"));
-  ASSERT_TRUE(g.ok());
-  const PlaceResolver r(std::move(g).value());
+  b.Add(TownRecord(3019329, "Eu", 0, 0, 8425, "FR"));  // Eu, Normandy
+  const PlaceResolver r(LoadedGazetteer(b));
   const std::string text = "Leaders of the EU met on Monday.";
   EXPECT_EQ(r.gazetteer().Get(r.Resolve(Find(text, {"EU"}), text)[0].entry).kind,
             FeatureKind::kRegion);
@@ -308,53 +212,31 @@ TEST(PlaceResolver, AHandKeptAreaBeatsASmallTownOfItsName) {
 // American states and the towns that share their names, points rounded from GeoNames.
 Gazetteer StatesAndNamesakes() {
   GazetteerBuilder b;
-  const auto city = [&](uint32_t id, std::string name, std::vector<std::string> alternates,
-                        double lat, double lon, uint32_t population, std::string admin1,
-                        std::string code = "PPL") {
-    PlaceRecord p;
-    p.geonames_id = id;
-    p.name = std::move(name);
-    p.alternates = std::move(alternates);
-    p.lat = lat;
-    p.lon = lon;
-    p.population = population;
-    p.country = "US";
-    p.admin1_code = std::move(admin1);
-    p.feature_class = 'P';
-    p.feature_code = std::move(code);
-    b.Add(std::move(p));
+  const auto state = [&](std::string name, std::string code) {
+    b.Add(AreaRecord(FeatureKind::kAdmin1, std::move(name), "US", std::move(code)));
   };
-  const auto state = [&](std::string name, std::vector<std::string> alternates, std::string code,
-                         uint32_t population) {
-    PlaceRecord p;
-    p.kind = FeatureKind::kAdmin1;
-    p.name = std::move(name);
-    p.alternates = std::move(alternates);
-    p.country = "US";
-    p.admin1_code = std::move(code);
-    p.population = population;
-    b.Add(std::move(p));
-  };
-  city(4140963, "Washington, D.C.", {"Washington"}, 38.895, -77.037, 689545, "DC", "PPLC");
-  city(5809844, "Seattle", {}, 47.606, -122.332, 737015, "WA");
-  city(5218802, "Washington", {}, 40.174, -80.246, 13000, "PA");
-  city(5180225, "California", {}, 40.066, -79.892, 6000, "PA");
-  city(4560349, "Philadelphia", {}, 39.952, -75.164, 1567000, "PA");
-  city(5389489, "Sacramento", {}, 38.582, -121.494, 490000, "CA");
-  city(5746545, "Portland", {}, 45.523, -122.676, 650000, "OR");
-  city(4392388, "Jefferson City", {}, 38.577, -92.174, 43000, "MO", "PPLA");
-  city(5641727, "Bozeman", {"Missouri"}, 45.680, -111.039, 43405, "MT");  // as GeoNames has it
-  state("District of Columbia", {"D.C."}, "DC", 0);
-  state("Washington", {}, "WA", 7700000);
-  state("Pennsylvania", {}, "PA", 0);
-  state("California", {}, "CA", 0);
-  state("Missouri", {}, "MO", 0);
-  state("Montana", {}, "MT", 0);
-  state("Oregon", {}, "OR", 0);
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
-  SITREP_ASSERT(g.ok());
-  return std::move(g).value();
+  b.Add(AlsoCalled(
+      TownRecord(4140963, "Washington, D.C.", 38.895, -77.037, 689545, "US", "DC", "PPLC"),
+      {"Washington"}));
+  b.Add(TownRecord(5809844, "Seattle", 47.606, -122.332, 737015, "US", "WA"));
+  b.Add(TownRecord(5218802, "Washington", 40.174, -80.246, 13000, "US", "PA"));
+  b.Add(TownRecord(5180225, "California", 40.066, -79.892, 6000, "US", "PA"));
+  b.Add(TownRecord(4560349, "Philadelphia", 39.952, -75.164, 1567000, "US", "PA"));
+  b.Add(TownRecord(5389489, "Sacramento", 38.582, -121.494, 490000, "US", "CA"));
+  b.Add(TownRecord(5746545, "Portland", 45.523, -122.676, 650000, "US", "OR"));
+  b.Add(TownRecord(4392388, "Jefferson City", 38.577, -92.174, 43000, "US", "MO", "PPLA"));
+  b.Add(AlsoCalled(TownRecord(5641727, "Bozeman", 45.680, -111.039, 43405, "US", "MT"),
+                   {"Missouri"}));  // as GeoNames has it
+  b.Add(AlsoCalled(AreaRecord(FeatureKind::kAdmin1, "District of Columbia", "US", "DC"), {"D.C."}));
+  PlaceRecord washington = AreaRecord(FeatureKind::kAdmin1, "Washington", "US", "WA");
+  washington.population = 7700000;
+  b.Add(washington);
+  state("Pennsylvania", "PA");
+  state("California", "CA");
+  state("Missouri", "MO");
+  state("Montana", "MT");
+  state("Oregon", "OR");
+  return LoadedGazetteer(b);
 }
 
 TEST(PlaceResolver, ARegionsOwnNameIsNoAlternateOfSomeTown) {
@@ -405,32 +287,14 @@ TEST(PlaceResolver, ACapitalOrBigCityBeatsTheRegionOfItsName) {
 TEST(PlaceResolver, ACitysNameForItsRegionHoldsOnlyWhereTheCityIsMuchOfIt) {
   // Genève is most of the canton of Geneva; Québec a fifth of the province of Quebec.
   GazetteerBuilder b;
-  const auto add = [&](FeatureKind kind, uint32_t id, std::string name,
-                       std::vector<std::string> alternates, uint32_t population,
-                       std::string country, std::string admin1, std::string code) {
-    PlaceRecord p;
-    p.kind = kind;
-    p.geonames_id = id;
-    p.name = std::move(name);
-    p.alternates = std::move(alternates);
-    p.population = population;
-    p.country = std::move(country);
-    p.admin1_code = std::move(admin1);
-    p.feature_class = kind == FeatureKind::kCity ? 'P' : 'A';
-    p.feature_code = std::move(code);
-    b.Add(std::move(p));
-  };
-  add(FeatureKind::kCity, 2660646, "Genève", {"Geneva"}, 184000, "CH", "GE", "PPLA");
-  add(FeatureKind::kCity, 2660376, "Carouge", {}, 22000, "CH", "GE", "PPL");
-  add(FeatureKind::kCity, 4893591, "Geneva", {}, 21000, "US", "IL", "PPL");
-  add(FeatureKind::kCity, 6325494, "Québec", {"Quebec"}, 530000, "CA", "10", "PPLA");
-  add(FeatureKind::kCity, 6077243, "Montréal", {}, 1760000, "CA", "10", "PPL");
-  add(FeatureKind::kAdmin1, 0, "Geneva", {}, 0, "CH", "GE", "ADM1");
-  add(FeatureKind::kAdmin1, 0, "Quebec", {}, 0, "CA", "10", "ADM1");
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("namesakes"));
-  ASSERT_TRUE(g.ok());
-  const PlaceResolver r(std::move(g).value());
+  b.Add(AlsoCalled(TownRecord(2660646, "Genève", 0, 0, 184000, "CH", "GE", "PPLA"), {"Geneva"}));
+  b.Add(TownRecord(2660376, "Carouge", 0, 0, 22000, "CH", "GE"));
+  b.Add(TownRecord(4893591, "Geneva", 0, 0, 21000, "US", "IL"));
+  b.Add(AlsoCalled(TownRecord(6325494, "Québec", 0, 0, 530000, "CA", "10", "PPLA"), {"Quebec"}));
+  b.Add(TownRecord(6077243, "Montréal", 0, 0, 1760000, "CA", "10"));
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "Geneva", "CH", "GE"));
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "Quebec", "CA", "10"));
+  const PlaceResolver r(LoadedGazetteer(b));
   const auto first = [&](const std::string& text, std::string_view name) {
     return r.gazetteer().Get(r.Resolve(Find(text, {name}), text)[0].entry);
   };
@@ -456,72 +320,26 @@ Gazetteer TwoHuntsvilles() {
   GazetteerBuilder b;
   const auto city = [&](uint32_t id, std::string name, double lat, double lon, uint32_t population,
                         std::string admin1, std::string admin2) {
-    PlaceRecord p;
-    p.geonames_id = id;
-    p.name = std::move(name);
-    p.lat = lat;
-    p.lon = lon;
-    p.population = population;
-    p.country = "US";
-    p.admin1_code = std::move(admin1);
-    p.admin2_code = std::move(admin2);
-    p.feature_class = 'P';
-    p.feature_code = "PPL";
-    b.Add(std::move(p));
-  };
-  const auto county = [&](std::string name, std::string admin1, std::string admin2) {
-    PlaceRecord p;
-    p.kind = FeatureKind::kAdmin2;
-    p.name = std::move(name);
-    p.country = "US";
-    p.admin1_code = std::move(admin1);
+    PlaceRecord p = TownRecord(id, std::move(name), lat, lon, population, "US", std::move(admin1));
     p.admin2_code = std::move(admin2);
     b.Add(std::move(p));
   };
   city(4068590, "Huntsville", 34.73, -86.59, 200000, "AL", "089");
   city(4068148, "Jasper", 33.83, -87.28, 14000, "AL", "127");
   city(4696202, "Huntsville", 30.72, -95.55, 40000, "TX", "471");
-  county("Madison County", "AL", "089");
-  county("Walker County", "AL", "127");
-  county("Walker County", "TX", "471");
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
-  SITREP_ASSERT(g.ok());
-  return std::move(g).value();
+  b.Add(AreaRecord(FeatureKind::kAdmin2, "Madison County", "US", "AL", "089"));
+  b.Add(AreaRecord(FeatureKind::kAdmin2, "Walker County", "US", "AL", "127"));
+  b.Add(AreaRecord(FeatureKind::kAdmin2, "Walker County", "US", "TX", "471"));
+  return LoadedGazetteer(b);
 }
 
 TEST(PlaceResolver, ARegionWrittenTwoWaysIsNamedOnce) {
   GazetteerBuilder b;
-  for (const auto& [id, admin1, population, lat, lon] :
-       std::vector<std::tuple<uint32_t, std::string, uint32_t, double, double>>{
-           {5153420, "OH", 9000, 41.44, -81.86}, {5188843, "PA", 5000, 42.03, -80.26}}) {
-    PlaceRecord p;
-    p.geonames_id = id;
-    p.name = "Fairview";
-    p.lat = lat;
-    p.lon = lon;
-    p.population = population;
-    p.country = "US";
-    p.admin1_code = admin1;
-    p.feature_class = 'P';
-    p.feature_code = "PPL";
-    b.Add(std::move(p));
-  }
-  for (const auto& [name, alternate, code] :
-       std::vector<std::tuple<std::string, std::string, std::string>>{
-           {"Ohio", "", "OH"}, {"Pennsylvania", "Pa.", "PA"}}) {
-    PlaceRecord p;
-    p.kind = FeatureKind::kAdmin1;
-    p.name = name;
-    if (!alternate.empty()) p.alternates = {alternate};
-    p.country = "US";
-    p.admin1_code = code;
-    b.Add(std::move(p));
-  }
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("region test"));
-  ASSERT_TRUE(g.ok());
-  const PlaceResolver r(std::move(g).value());
+  b.Add(TownRecord(5153420, "Fairview", 41.44, -81.86, 9000, "US", "OH"));
+  b.Add(TownRecord(5188843, "Fairview", 42.03, -80.26, 5000, "US", "PA"));
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "Ohio", "US", "OH"));
+  b.Add(AlsoCalled(AreaRecord(FeatureKind::kAdmin1, "Pennsylvania", "US", "PA"), {"Pa."}));
+  const PlaceResolver r(LoadedGazetteer(b));
   const std::string text =
       "The Fairview council wrote to Ohio and to Pennsylvania, and the Pa. delegation answered.";
   const auto choices = r.Resolve(Find(text, {"Fairview", "Ohio", "Pennsylvania", "Pa."}), text);
@@ -531,31 +349,13 @@ TEST(PlaceResolver, ARegionWrittenTwoWaysIsNamedOnce) {
 
 TEST(PlaceResolver, AWordForAnAreasPeopleGivenAsAPlaceStandsForTheArea) {
   GazetteerBuilder b;
-  const auto add = [&](FeatureKind kind, std::string name, std::string country,
-                       std::string admin1) {
-    PlaceRecord p;
-    p.kind = kind;
-    p.name = std::move(name);
-    p.country = std::move(country);
-    p.admin1_code = std::move(admin1);
-    if (kind == FeatureKind::kCity) {
-      p.geonames_id = 3117000;
-      p.population = 5000;
-      p.feature_class = 'P';
-      p.feature_code = "PPL";
-    }
-    b.Add(std::move(p));
-  };
-  add(FeatureKind::kAdmin1, "Ohio", "US", "OH");
-  add(FeatureKind::kContinent, "Europe", "", "");
-  add(FeatureKind::kRegion, "South Ossetia", "GE", "");
-  add(FeatureKind::kCity, "Morga", "ES", "");
-  add(FeatureKind::kAdmin1, "Abkhazia", "GE", "02");
-  add(FeatureKind::kAdmin1, "Ontario", "CA", "08");
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("adjective test"));
-  ASSERT_TRUE(g.ok());
-  const PlaceResolver r(std::move(g).value());
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "Ohio", "US", "OH"));
+  b.Add(AreaRecord(FeatureKind::kContinent, "Europe", ""));
+  b.Add(AreaRecord(FeatureKind::kRegion, "South Ossetia", "GE"));
+  b.Add(TownRecord(3117000, "Morga", 0, 0, 5000, "ES"));
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "Abkhazia", "GE", "02"));
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "Ontario", "CA", "08"));
+  const PlaceResolver r(LoadedGazetteer(b));
   const std::string text =
       "Ohioans and South Ossetians met European envoys; Morgan chaired the Abkhaz talks for "
       "Ontarians.";
@@ -595,22 +395,13 @@ TEST(PlaceResolver, ADirectoryOfManyNamesIsResolvedWhole) {
   constexpr int kNames = 1500;
   for (int n = 0; n < kNames; ++n) {
     for (int c = 0; c < 2; ++c) {
-      PlaceRecord p;
-      p.geonames_id = uint32_t(2 * n + c + 1);
-      p.name = "Town " + std::to_string(10000 + n);
-      p.lat = c == 0 ? 40 + n % 5 * 0.01 : -30 + n % 7;
-      p.lon = c == 0 ? -90 + n % 5 * 0.01 : 140 - n % 3;
-      p.population = c == 0 ? 2000 : 3000;
-      p.country = c == 0 ? "US" : "AU";
-      p.feature_class = 'P';
-      p.feature_code = "PPL";
-      b.Add(std::move(p));
+      b.Add(TownRecord(uint32_t(2 * n + c + 1), "Town " + std::to_string(10000 + n),
+                       c == 0 ? 40 + n % 5 * 0.01 : -30 + n % 7,
+                       c == 0 ? -90 + n % 5 * 0.01 : 140 - n % 3, c == 0 ? 2000 : 3000,
+                       c == 0 ? "US" : "AU"));
     }
   }
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("directory test"));
-  ASSERT_TRUE(g.ok());
-  const PlaceResolver r(std::move(g).value());
+  const PlaceResolver r(LoadedGazetteer(b));
   std::string text;
   std::vector<Toponym> toponyms;
   for (int n = 0; n < kNames; ++n) {
@@ -665,35 +456,16 @@ TEST(PlaceResolver, CandidatesTryTheWaysNewsWritesNames) {
 TEST(PlaceResolver, CandidatesReadCountiesAsLocalNewsWritesThem) {
   GazetteerBuilder b;
   const auto town = [&](uint32_t id, std::string name, std::string admin1, std::string admin2) {
-    PlaceRecord p;
-    p.geonames_id = id;
-    p.name = std::move(name);
-    p.population = 20000;
-    p.country = "US";
-    p.admin1_code = std::move(admin1);
-    p.admin2_code = std::move(admin2);
-    p.feature_class = 'P';
-    p.feature_code = "PPL";
-    b.Add(std::move(p));
-  };
-  const auto county = [&](std::string name, std::string admin1, std::string admin2) {
-    PlaceRecord p;
-    p.kind = FeatureKind::kAdmin2;
-    p.name = std::move(name);
-    p.country = "US";
-    p.admin1_code = std::move(admin1);
+    PlaceRecord p = TownRecord(id, std::move(name), 0, 0, 20000, "US", std::move(admin1));
     p.admin2_code = std::move(admin2);
     b.Add(std::move(p));
   };
   town(4212995, "Watkinsville", "GA", "219");
-  county("Oconee County", "GA", "219");
+  b.Add(AreaRecord(FeatureKind::kAdmin2, "Oconee County", "US", "GA", "219"));
   town(4946863, "Plymouth", "MA", "023");
-  county("Plymouth County", "MA", "023");
+  b.Add(AreaRecord(FeatureKind::kAdmin2, "Plymouth County", "US", "MA", "023"));
   town(4952629, "Tewksbury", "MA", "017");
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("county test"));
-  ASSERT_TRUE(g.ok());
-  const PlaceResolver r(std::move(g).value());
+  const PlaceResolver r(LoadedGazetteer(b));
   const auto name_of_first = [&](std::string_view surface) {
     const auto found = r.Candidates(surface);
     return found.empty() ? std::string() : std::string(r.gazetteer().Get(found[0]).name);
@@ -706,21 +478,9 @@ TEST(PlaceResolver, CandidatesReadCountiesAsLocalNewsWritesThem) {
 
 TEST(PlaceResolver, AGivenNamesAbbreviatedWordsAreWrittenOut) {
   GazetteerBuilder b;
-  for (const auto& [id, name] : std::vector<std::pair<uint32_t, std::string>>{
-           {5170013, "Saint Paris"}, {4600541, "West Columbia"}}) {
-    PlaceRecord p;
-    p.geonames_id = id;
-    p.name = name;
-    p.population = 2000;
-    p.country = "US";
-    p.feature_class = 'P';
-    p.feature_code = "PPL";
-    b.Add(std::move(p));
-  }
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("abbreviation test"));
-  ASSERT_TRUE(g.ok());
-  const PlaceResolver r(std::move(g).value());
+  b.Add(TownRecord(5170013, "Saint Paris", 0, 0, 2000, "US"));
+  b.Add(TownRecord(4600541, "West Columbia", 0, 0, 2000, "US"));
+  const PlaceResolver r(LoadedGazetteer(b));
   const std::string text = "Buses ran from St. Paris to W. Columbia.";
   const auto choices = r.Resolve(Find(text, {"St. Paris", "W. Columbia"}), text);
   EXPECT_EQ(IdOf(r, choices[0]), 5170013u);
@@ -779,12 +539,7 @@ TEST(PlaceStage, AnAbbreviatedStateKeepsItsFullStop) {
   // "Tex." is an alternate of Texas, and no word of its name; "Texas." is the name ending a
   // sentence.
   GazetteerBuilder b;
-  PlaceRecord texas;
-  texas.kind = FeatureKind::kAdmin1;
-  texas.name = "Texas";
-  texas.alternates = {"Tex."};
-  texas.country = "US";
-  texas.admin1_code = "TX";
+  PlaceRecord texas = AlsoCalled(AreaRecord(FeatureKind::kAdmin1, "Texas", "US", "TX"), {"Tex."});
   texas.lat = 31.25;
   texas.lon = -99.25;
   b.Add(texas);
@@ -793,14 +548,12 @@ TEST(PlaceStage, AnAbbreviatedStateKeepsItsFullStop) {
   west_virginia.alternates = {"W. Va."};
   west_virginia.admin1_code = "WV";
   b.Add(west_virginia);
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
-  ASSERT_TRUE(g.ok());
-  EXPECT_EQ(StagePlaces(g.value(), "He was born in Tex. and raised there.", {{"Tex", "GPE"}}),
+  const Gazetteer g = LoadedGazetteer(b);
+  EXPECT_EQ(StagePlaces(g, "He was born in Tex. and raised there.", {{"Tex", "GPE"}}),
             std::vector<std::string>{"Tex."});
-  EXPECT_EQ(StagePlaces(g.value(), "He was born in Texas.", {{"Texas", "GPE"}}),
+  EXPECT_EQ(StagePlaces(g, "He was born in Texas.", {{"Texas", "GPE"}}),
             std::vector<std::string>{"Texas"});
-  EXPECT_EQ(StagePlaces(g.value(), "She moved to W. Va. in May.", {{"W. Va", "GPE"}}),
+  EXPECT_EQ(StagePlaces(g, "She moved to W. Va. in May.", {{"W. Va", "GPE"}}),
             std::vector<std::string>{"W. Va."})
       << "the abbreviation's last word decides";
 }
@@ -808,30 +561,16 @@ TEST(PlaceStage, AnAbbreviatedStateKeepsItsFullStop) {
 TEST(PlaceStage, AnAlternateSpellingEndingASentenceLeavesItsStop) {
   // GeoNames writes the Syrian town I'zaz; "Azaz" is an alternate spelling, not an abbreviation.
   GazetteerBuilder b;
-  PlaceRecord azaz;
-  azaz.geonames_id = 172082;
-  azaz.name = "I\u2018z\u0101z";
-  azaz.alternates = {"Azaz"};
-  azaz.country = "SY";
-  azaz.lat = 36.59;
-  azaz.lon = 37.05;
-  azaz.population = 66000;
-  azaz.feature_class = 'P';
-  azaz.feature_code = "PPLA2";
-  b.Add(azaz);
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
-  ASSERT_TRUE(g.ok());
-  EXPECT_EQ(StagePlaces(g.value(), "Trucks crossed north of Azaz.", {{"Azaz", "GPE"}}),
+  b.Add(AlsoCalled(TownRecord(172082, "I\u2018z\u0101z", 36.59, 37.05, 66000, "SY", "", "PPLA2"),
+                   {"Azaz"}));
+  const Gazetteer g = LoadedGazetteer(b);
+  EXPECT_EQ(StagePlaces(g, "Trucks crossed north of Azaz.", {{"Azaz", "GPE"}}),
             std::vector<std::string>{"Azaz"});
 }
 
 TEST(PlaceStage, SentenceOpeningTheAndCompassWordsAreNoPartOfPlaces) {
   GazetteerBuilder b;
-  PlaceRecord ukraine;
-  ukraine.kind = FeatureKind::kCountry;
-  ukraine.name = "Ukraine";
-  ukraine.country = "UA";
+  PlaceRecord ukraine = AreaRecord(FeatureKind::kCountry, "Ukraine", "UA");
   ukraine.lat = 49;
   ukraine.lon = 32;
   b.Add(ukraine);
@@ -841,20 +580,15 @@ TEST(PlaceStage, SentenceOpeningTheAndCompassWordsAreNoPartOfPlaces) {
   north.country = "CM";
   north.admin1_code = "12";
   b.Add(north);
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
-  ASSERT_TRUE(g.ok());
+  const Gazetteer g = LoadedGazetteer(b);
   const auto found =
-      StagePlaces(g.value(), "The Ukraine team met North delegates in Kyiv on Ukraine Day.", {});
+      StagePlaces(g, "The Ukraine team met North delegates in Kyiv on Ukraine Day.", {});
   EXPECT_EQ(found, (std::vector<std::string>{"Ukraine", "Ukraine"}));
 }
 
 TEST(PlaceStage, ACompassWordMakesARegionWhereTheGazetteerHasOne) {
   GazetteerBuilder b;
-  PlaceRecord ukraine;
-  ukraine.kind = FeatureKind::kCountry;
-  ukraine.name = "Ukraine";
-  ukraine.country = "UA";
+  PlaceRecord ukraine = AreaRecord(FeatureKind::kCountry, "Ukraine", "UA");
   ukraine.lat = 49;
   ukraine.lon = 32;
   b.Add(ukraine);
@@ -864,11 +598,9 @@ TEST(PlaceStage, ACompassWordMakesARegionWhereTheGazetteerHasOne) {
   east.lat = 48.8;
   east.lon = 37;
   b.Add(east);
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
-  ASSERT_TRUE(g.ok());
+  const Gazetteer g = LoadedGazetteer(b);
   // The tagger marks the country alone; the region is the place the text names.
-  EXPECT_EQ(StagePlaces(g.value(), "Shelling went on in eastern Ukraine and in western Ukraine.",
+  EXPECT_EQ(StagePlaces(g, "Shelling went on in eastern Ukraine and in western Ukraine.",
                         {{"Ukraine", "GPE"}}),
             (std::vector<std::string>{"eastern Ukraine", "Ukraine"}));
 }
@@ -876,28 +608,12 @@ TEST(PlaceStage, ACompassWordMakesARegionWhereTheGazetteerHasOne) {
 // Towns around Atlanta and their namesakes far away, points rounded from GeoNames.
 Gazetteer GeorgiaTowns() {
   GazetteerBuilder b;
-  const auto city = [&](uint32_t id, std::string name, double lat, double lon, uint32_t population,
-                        std::string admin1) {
-    PlaceRecord p;
-    p.geonames_id = id;
-    p.name = std::move(name);
-    p.lat = lat;
-    p.lon = lon;
-    p.population = population;
-    p.country = "US";
-    p.admin1_code = std::move(admin1);
-    p.feature_class = 'P';
-    p.feature_code = "PPL";
-    b.Add(std::move(p));
-  };
-  city(4180439, "Atlanta", 33.749, -84.388, 463878, "GA");
-  city(4191124, "Decatur", 33.775, -84.296, 20000, "GA");
-  city(5780557, "Tucker", 40.64, -111.9, 3000, "UT");  // no Tucker near Atlanta in this world
-  city(4835003, "Cromwell", 41.595, -72.645, 14000, "CT");
-  b.Finish();
-  Result<Gazetteer> g = Gazetteer::FromBytes(b.Serialise("places test"));
-  SITREP_ASSERT(g.ok());
-  return std::move(g).value();
+  b.Add(TownRecord(4180439, "Atlanta", 33.749, -84.388, 463878, "US", "GA"));
+  b.Add(TownRecord(4191124, "Decatur", 33.775, -84.296, 20000, "US", "GA"));
+  b.Add(TownRecord(5780557, "Tucker", 40.64, -111.9, 3000, "US",
+                   "UT"));  // no Tucker near Atlanta in this world
+  b.Add(TownRecord(4835003, "Cromwell", 41.595, -72.645, 14000, "US", "CT"));
+  return LoadedGazetteer(b);
 }
 
 TEST(PlaceStage, ASmallTownNearTheArticlesPlacesIsAPlaceWhateverTheTaggerSaid) {
