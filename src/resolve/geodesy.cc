@@ -21,6 +21,11 @@ double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
+bool WithinKm(double lat1, double lon1, double lat2, double lon2, double km) {
+  if (kEarthKm * std::abs(lat2 - lat1) * kRad >= km) return false;
+  return DistanceKm(lat1, lon1, lat2, lon2) < km;
+}
+
 void MovePoint(double lat, double lon, double degrees, double km, double* out_lat,
                double* out_lon) {
   const double phi = lat * kRad, lambda = lon * kRad, theta = degrees * kRad;

@@ -3,6 +3,7 @@
 // (places.cc) into the record's places. Tested by places_test.cc.
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "recognise/tokenizer.h"
@@ -293,16 +294,21 @@ Status PlaceStage::Run(Article& article) const {
       if (IsLocal(p.kind)) anchors.emplace_back(p.lat, p.lon);
     }
     const size_t before = toponyms.size();
+    // A name is near or not wherever it recurs: each is measured once.
+    std::unordered_map<std::string_view, bool> near_by_name;
     for (const Toponym& t : local_names) {
-      const std::vector<uint32_t> found = resolver_.Candidates(t.surface);
-      const bool near = std::any_of(found.begin(), found.end(), [&](uint32_t e) {
-        const Place p = g.Get(e);
-        return p.kind == FeatureKind::kCity &&
-               std::any_of(anchors.begin(), anchors.end(), [&](const auto& a) {
-                 return DistanceKm(p.lat, p.lon, a.first, a.second) < kLocalKm;
-               });
-      });
-      if (near) toponyms.push_back(t);
+      const auto [known, unmeasured] = near_by_name.try_emplace(t.surface, false);
+      if (unmeasured) {
+        const std::vector<uint32_t> found = resolver_.Candidates(t.surface);
+        known->second = std::any_of(found.begin(), found.end(), [&](uint32_t e) {
+          const Place p = g.Get(e);
+          return p.kind == FeatureKind::kCity &&
+                 std::any_of(anchors.begin(), anchors.end(), [&](const auto& a) {
+                   return WithinKm(p.lat, p.lon, a.first, a.second, kLocalKm);
+                 });
+        });
+      }
+      if (known->second) toponyms.push_back(t);
     }
     if (toponyms.size() > before) {
       sort_toponyms();
