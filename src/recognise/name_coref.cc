@@ -1,13 +1,16 @@
 // Name coreference. Tested by name_coref_test.cc.
 //
-// Articles name a few dozen things, so the rules compare each span with every entity made so far
-// (quadratic in the number of entities, which is small); what matters is that the rules are
-// precise, since a wrong merge puts one person's quote in another's mouth.
+// What matters most is that the rules are precise, since a wrong merge puts one person's quote in
+// another's mouth. A span finds the entities a rule could join it to through indexes (by form, by
+// the last word of a person's longer forms, by initials) rather than by comparing it with every
+// entity made so far: an article names a few dozen things, but a long text fed whole names
+// thousands, and one surname may recur thousands of times.
 #include "recognise/name_coref.h"
 
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <unordered_map>
 
 namespace sitrep::ner {
 namespace {
@@ -64,10 +67,15 @@ void AddDefinedAcronyms(const std::vector<TokenizedSentence>& sentences,
 
 struct Building {
   std::vector<Key> forms;
-  std::vector<std::string> initials;  // of its multi-word forms
-  std::vector<uint32_t> members;
+  std::vector<uint32_t> members;  // ascending
   bool person = false;
 };
+
+// Adds |e| to the ascending list |entities| unless it is there.
+void AddAscending(std::vector<uint32_t>* entities, uint32_t e) {
+  const auto at = std::lower_bound(entities->begin(), entities->end(), e);
+  if (at == entities->end() || *at != e) entities->insert(at, e);
+}
 
 }  // namespace
 
@@ -97,58 +105,70 @@ std::vector<NameCluster> ClusterNames(const std::vector<TokenizedSentence>& sent
                    [&](uint32_t a, uint32_t b) { return keys[a].size() > keys[b].size(); });
 
   std::vector<Building> entities;
+  std::map<Key, uint32_t> entity_of_form;  // the entity that has the form
+  // Person entities by the last word of their forms of two words or more: the only ones a span
+  // can be the tail of.
+  std::unordered_map<std::string, std::vector<uint32_t>> people_by_last_word;
+  std::unordered_map<std::string, uint32_t> entity_of_initials;  // the first that is no person's
   for (uint32_t m : order) {
     const Key& key = keys[m];
     if (key.empty()) continue;
     const Candidate& c = cands[m];
     int found = -1;
-    for (size_t e = 0; e < entities.size() && found < 0; ++e) {
-      for (const Key& f : entities[e].forms) {
-        if (f == key) found = int(e);
-      }
-    }
+    if (const auto same = entity_of_form.find(key); same != entity_of_form.end())
+      found = int(same->second);
     // A tail of a person's name; the person named most recently before this span wins.
     if (found < 0 && c.type != "NORP") {
       uint32_t best_before = 0;
-      for (size_t e = 0; e < entities.size(); ++e) {
-        if (!entities[e].person) continue;
+      static const std::vector<uint32_t> kNobody;
+      const auto listed = people_by_last_word.find(key.back());
+      const std::vector<uint32_t>& people =
+          listed == people_by_last_word.end() ? kNobody : listed->second;
+      for (uint32_t e : people) {
         bool tail = false;
         for (const Key& f : entities[e].forms) {
           tail |= f.size() > key.size() && std::equal(key.rbegin(), key.rend(), f.rbegin());
         }
         if (!tail) continue;
-        uint32_t before = 0;  // 1 + the latest member before m, 0 when none precedes it
-        for (uint32_t member : entities[e].members) {
-          if (member < m) before = std::max(before, member + 1);
-        }
+        // 1 + the latest member before m, 0 when none precedes it.
+        const std::vector<uint32_t>& members = entities[e].members;
+        const auto after = std::lower_bound(members.begin(), members.end(), m);
+        const uint32_t before = after == members.begin() ? 0 : *std::prev(after) + 1;
         if (found < 0 || before > best_before) {
           found = int(e);
           best_before = before;
         }
       }
     }
-    if (found < 0 && key.size() == 1) {
-      const std::string_view word = sentences[c.sentence].tokens[c.begin].word;
-      for (size_t e = 0; e < entities.size() && found < 0 && IsAcronym(word); ++e) {
-        for (const std::string& initials : entities[e].initials) {
-          if (initials == word && !entities[e].person) found = int(e);
-        }
+    if (const std::string_view word = sentences[c.sentence].tokens[c.begin].word;
+        found < 0 && key.size() == 1 && IsAcronym(word)) {
+      if (const auto named = entity_of_initials.find(std::string(word));
+          named != entity_of_initials.end()) {
+        found = int(named->second);
       }
     }
     if (found < 0) {
       found = int(entities.size());
       entities.emplace_back();
+      entities.back().person = c.type == "PERSON";
     }
-    Building& b = entities[size_t(found)];
-    if (std::find(b.forms.begin(), b.forms.end(), key) == b.forms.end()) b.forms.push_back(key);
-    if (key.size() > 1) b.initials.push_back(Initials(sentences[c.sentence], c));
-    if (b.members.empty()) b.person = c.type == "PERSON";
-    b.members.push_back(m);
+    const uint32_t e = uint32_t(found);
+    Building& b = entities[e];
+    // A form belongs to one entity: a span with a known form joins the entity that has it.
+    if (entity_of_form.try_emplace(key, e).second) {
+      b.forms.push_back(key);
+      if (b.person && key.size() > 1) AddAscending(&people_by_last_word[key.back()], e);
+    }
+    if (key.size() > 1 && !b.person) {
+      const auto [first, added] =
+          entity_of_initials.try_emplace(Initials(sentences[c.sentence], c), e);
+      if (!added) first->second = std::min(first->second, e);
+    }
+    b.members.insert(std::upper_bound(b.members.begin(), b.members.end(), m), m);
   }
 
   std::vector<NameCluster> out;
   for (Building& b : entities) {
-    std::sort(b.members.begin(), b.members.end());
     NameCluster cluster;
     cluster.members = b.members;
     // The type most mentions have; a tie goes to the fullest form's (the first member made).
