@@ -12,14 +12,22 @@ namespace sitrep::places {
 namespace {
 
 constexpr size_t kShortestTown = 5;
+// Villages under 1,000 people are places an article may name, not towns a paper is named or
+// files its stories after; their names are the words of addresses too ("story" is Story,
+// Wyoming, of 800 people: "/arlington_news/story/1.html" is Arlington's).
+constexpr uint32_t kSmallestTown = 1000;
 
-// A town's own name, and no first-level region's: a "florida" is the state's, whatever Cuban
-// town bears the name. A country's name may be a local paper's town (the Palestine Herald's).
+// A town's own name (of a town of kSmallestTown people or more), and no first-level region's: a
+// "florida" is the state's, whatever Cuban town bears the name. A country's name may be a local
+// paper's town (the Palestine Herald's).
 bool IsTown(const Gazetteer& g, std::string_view letters) {
   bool town = false;
   for (uint32_t e : g.LookupName(letters)) {
     const Place p = g.Get(e);
-    if (p.kind == FeatureKind::kCity && FoldName(p.name) == letters) town = true;
+    if (p.kind == FeatureKind::kCity && p.population >= kSmallestTown &&
+        FoldName(p.name) == letters) {
+      town = true;
+    }
     if (p.kind == FeatureKind::kAdmin1) return false;
   }
   return town;

@@ -5,9 +5,10 @@
 //
 // The rule: the longest run of five or more letters at the start of one of the host's labels
 // (split at dots and hyphens, "www", a leading "the" and the top-level domains left out) that
-// the gazetteer knows as a town, else the longest such run at the end of one, folded as the
-// gazetteer folds names. Shorter runs name too many towns by accident ("Echo", "Post"). When the
-// host names none, the last section of the path that is a town's name, "_news" after it or not
+// the gazetteer knows as a town of 1,000 people or more, else the longest such run at the end of
+// one, folded as the gazetteer folds names. Shorter runs name too many towns by accident ("Echo",
+// "Post"), and villages too ("story" is a village of Wyoming). When the host names none, the
+// last section of the path that is a town's name, "_news" after it or not
 // ("star-telegram.com/arlington_news/story/1.html", "cbc.ca/news/canada/toronto/slug"): local
 // sites file stories under their towns. A first-level region's name is no town's ("florida").
 //

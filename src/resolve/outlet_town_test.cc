@@ -15,6 +15,7 @@ Gazetteer Towns() {
         "Beacon", "Herald", "Arlington", "Toronto", "Florida"}) {
     b.Add(TownRecord(id++, name, 0, 0, 20000, "US"));
   }
+  b.Add(TownRecord(id++, "Story", 0, 0, 800, "US"));  // a village: no outlet's town
   b.Add(AreaRecord(FeatureKind::kCountry, "Jordan", "JO"));
   b.Add(AreaRecord(FeatureKind::kAdmin1, "Florida", "US", "FL"));
   return LoadedGazetteer(b);
@@ -50,8 +51,10 @@ TEST(OutletTown, ShortRunsCountriesAndOtherNamesAreNone) {
 TEST(OutletTown, ASectionOfThePathNamedForATown) {
   const Gazetteer g = Towns();
   EXPECT_EQ(OutletTown("http://www.example-telegram.com/arlington_news/story/12.html", g),
-            "arlington");
+            "arlington")
+      << "a village of 800 people is no section a site files stories under";
   EXPECT_EQ(OutletTown("https://www.example.ca/news/canada/toronto/a-slug-1.23", g), "toronto");
+  EXPECT_EQ(OutletTown("http://www.storytimes.com/", g), "") << "nor a paper's town";
   EXPECT_EQ(OutletTown("http://www.example.com/news/arlington", g), "")
       << "the last segment is the story's own";
   EXPECT_EQ(OutletTown("http://www.palestineherald.com/arlington_news/1.html", g), "palestine")
