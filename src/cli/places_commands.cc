@@ -2,15 +2,18 @@
 #include "cli/places_commands.h"
 
 #include <ctime>
+#include <deque>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "core/utf8.h"
+#include "read/url.h"
 #include "record/json_record.h"
 #include "resolve/outlet_country.h"
 #include "resolve/outlet_town.h"
 #include "resolve/places.h"
+#include "resolve/site_regions.h"
 
 namespace sitrep {
 namespace {
@@ -96,12 +99,21 @@ int ResolveOne(const places::PlaceResolver& resolver, places::Ranking ranking,
   return 0;
 }
 
+// One line of a batch: the article, its spans as toponyms (views into |text|) and its address.
+struct BatchArticle {
+  std::string text;
+  std::vector<Toponym> toponyms;
+  std::string url;
+};
+
+// The batch is read whole: each article is resolved once on its own, and again with what the
+// other articles of its site are about (site_regions.h) when there are any.
 int ResolveBatch(const places::PlaceResolver& resolver, places::Ranking ranking,
                  const ResolvePlacesOptions& options, FILE* out, FILE* err) {
   std::ifstream in(options.jsonl, std::ios::binary);
   if (!in) return Fail(err, Status(ErrorCode::kNotFound, options.jsonl + ": cannot open"));
-  size_t number = 0, docs = 0;
-  double seconds = 0;
+  std::deque<BatchArticle> articles;  // a deque: each text stays where its toponyms point
+  size_t number = 0;
   for (std::string line; std::getline(in, line);) {
     ++number;
     if (line.empty()) continue;
@@ -111,35 +123,53 @@ int ResolveBatch(const places::PlaceResolver& resolver, places::Ranking ranking,
         !doc["text"].is_string() || !doc.contains("spans") || !doc["spans"].is_array()) {
       return Fail(err, Status(ErrorCode::kParseError, where + ": expected {\"text\", \"spans\"}"));
     }
-    const std::string& text = doc["text"].get_ref<const std::string&>();
-    const std::vector<uint32_t> starts = CodePointStarts(text);
-    std::vector<Toponym> toponyms;
+    BatchArticle& a = articles.emplace_back();
+    a.text = doc["text"].get<std::string>();
+    const std::vector<uint32_t> starts = CodePointStarts(a.text);
     for (const auto& s : doc["spans"]) {
       if (!s.is_array() || s.size() != 2 || !s[0].is_number_integer() ||
           !s[1].is_number_integer()) {
         return Fail(err, Status(ErrorCode::kParseError, where + ": a span is [start, end]"));
       }
-      Result<Toponym> t = ToponymAt(text, starts, s[0].get<int64_t>(), s[1].get<int64_t>(), where);
+      Result<Toponym> t =
+          ToponymAt(a.text, starts, s[0].get<int64_t>(), s[1].get<int64_t>(), where);
       if (!t.ok()) return Fail(err, t.status());
-      toponyms.push_back(std::move(t).value());
+      a.toponyms.push_back(std::move(t).value());
     }
-    // The article's address, when the line gives one: its country is the outlet's, and its
-    // name may be the outlet's town's.
-    const std::string url =
-        doc.contains("url") && doc["url"].is_string() ? doc["url"].get<std::string>() : "";
+    // The article's address, when the line gives one: its country is the outlet's, its name
+    // may be the outlet's town's, and its site's other articles say where the site writes about.
+    if (doc.contains("url") && doc["url"].is_string()) a.url = doc["url"].get<std::string>();
+  }
+  const places::Gazetteer& g = resolver.gazetteer();
+  places::SiteRegions sites;
+  std::vector<std::vector<places::Choice>> choices;
+  double seconds = 0;
+  for (const BatchArticle& a : articles) {
     const double start = CpuSeconds();
-    const std::vector<places::Choice> choices =
-        resolver.Resolve(toponyms, text, ranking, places::OutletCountry(url),
-                         places::OutletTown(url, resolver.gazetteer()));
+    choices.push_back(resolver.Resolve(a.toponyms, a.text, ranking, places::OutletCountry(a.url),
+                                       places::OutletTown(a.url, g)));
+    if (ranking == places::Ranking::kContext) {
+      const std::string host = HostOf(a.url);
+      sites.Add(SiteOf(host), places::ArticleRegions(g, choices.back()));
+    }
     seconds += CpuSeconds() - start;
-    ++docs;
+  }
+  for (size_t k = 0; k < articles.size(); ++k) {
+    const BatchArticle& a = articles[k];
+    const double start = CpuSeconds();
+    const std::vector<places::RegionShare> site = sites.OfOthers(k);
+    if (!site.empty()) {
+      choices[k] = resolver.Resolve(a.toponyms, a.text, ranking, places::OutletCountry(a.url),
+                                    places::OutletTown(a.url, g), site);
+    }
+    seconds += CpuSeconds() - start;
     nlohmann::ordered_json resolved = nlohmann::ordered_json::array();
-    for (const places::Choice& c : choices) {
+    for (const places::Choice& c : choices[k]) {
       if (c.entry == places::kNoEntry) {
         resolved.push_back(nullptr);
         continue;
       }
-      const places::Place p = resolver.gazetteer().Get(c.entry);
+      const places::Place p = g.Get(c.entry);
       resolved.push_back(
           {{"geonames_id", p.geonames_id ? nlohmann::json(p.geonames_id) : nlohmann::json()},
            {"name", p.name},
@@ -153,8 +183,8 @@ int ResolveBatch(const places::PlaceResolver& resolver, places::Ranking ranking,
                  nlohmann::ordered_json{{"resolved", std::move(resolved)}}.dump().c_str());
   }
   if (options.stats) {
-    std::fprintf(err, "sitrep: %zu documents resolved in %.3f s CPU (%.0f documents/s)\n", docs,
-                 seconds, seconds > 0 ? double(docs) / seconds : 0.0);
+    std::fprintf(err, "sitrep: %zu documents resolved in %.3f s CPU (%.0f documents/s)\n",
+                 articles.size(), seconds, seconds > 0 ? double(articles.size()) / seconds : 0.0);
   }
   return 0;
 }

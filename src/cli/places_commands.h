@@ -7,7 +7,9 @@
 // {"text": ..., "spans": [[start, end], ...]} per line (and "url", the article's address, when
 // known: its country code is the outlet's country), prints one {"resolved": [...]} per line
 // with the choice for each span in order (null when the gazetteer has no such name); --stats
-// prints documents per second (CPU time) to stderr.
+// prints documents per second (CPU time) to stderr. The batch is read whole: an article whose
+// site has other articles in it is resolved again with the regions they are about
+// (resolve/site_regions.h), so a local paper's lone "Columbus" is its own state's.
 #pragma once
 
 #include <cstdio>

@@ -102,6 +102,38 @@ TEST_F(ResolvePlaces, ABatchLinesURLGivesTheOutletsCountry) {
   EXPECT_EQ(nlohmann::json::parse(second)["resolved"][0]["country"], "US");
 }
 
+TEST_F(ResolvePlaces, ABatchLearnsWhereASiteWritesAboutFromItsOtherArticles) {
+  places::GazetteerBuilder b;
+  b.Add(places::TownRecord(1, "Columbus", 39.96, -83.0, 850000, "US", "OH", "PPLA"));
+  b.Add(places::TownRecord(2, "Columbus", 41.43, -97.37, 23000, "US", "NE", "PPLA2"));
+  b.Add(places::TownRecord(3, "Kearney", 40.70, -99.08, 33000, "US", "NE", "PPLA2"));
+  b.Add(places::AreaRecord(places::FeatureKind::kAdmin1, "Ohio", "US", "OH"));
+  b.Add(places::AreaRecord(places::FeatureKind::kAdmin1, "Nebraska", "US", "NE"));
+  b.Finish();
+  ResolvePlacesOptions o = Options();
+  o.gazetteer = Write("columbus.bin", b.Serialise("test"));
+  o.jsonl = Write("s.jsonl",
+                  R"({"text": "In Columbus", "spans": [[3, 11]], "url": "http://www.paper.com/1"})"
+                  "\n"
+                  R"({"text": "In Kearney", "spans": [[3, 10]], "url": "http://paper.com/2"})"
+                  "\n"
+                  R"({"text": "In Columbus", "spans": [[3, 11]], "url": "http://other.com/3"})"
+                  "\n");
+  const Captured c = Capture([&](FILE* out, FILE* err) { return RunResolvePlaces(o, out, err); });
+  ASSERT_EQ(c.status, 0) << c.err;
+  std::istringstream lines(c.out);
+  std::string first, second, third;
+  std::getline(lines, first);
+  std::getline(lines, second);
+  std::getline(lines, third);
+  EXPECT_EQ(nlohmann::json::parse(first)["resolved"][0]["name"], "Columbus");
+  EXPECT_NEAR(nlohmann::json::parse(first)["resolved"][0]["lon"].get<double>(), -97.37, 0.01)
+      << "the site's other article is about a Nebraskan town";
+  EXPECT_EQ(nlohmann::json::parse(second)["resolved"][0]["name"], "Kearney");
+  EXPECT_NEAR(nlohmann::json::parse(third)["resolved"][0]["lon"].get<double>(), -83.0, 0.01)
+      << "another site's article learns nothing from them";
+}
+
 TEST_F(ResolvePlaces, BadInputIsAClearError) {
   ResolvePlacesOptions o = Options();
   o.text = Write("c.txt", "Kiev");

@@ -36,6 +36,12 @@ constexpr double kOutletCountry = 0.75;
 // name it, the town still stands as one more of the article's places for coherence: a paper's
 // other towns lie around it (Berea beside Richmond, Kentucky; Dublin beside Columbus, Ohio).
 constexpr double kOutletTown = 5.0;
+// The site's other articles (site_regions.h): times the share of their towns in the candidate's
+// first-level region. A local paper's lone "Columbus" is its own state's when the site's other
+// stories are; a national site's shares are spread thin. Chosen on LGL's even documents (2 to 10
+// tried: they rise to 5 and stay within four toponyms of it up to 10; the least weight of that
+// plateau is kept), reported on the odd ones and the other sets (bench/README).
+constexpr double kSiteRegion = 5.0;
 constexpr double kNamedRegion = 2.5;  // the article names the region the candidate lies in
 constexpr double kQualified = 5.0;    // "Paris, Tenn.": the name is written with its region
 // How far below a city the region of its name is put, or the city below the region when the
@@ -216,6 +222,13 @@ bool WithinAny(const Gazetteer& g, const Place& place, std::span<const uint32_t>
     return region.kind == FeatureKind::kCountry ? region.country == place.country
                                                 : place.admin1 == r;
   });
+}
+
+// The share of |region| in |shares| (sorted by region), 0 when absent.
+double ShareOf(std::span<const RegionShare> shares, uint32_t region) {
+  const auto it = std::lower_bound(shares.begin(), shares.end(), region,
+                                   [](const RegionShare& s, uint32_t r) { return s.region < r; });
+  return it != shares.end() && it->region == region ? it->share : 0;
 }
 
 // The towns the outlet may be named after (outlet_town.h): towns of that name in the outlet's
@@ -445,7 +458,8 @@ std::vector<uint32_t> PlaceResolver::Candidates(std::string_view surface) const 
 std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
                                            std::string_view context_text, Ranking ranking,
                                            std::string_view outlet_country,
-                                           std::string_view outlet_town) const {
+                                           std::string_view outlet_town,
+                                           std::span<const RegionShare> site_regions) const {
   struct Scored {
     std::vector<uint32_t> entries;
     std::vector<double> prior;
@@ -565,6 +579,8 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
             score += kCountryContext * n / others;
           }
           const bool town_of_area_name = area_name[name_of[i]] && IsLocal(c.kind);
+          if (IsLocal(c.kind) && !town_of_area_name && c.admin1 != kNoEntry)
+            score += kSiteRegion * ShareOf(site_regions, c.admin1);
           size_t near = 0, points = 0;
           bool region_named = false;  // once, however many ways it is written (California, Calif.)
           for (const auto& [key, e] : nearby_picks) {

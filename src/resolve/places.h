@@ -22,9 +22,10 @@
 // in the candidate's country, the outlet's country (its address's country code), a first-level
 // region named in the article that holds it, and how
 // many of the other towns and counties lie within 200 km of it (places in one story are near
-// each other), and how close the nearest reading of each other name lies, whichever reading was
-// chosen for it (a town and the county beside it pick each other out of their namesakes).
-// Between a city and the first-level region of its name (New York, Geneva, Washington:
+// each other), the first-level regions the site's other articles are about (site_regions.h,
+// when a batch gives them), and how close the nearest reading of each other name lies, whichever
+// reading was chosen for it (a town and the county beside it pick each other out of their
+// namesakes). Between a city and the first-level region of its name (New York, Geneva, Washington:
 // namesakes.h) the city is chosen unless the words around the mention, a list of regions or a
 // town written before it ("Buffalo, New York") say the region is meant.
 // Confidence is the chosen candidate's share of the softmax over the candidates' scores and,
@@ -53,6 +54,13 @@ struct Toponym {
   std::string role;          // empty, or "government"
 };
 
+// A first-level region and the share of a site's other articles' towns and counties that lie in
+// it (site_regions.h).
+struct RegionShare {
+  uint32_t region = kNoEntry;
+  double share = 0;
+};
+
 struct Choice {
   uint32_t entry = kNoEntry;  // kNoEntry: the gazetteer has no such place
   double confidence = 0;
@@ -79,11 +87,14 @@ class PlaceResolver {
   // outlet_town.h; empty when unknown) lifts the towns of that name when the article names it:
   // the Palestine Herald's "Palestine" is a town, which of them the other places say; unnamed,
   // it is one more place the article's towns lie near. Its towns are those of the outlet's
-  // country when that is known, and never another country's capital.
+  // country when that is known, and never another country's capital. |site_regions| (sorted by
+  // region; site_regions.h), where the site's other articles are known, lift the towns and
+  // counties of the regions they are about, in proportion to the share.
   std::vector<Choice> Resolve(std::span<const Toponym> toponyms, std::string_view context_text,
                               Ranking ranking = Ranking::kContext,
                               std::string_view outlet_country = {},
-                              std::string_view outlet_town = {}) const;
+                              std::string_view outlet_town = {},
+                              std::span<const RegionShare> site_regions = {}) const;
   // The record's places: one per chosen entry, with every mention of it, in order of first
   // mention; toponyms without a choice are left out.
   std::vector<ResolvedPlace> ToPlaces(std::span<const Toponym> toponyms,

@@ -71,6 +71,28 @@ TEST(PlaceResolver, AloneTheProminentPlaceWins) {
   EXPECT_LE(choices[0].confidence, 1.0);
 }
 
+TEST(PlaceResolver, TheSitesOtherArticlesSettleALoneTown) {
+  // A Texan paper's story names only "Paris": when the site's other stories are about Texan
+  // towns, it is the Texan town; a share of a quarter is too weak a hint to outweigh the capital.
+  const PlaceResolver r(SmallWorld());
+  const std::string text = "The council of Paris met on Monday.";
+  const uint32_t texas = r.gazetteer().Lookup("texas").front();
+  const std::vector<RegionShare> all_texan = {{texas, 1.0}}, a_quarter = {{texas, 0.25}};
+  const auto alone = r.Resolve(Find(text, {"Paris"}), text);
+  const auto texan = r.Resolve(Find(text, {"Paris"}), text, Ranking::kContext, "", "", all_texan);
+  const auto hint = r.Resolve(Find(text, {"Paris"}), text, Ranking::kContext, "", "", a_quarter);
+  EXPECT_EQ(IdOf(r, alone[0]), 2988507u);
+  EXPECT_EQ(IdOf(r, texan[0]), 4717560u);
+  EXPECT_EQ(IdOf(r, hint[0]), 2988507u);
+  // A state's name is read as its town only on a qualifier, never for the site's region.
+  const std::string georgia = "Georgia's governor spoke.";
+  const uint32_t state = r.gazetteer().Lookup("georgia").front();
+  const std::vector<RegionShare> in_georgia = {{state, 1.0}};
+  const auto g =
+      r.Resolve(Find(georgia, {"Georgia"}), georgia, Ranking::kContext, "", "", in_georgia);
+  EXPECT_NE(r.gazetteer().Get(g[0].entry).kind, FeatureKind::kCity);
+}
+
 TEST(PlaceResolver, ALoneTownOnAnotherContinentIsNotCertain) {
   // "Arima" is a Syrian village the gazetteer lacks, and a Trinidadian town it has: the town is
   // the only reading, but in a story about Syrian towns it is no sure one.
