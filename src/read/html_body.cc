@@ -71,7 +71,7 @@ constexpr double kNearScore = 0.4;
 constexpr uint32_t kMaxCueChars = 120;
 
 // Elements whose content is never body text. <figure> is here because figures become images,
-// <h1> because it is the title.
+// <h1> because it is the title, a ruby's <rt> and <rp> because its reading glosses its words.
 bool IsNonText(const HtmlNode* node) {
   if (node->foreign) return true;
   switch (HtmlTag(node)) {  // asked of every element: a switch, not a list
@@ -93,6 +93,8 @@ bool IsNonText(const HtmlNode* node) {
     case Tag::kVideo:
     case Tag::kCanvas:
     case Tag::kMap: return true;
+    case Tag::kRt:
+    case Tag::kRp: return IsRubyReading(node);
     default: return false;
   }
 }
@@ -122,6 +124,7 @@ bool IsInline(Tag tag) {
     case Tag::kMark:
     case Tag::kNobr:
     case Tag::kQ:
+    case Tag::kRuby:
     case Tag::kS:
     case Tag::kSamp:
     case Tag::kSmall:

@@ -199,6 +199,16 @@ TEST(HtmlBody, AStoryClassedAsFurnitureIsStillFound) {
             kStoryText);
 }
 
+TEST(HtmlBody, ARubysWordsRunOnWithoutTheirReading) {
+  // A ruby glosses the words it sits over (<rt>, with <rp> for readers without ruby): the words
+  // stay in their line, the gloss goes.
+  EXPECT_EQ(
+      BodyOf(R"(<div class="story">)" + std::string(kStory) +
+             R"(<p>The <ruby>tsunami<rp>(</rp><rt>harbour wave</rt><rp>)</rp></ruby> )"
+             R"(warning was lifted at noon, the agency said.</p></div>)"),
+      std::string(kStoryText) + "\n\nThe tsunami warning was lifted at noon, the agency said.");
+}
+
 TEST(HtmlBody, TablesAreReadCellByCell) {
   EXPECT_EQ(BodyOf(R"(<div class="story">)" + std::string(kStory) +
                    R"(<table><tr><th>Town</th><th>Evacuated</th></tr>

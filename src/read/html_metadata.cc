@@ -241,11 +241,16 @@ class FactCollector {
     if (!IsElement(node)) return node->type == NodeType::kDocument;
     // SVG and MathML hold drawings and formulas, no metadata.
     if (node->foreign) return false;
+    const Tag tag = HtmlTag(node);
+    // A ruby's reading glosses the words it sits over ("<ruby>子<rt>こ</rt></ruby>ども"): the
+    // words alone are the text, run on as written.
+    if ((tag == Tag::kRt || tag == Tag::kRp) && IsRubyReading(node)) return false;
     // "<span>By Ana</span><span>May 3</span>"; headings mark where each element starts.
     for (Open& open : open_) {
-      open.text += open.what == Capture::kH1 || open.what == Capture::kH2 ? kBreak : ' ';
+      if (tag != Tag::kRuby) {
+        open.text += open.what == Capture::kH1 || open.what == Capture::kH2 ? kBreak : ' ';
+      }
     }
-    const Tag tag = HtmlTag(node);
     switch (tag) {
       case Tag::kHtml:
         if (facts_->lang.empty()) facts_->lang = Attr(node, "lang");
@@ -330,20 +335,20 @@ class FactCollector {
     }
     if (comments_ != nullptr) return;
     if (node == hidden_in_heading_) hidden_in_heading_ = nullptr;
+    const Tag tag = HtmlTag(node);
     // An element inside a heading ends a piece of it as it starts one: "<h1><span>Kicker</span>
     // Headline</h1>" is two pieces, not "KickerHeadline".
     for (Open& open : open_) {
-      if (open_headings_ == 0) break;
+      if (open_headings_ == 0 || tag == Tag::kRuby) break;
       if (open.node != node && (open.what == Capture::kH1 || open.what == Capture::kH2)) {
         open.text += kEndBreak;
       }
     }
-    if (IsTagOneOf(HtmlTag(node), {Tag::kNav, Tag::kFooter, Tag::kAside})) {
+    if (IsTagOneOf(tag, {Tag::kNav, Tag::kFooter, Tag::kAside})) {
       --in_boilerplate_;
     }
     if (node == branding_) branding_ = nullptr;
     if (node == teaser_) teaser_ = nullptr;
-    const Tag tag = HtmlTag(node);
     if ((tag == Tag::kArticle || tag == Tag::kMain) && in_article_ > 0) --in_article_;
     while (!open_.empty() && open_.back().node == node) {
       if (open_.back().what == Capture::kH1 || open_.back().what == Capture::kH2) {
@@ -1060,6 +1065,15 @@ void SetPageMetadata(const PageFacts& page, Article& article) {
   if (const std::optional<SiteZone> zone = ZoneOfSite(host, article.language)) {
     article.published = InSiteZone(article.published, *zone);
     article.modified = InSiteZone(article.modified, *zone);
+  }
+  for (const std::string& url : {article.canonical_url, article.url}) {
+    const std::string url_day = DateFromUrlPath(url);
+    if (url_day.empty()) continue;
+    if (std::string day = OnLocalDay(article.published, url_day); day != article.published) {
+      article.published = std::move(day);
+      from.published = "url-path";
+    }
+    break;
   }
 }
 

@@ -391,6 +391,33 @@ TEST(DateSources, AUtcTimeIsShownOnTheSitesClock) {
   EXPECT_EQ(Read(Page(elsewhere, kProse)).published, "2021-11-04T23:00Z");
 }
 
+TEST(DateSources, AUtcTimeADayOffTheUrlsDateGivesTheUrlsDay) {
+  // Filed under 8 May, stamped 02:30 UTC on 9 May: evening of the 8th somewhere west of London.
+  const Article a =
+      Read(Page(R"(<meta property="article:published_time" content="2023-05-09T02:30:00Z">)"
+                R"(<link rel="canonical" href="https://www.example.com/2023/05/08/ferry/">)",
+                kProse));
+  EXPECT_EQ(a.published, "2023-05-08");
+  EXPECT_EQ(a.metadata_sources.published, "url-path");
+  // The same day, or a time with its own offset, stays as given.
+  const Article b =
+      Read(Page(R"(<meta property="article:published_time" content="2023-05-08T02:30:00Z">)"
+                R"(<link rel="canonical" href="https://www.example.com/2023/05/08/ferry/">)",
+                kProse));
+  EXPECT_EQ(b.published, "2023-05-08T02:30:00Z");
+  const Article c =
+      Read(Page(R"(<meta property="article:published_time" content="2023-05-09T02:30:00-04:00">)"
+                R"(<link rel="canonical" href="https://www.example.com/2023/05/08/ferry/">)",
+                kProse));
+  EXPECT_EQ(c.published, "2023-05-09T02:30:00-04:00");
+}
+
+TEST(TitleSource, ARubysReadingIsNoPartOfTheHeadline) {
+  const Article a = Read(
+      Page("", "<h1><ruby>港<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby>の橋が開く</h1>" + kProse));
+  EXPECT_EQ(a.title, "港の橋が開く");
+}
+
 TEST(BylineSource, TheHeadlineClassedAsABylineIsNone) {
   const Article a =
       Read(Page("", R"(<h1>Harbour Bridge Reopens</h1><span class="author">Harbour Bridge )"

@@ -127,6 +127,14 @@ inline bool IsElement(const HtmlNode* node) { return node->type == NodeType::kEl
 inline bool IsText(const HtmlNode* node) { return node->type == NodeType::kText; }
 // The element's tag when it is an HTML element; SVG and MathML reuse some names (<title>, <a>).
 inline Tag HtmlTag(const HtmlNode* node) { return node->tag; }
+
+// An <rt> or <rp> inside a <ruby> (or its <rtc>): the reading set over the ruby's words, or the
+// brackets around it for readers that show no ruby. Elsewhere such a tag is an unknown box.
+inline bool IsRubyReading(const HtmlNode* node) {
+  const HtmlNode* parent = node->parent;
+  if (parent != nullptr && parent->tag == Tag::kRtc) parent = parent->parent;
+  return parent != nullptr && parent->tag == Tag::kRuby;
+}
 // One of eight bits for an attribute name; "class" and "id" share theirs, and the names asked of
 // every element (itemprop, aria-hidden, href, role, rel, content) have others.
 inline uint8_t AttributeNameBit(std::string_view name) {

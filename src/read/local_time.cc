@@ -37,6 +37,42 @@ int OffsetHours(SiteZone zone, std::chrono::sys_seconds utc) {
   return 0;
 }
 
+// A time given in UTC ("2021-11-04T23:00Z", "...T23:00:05.1+00:00"): the instant to the minute,
+// and the seconds as written (":SS.fff", or nothing).
+struct UtcTime {
+  std::chrono::sys_seconds instant;
+  std::string_view seconds;
+};
+
+std::optional<UtcTime> ReadUtcTime(std::string_view iso) {
+  // YYYY-MM-DDTHH:MM, then :SS and a fraction, then Z, +00:00 or +0000.
+  if (iso.size() < 17 || (iso[10] != 'T' && iso[10] != ' ') || iso[13] != ':') return std::nullopt;
+  size_t end = 16;
+  while (end < iso.size() &&
+         ((iso[end] >= '0' && iso[end] <= '9') || iso[end] == ':' || iso[end] == '.')) {
+    ++end;
+  }
+  const std::string_view seconds = iso.substr(16, end - 16);
+  const std::string_view zone_text = iso.substr(end);
+  // Beyond nanoseconds it is not a time a page means, and it would not fit the result.
+  if (seconds.size() > std::string_view(":SS.nnnnnnnnn").size() ||
+      !IsOneOf(zone_text, {"Z", "+00:00", "+0000", "-00:00"})) {
+    return std::nullopt;
+  }
+  const int y = Number(iso.substr(0, 4));
+  const int mo = Number(iso.substr(5, 2));
+  const int d = Number(iso.substr(8, 2));
+  const int h = Number(iso.substr(11, 2));
+  const int mi = Number(iso.substr(14, 2));
+  using namespace std::chrono;
+  const year_month_day date{year(y), month(static_cast<unsigned>(mo)),
+                            day(static_cast<unsigned>(d))};
+  if (iso[4] != '-' || iso[7] != '-' || !date.ok() || h < 0 || h > 23 || mi < 0 || mi > 59) {
+    return std::nullopt;
+  }
+  return UtcTime{sys_days(date) + hours(h) + minutes(mi), seconds};
+}
+
 }  // namespace
 
 std::optional<SiteZone> ZoneOfSite(std::string_view host, std::string_view language) {
@@ -62,44 +98,38 @@ std::optional<SiteZone> ZoneOfSite(std::string_view host, std::string_view langu
 }
 
 std::string InSiteZone(std::string_view iso, SiteZone zone) {
-  // YYYY-MM-DDTHH:MM, then :SS and a fraction, then Z, +00:00 or +0000.
-  if (iso.size() < 17 || (iso[10] != 'T' && iso[10] != ' ') || iso[13] != ':')
-    return std::string(iso);
-  size_t end = 16;
-  while (end < iso.size() &&
-         ((iso[end] >= '0' && iso[end] <= '9') || iso[end] == ':' || iso[end] == '.')) {
-    ++end;
-  }
-  const std::string_view seconds = iso.substr(16, end - 16);  // ":SS.fff", or nothing
-  const std::string_view zone_text = iso.substr(end);
-  // Beyond nanoseconds it is not a time a page means, and it would not fit the result.
-  if (seconds.size() > std::string_view(":SS.nnnnnnnnn").size() ||
-      !IsOneOf(zone_text, {"Z", "+00:00", "+0000", "-00:00"})) {
-    return std::string(iso);
-  }
-  const int y = Number(iso.substr(0, 4));
-  const int mo = Number(iso.substr(5, 2));
-  const int d = Number(iso.substr(8, 2));
-  const int h = Number(iso.substr(11, 2));
-  const int mi = Number(iso.substr(14, 2));
+  const std::optional<UtcTime> time = ReadUtcTime(iso);
+  if (!time) return std::string(iso);
   using namespace std::chrono;
-  const year_month_day date{year(y), month(static_cast<unsigned>(mo)),
-                            day(static_cast<unsigned>(d))};
-  if (iso[4] != '-' || iso[7] != '-' || !date.ok() || h < 0 || h > 23 || mi < 0 || mi > 59) {
-    return std::string(iso);
-  }
-  const sys_seconds utc = sys_days(date) + hours(h) + minutes(mi);
-  const int offset = OffsetHours(zone, utc);
-  const sys_seconds local = utc + hours(offset);
+  const int offset = OffsetHours(zone, time->instant);
+  const sys_seconds local = time->instant + hours(offset);
   const year_month_day local_date(floor<days>(local));
-  const hh_mm_ss time(local - floor<days>(local));
+  const hh_mm_ss clock(local - floor<days>(local));
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d%.*s%c%02d:00",
                 static_cast<int>(local_date.year()), static_cast<unsigned>(local_date.month()),
-                static_cast<unsigned>(local_date.day()), static_cast<int>(time.hours().count()),
-                static_cast<int>(time.minutes().count()), static_cast<int>(seconds.size()),
-                seconds.data(), offset < 0 ? '-' : '+', offset < 0 ? -offset : offset);
+                static_cast<unsigned>(local_date.day()), static_cast<int>(clock.hours().count()),
+                static_cast<int>(clock.minutes().count()), static_cast<int>(time->seconds.size()),
+                time->seconds.data(), offset < 0 ? '-' : '+', offset < 0 ? -offset : offset);
   return buffer;
+}
+
+std::string OnLocalDay(std::string_view iso, std::string_view local_day) {
+  const std::optional<UtcTime> time = ReadUtcTime(iso);
+  if (!time || local_day.size() != 10) return std::string(iso);
+  using namespace std::chrono;
+  const sys_days utc_day = floor<days>(time->instant);
+  // The zones in use run from UTC-12 to UTC+14.
+  for (const int offset : {-12, 14}) {
+    const sys_days shifted = floor<days>(time->instant + hours(offset));
+    if (shifted == utc_day) continue;
+    const year_month_day date(shifted);
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    if (local_day == buffer) return buffer;
+  }
+  return std::string(iso);
 }
 
 }  // namespace sitrep

@@ -7,7 +7,8 @@
 // Not for: a general time-zone database. The zones here are the ones a country domain or a
 // language settles: Central, Western and Eastern Europe with the EU's summer time (since 1996),
 // and UTC-3 (Argentina, Brazil, Uruguay, which keep no summer time now). A site on .com in
-// English could be anywhere, so it keeps its UTC time.
+// English could be anywhere, so it keeps its UTC time, or the day alone when its URL gives the
+// local day.
 #pragma once
 
 #include <optional>
@@ -26,5 +27,11 @@ std::optional<SiteZone> ZoneOfSite(std::string_view host, std::string_view langu
 // ("2021-11-05T00:00+01:00"), seconds and fractions kept as written; |iso| itself when it is not
 // a UTC time with a date, hours and minutes.
 std::string InSiteZone(std::string_view iso, SiteZone zone);
+
+// |local_day| (YYYY-MM-DD) alone when |iso| is a UTC time on the day before or after it that a
+// zone in use (UTC-12 to UTC+14) shows on |local_day|; else |iso|. A site with no zone known
+// often files a story under its local day ("/2020/02/24/slug") and stamps it in UTC
+// ("2020-02-25T02:25Z"): the day is the site's, the time of day on its clock is not known.
+std::string OnLocalDay(std::string_view iso, std::string_view local_day);
 
 }  // namespace sitrep

@@ -59,5 +59,20 @@ TEST(InSiteZone, LeavesOtherValuesAsTheyAre) {
   EXPECT_EQ(InSiteZone(long_seconds, SiteZone::kCentralEurope), long_seconds);
 }
 
+TEST(OnLocalDay, GivesTheLocalDayAUtcTimeFallsOn) {
+  // 02:30 UTC is the evening before in New York, and 22:00 UTC the next morning in Tokyo.
+  EXPECT_EQ(OnLocalDay("2020-02-25T02:30:00Z", "2020-02-24"), "2020-02-24");
+  EXPECT_EQ(OnLocalDay("2020-02-24T22:00:00.5+00:00", "2020-02-25"), "2020-02-25");
+  EXPECT_EQ(OnLocalDay("2020-03-01T01:00Z", "2020-02-29"), "2020-02-29");
+  // The same day, a day no zone reaches, two days off, or a time with an offset: as given.
+  EXPECT_EQ(OnLocalDay("2020-02-25T02:30Z", "2020-02-25"), "2020-02-25T02:30Z");
+  EXPECT_EQ(OnLocalDay("2020-02-25T13:00Z", "2020-02-24"), "2020-02-25T13:00Z");
+  EXPECT_EQ(OnLocalDay("2020-02-25T02:30Z", "2020-02-26"), "2020-02-25T02:30Z");
+  EXPECT_EQ(OnLocalDay("2020-02-25T02:30Z", "2020-02-23"), "2020-02-25T02:30Z");
+  EXPECT_EQ(OnLocalDay("2020-02-25T02:30-05:00", "2020-02-24"), "2020-02-25T02:30-05:00");
+  EXPECT_EQ(OnLocalDay("2020-02-25", "2020-02-24"), "2020-02-25");
+  EXPECT_EQ(OnLocalDay("2020-02-25T02:30Z", "soon"), "2020-02-25T02:30Z");
+}
+
 }  // namespace
 }  // namespace sitrep
