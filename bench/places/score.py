@@ -87,7 +87,9 @@ def read_corpus(file, patches):
             if fix:
                 lat, lon = fix
             kept.append((start, end, lat, lon, gid, city, described))
-        docs.append((text, sorted(kept), article.findtext("url") or ""))
+        # TR-News writes some addresses on a line of their own, indented: the spaces are the
+        # file's layout, not the address's.
+        docs.append((text, sorted(kept), (article.findtext("url") or "").strip()))
     return docs, mismatched
 
 

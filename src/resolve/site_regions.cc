@@ -12,6 +12,9 @@ std::vector<uint32_t> ArticleRegions(const Gazetteer& gazetteer, std::span<const
   for (const Choice& c : choices) {
     if (c.entry == kNoEntry || !seen.insert(c.entry).second) continue;
     const Place p = gazetteer.Get(c.entry);
+    // Every paper names the capitals: they say nothing of where a site is local (and a lone
+    // "London" first read as England's would make a London, Ontario paper's site English).
+    if (p.feature_code == "PPLC") continue;
     if (IsLocal(p.kind) && p.admin1 != kNoEntry) out.push_back(p.admin1);
   }
   return out;

@@ -22,7 +22,8 @@
 namespace sitrep::places {
 
 // The first-level region of each distinct town or county chosen in an article (once however
-// often it is named), in order of first mention; places without a region and areas are left out.
+// often it is named), in order of first mention; places without a region, areas and countries'
+// capitals are left out.
 std::vector<uint32_t> ArticleRegions(const Gazetteer& gazetteer, std::span<const Choice> choices);
 
 class SiteRegions {

@@ -38,18 +38,21 @@ TEST(SiteRegions, EachOtherArticleOfTheSiteWeighsOne) {
   EXPECT_TRUE(s.OfOthers(99).empty());
 }
 
-TEST(SiteRegions, AnArticlesRegionsAreThoseOfItsDistinctTownsAndCounties) {
+TEST(SiteRegions, AnArticlesRegionsAreThoseOfItsTownsAndCountiesButCapitals) {
   GazetteerBuilder b;
   b.Add(TownRecord(1, "Paris", 33.66, -95.56, 24782, "US", "TX", "PPLA2"));
   b.Add(TownRecord(2, "Houston", 29.76, -95.36, 2296224, "US", "TX"));
   b.Add(TownRecord(3, "Lyon", 45.75, 4.85, 500000, "FR"));  // no region in this gazetteer
+  b.Add(TownRecord(4, "Washington", 38.9, -77.04, 600000, "US", "DC", "PPLC"));
   b.Add(AreaRecord(FeatureKind::kAdmin1, "Texas", "US", "TX"));
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "District of Columbia", "US", "DC"));
   b.Add(AreaRecord(FeatureKind::kCountry, "United States", "US"));
   const Gazetteer g = LoadedGazetteer(b);
   const auto entry = [&](std::string_view name) { return g.Lookup(name).front(); };
-  const std::vector<Choice> choices = {
-      {entry("paris"), 1}, {entry("houston"), 1},       {entry("paris"), 1}, {entry("lyon"), 1},
-      {entry("texas"), 1}, {entry("united states"), 1}, {kNoEntry, 0}};
+  const std::vector<Choice> choices = {{entry("paris"), 1},      {entry("houston"), 1},
+                                       {entry("paris"), 1},      {entry("lyon"), 1},
+                                       {entry("texas"), 1},      {entry("united states"), 1},
+                                       {entry("washington"), 1}, {kNoEntry, 0}};
   EXPECT_EQ(ArticleRegions(g, choices), (std::vector<uint32_t>{entry("texas"), entry("texas")}));
 }
 
