@@ -159,7 +159,7 @@ constexpr auto kCountries = std::to_array<std::string_view>(
 // Legal forms of companies and associations: "Harbour Media GmbH" published the page; the
 // people who wrote it, or the agency that sent it, are its authors.
 constexpr auto kLegalForms = std::to_array<std::string_view>(
-    {"gmbh", "mbh", "e.v",  "e. v", "ag",  "kg",    "gbr",  "ug",    "inc", "ltd",
+    {"gmbh", "mbh", "e.v",  "e. v", "ag",  "kg",    "gbr",  "ug",    "eg",  "inc", "ltd",
      "llc",  "plc", "corp", "s.a",  "s.l", "s.r.l", "sarl", "s.p.a", "b.v", "n.v"});
 
 constexpr size_t kMaxNameWords = 5;

@@ -33,6 +33,7 @@ TEST(SplitAuthors, DropsWhatIsGluedToTheNames) {
   EXPECT_EQ(SplitAuthors("Harbour Media GmbH"), Names{});
   EXPECT_EQ(SplitAuthors("Ana Ruiz; Hafenverein e.V."), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Harbour Holdings Ltd"), Names{});
+  EXPECT_EQ(SplitAuthors("Hafenbuch eG"), Names{});
   EXPECT_EQ(SplitAuthors("Recipe by Ana Ruiz"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Theme: Harbour Light von tomilg"), Names{});
   EXPECT_EQ(SplitAuthors("Ana Ruiz & Herausgeber"), (Names{"Ana Ruiz"}));

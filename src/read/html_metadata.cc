@@ -837,6 +837,19 @@ class TitleChooser {
 void AddNames(std::string_view byline, const std::vector<std::string>& not_people,
               std::vector<std::string>& names) {
   for (std::string& name : SplitAuthors(byline)) {
+    // "Harbour Times - Ana Ruiz": the site's name set before (or after) the writer's.
+    for (const std::string_view dash : {" - ", " \u2013 "}) {
+      const size_t at = name.find(dash);
+      if (at == std::string::npos) continue;
+      const auto is_site = [&](std::string_view part) {
+        return std::find(not_people.begin(), not_people.end(), Letters(part)) != not_people.end();
+      };
+      if (is_site(std::string_view(name).substr(0, at))) {
+        name.erase(0, at + dash.size());
+      } else if (is_site(std::string_view(name).substr(at + dash.size()))) {
+        name.resize(at);
+      }
+    }
     const auto same = [&](const std::string& other) { return EqualsNoCase(other, name); };
     const std::string letters = Letters(name);
     if (std::none_of(names.begin(), names.end(), same) &&
@@ -1009,6 +1022,13 @@ void ChooseDates(const PageFacts& page, Article& article) {
   for (const bool in_article : {true, false}) {
     for (const ShownDate& date : page.text_dates) {
       if (date.in_article == in_article) set(date.value, "text");
+    }
+  }
+  // A date that opens the page's title ("08.11.2021 | Fachtag zum ...") when nothing else gave
+  // one: a press release or an event's page filed under its day.
+  for (const std::string_view separator : kTitleSeparators) {
+    if (const size_t at = page.title.find(separator); at != std::string::npos) {
+      set(ParseDateLine(std::string_view(page.title).substr(0, at)), "title-element");
     }
   }
 

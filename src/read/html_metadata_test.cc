@@ -276,6 +276,19 @@ TEST(UrlPathSource, TheDateInTheUrlIsTheLastResort) {
   EXPECT_EQ(a.metadata_sources.published, "options");
 }
 
+TEST(TitleElementSource, ADateOpeningTheTitleIsTheLastResort) {
+  Article a = Read(Page("<title>14.05.2024 | Harbour open day</title>", kProse));
+  EXPECT_EQ(a.published, "2024-05-14");
+  EXPECT_EQ(a.metadata_sources.published, "title-element");
+  // Any other source comes first, and a date further in the title is the story's.
+  a = Read(Page(R"(<title>14.05.2024 | Harbour open day</title>)"
+                R"(<meta name="date" content="2024-05-02">)",
+                kProse));
+  EXPECT_EQ(a.published, "2024-05-02");
+  a = Read(Page("<title>Harbour open day | 14.05.2024</title>", kProse));
+  EXPECT_EQ(a.published, "");
+}
+
 TEST(TitleSource, TheHeadlineTheTitlesConfirm) {
   // The <h1> agrees with a part of <title>: it is the headline without the site's name.
   Article a = Read(
@@ -444,6 +457,11 @@ TEST(AuthorSources, TheSitesOwnNameIsNoAuthor) {
                               R"(<link rel="canonical" href="https://janaberg.blog.example/a">)",
                               kProse));
   EXPECT_EQ(b.authors, (Names{"Jana Berg"}));
+  // The site's name set before the writer's in one author field.
+  const Article c = Read(Page(R"(<meta name="author" content="harbourtimes - Ana Ruiz">)"
+                              R"(<link rel="canonical" href="https://www.harbourtimes.de/a">)",
+                              kProse));
+  EXPECT_EQ(c.authors, (Names{"Ana Ruiz"}));
 }
 
 }  // namespace
