@@ -231,6 +231,13 @@ class FactCollector {
         // ("<span class=sr-only>Headline:</span>").
         const bool heading = open.what == Capture::kH1 || open.what == Capture::kH2;
         if (heading && hidden_in_heading_ != nullptr) continue;
+        if (heading && !open.unlinked_text) {
+          if (link_ == nullptr) {
+            open.unlinked_text = !std::all_of(node->text.begin(), node->text.end(), IsHtmlSpace);
+          } else if (open.link.empty()) {
+            open.link = Attr(link_, "href");
+          }
+        }
         if (open.text.size() < kMaxCaptureBytes || open.what == Capture::kLdJson) {
           open.text += node->text;
         }
@@ -298,6 +305,7 @@ class FactCollector {
     if (tag == Tag::kA && IsHomeLink(Attr(node, "href"))) {
       for (Open& open : open_) open.home = true;
     }
+    if (tag == Tag::kA && link_ == nullptr && HasAttr(node, "href")) link_ = node;
     const std::string_view itemprop = Attr(node, "itemprop");
     if (!itemprop.empty()) ReadItemprop(node, itemprop);
     if (IsTagOneOf(tag, {Tag::kP, Tag::kAddress, Tag::kSpan, Tag::kSmall, Tag::kDiv, Tag::kEm}) &&
@@ -349,6 +357,7 @@ class FactCollector {
     }
     if (node == branding_) branding_ = nullptr;
     if (node == teaser_) teaser_ = nullptr;
+    if (node == link_) link_ = nullptr;
     if ((tag == Tag::kArticle || tag == Tag::kMain) && in_article_ > 0) --in_article_;
     while (!open_.empty() && open_.back().node == node) {
       if (open_.back().what == Capture::kH1 || open_.back().what == Capture::kH2) {
@@ -367,6 +376,9 @@ class FactCollector {
     bool in_article = false;
     bool home = false;    // it holds a link to the front page
     bool chrome = false;  // a heading of the page's menus or footer, or a hidden one
+    // A heading's words outside any link, and the first link's address inside it.
+    bool unlinked_text = false;
+    std::string_view link;
   };
 
   // A short run of text in the body that holds a date ("Pressemitteilung vom 20.01.2022") is
@@ -426,6 +438,7 @@ class FactCollector {
       case Capture::kH2: {
         std::vector<Heading>& headings = open.what == Capture::kH1 ? facts_->h1 : facts_->h2;
         Heading heading = ReadHeading(open.text, open.chrome);
+        if (!open.unlinked_text) heading.link = CleanMetaText(open.link);
         if (!open.home && !heading.text.empty() && headings.size() < kMaxHeadings) {
           headings.push_back(std::move(heading));
         }
@@ -517,6 +530,7 @@ class FactCollector {
   const HtmlNode* comments_ = nullptr;
   const HtmlNode* branding_ = nullptr;
   const HtmlNode* teaser_ = nullptr;             // a teaser of another article, or a list of them
+  const HtmlNode* link_ = nullptr;               // the outermost open <a href>
   const HtmlNode* hidden_in_heading_ = nullptr;  // a hidden element inside an open heading
   int open_headings_ = 0;                        // <h1> and <h2> captures in open_
   int in_boilerplate_ = 0;
@@ -644,6 +658,7 @@ class TitleChooser {
       if (!name.empty()) site_names_.push_back(Letters(name));
     }
     for (const std::string& url : {article.canonical_url, article.url}) {
+      if (!url.empty()) page_urls_.push_back(WithoutFragment(url));
       std::string host = HostOf(url);
       if (host.empty()) continue;
       site_names_.push_back(Letters(host));
@@ -693,7 +708,10 @@ class TitleChooser {
     // titles end.
     for (const Heading& heading : page_.h1) {
       // "Sie sind hier:", "Navigation:": a label of what follows, not a headline.
-      if (heading.chrome || IsSiteName(heading.text) || heading.text.ends_with(':')) continue;
+      if (heading.chrome || IsSiteName(heading.text) || heading.text.ends_with(':') ||
+          LinksElsewhere(heading)) {
+        continue;
+      }
       const std::string_view h = heading.text;
       if (const size_t tail = ConfirmedPart(heading, /*at_end=*/true); tail > 0) {
         Set(CleanMetaText(h.substr(h.size() - tail)), "h1", article);
@@ -722,6 +740,20 @@ class TitleChooser {
     if (title.empty()) return;
     article.title = std::move(title);
     article.metadata_sources.title = source;
+  }
+
+  // A heading that is one link to another page than this one: a section's or a topic's name.
+  bool LinksElsewhere(const Heading& heading) const {
+    if (heading.link.empty() || page_urls_.empty()) return false;
+    const std::string target = WithoutFragment(ResolveUrl(page_urls_.front(), heading.link));
+    return std::find(page_urls_.begin(), page_urls_.end(), target) == page_urls_.end();
+  }
+
+  // |url| without its fragment and a trailing slash: "/a/#top" is the page "/a".
+  static std::string WithoutFragment(std::string_view url) {
+    url = url.substr(0, url.find('#'));
+    if (url.ends_with('/')) url.remove_suffix(1);
+    return std::string(url);
   }
 
   bool IsSiteName(std::string_view text) const {
@@ -829,6 +861,7 @@ class TitleChooser {
   const PageFacts& page_;
   std::string site_label_;               // the domain's name, as Letters(): "harbourblog"
   std::vector<std::string> site_names_;  // as Letters()
+  std::vector<std::string> page_urls_;   // the page's own addresses, as WithoutFragment()
   std::vector<std::string> titles_;      // lower case
 };
 
@@ -1026,9 +1059,13 @@ void ChooseDates(const PageFacts& page, Article& article) {
   }
   // A date that opens the page's title ("08.11.2021 | Fachtag zum ...") when nothing else gave
   // one: a press release or an event's page filed under its day.
-  for (const std::string_view separator : kTitleSeparators) {
-    if (const size_t at = page.title.find(separator); at != std::string::npos) {
-      set(ParseDateLine(std::string_view(page.title).substr(0, at)), "title-element");
+  if (published.empty()) {
+    size_t first = std::string::npos;
+    for (const std::string_view separator : kTitleSeparators) {
+      first = std::min(first, page.title.find(separator));
+    }
+    if (first != std::string::npos) {
+      set(ParseDateLine(std::string_view(page.title).substr(0, first)), "title-element");
     }
   }
 
@@ -1087,6 +1124,7 @@ void SetPageMetadata(const PageFacts& page, Article& article) {
     article.modified = InSiteZone(article.modified, *zone);
   }
   for (const std::string& url : {article.canonical_url, article.url}) {
+    if (!IsUtcTime(article.published)) break;
     const std::string url_day = DateFromUrlPath(url);
     if (url_day.empty()) continue;
     if (std::string day = OnLocalDay(article.published, url_day); day != article.published) {

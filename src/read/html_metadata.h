@@ -38,6 +38,9 @@ struct Heading {
   std::vector<size_t> breaks;
   // In a <nav>, <footer> or <aside>, or hidden: the headline only if the page's titles say so.
   bool chrome = false;
+  // The address all of its text links to, or "": a heading that is one link to another page
+  // ("<h1><a href=/topics/bangkok>Bangkok</a></h1>") names that page.
+  std::string link;
 };
 
 // The facts of a whole page, as written (white space collapsed).

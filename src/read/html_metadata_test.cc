@@ -425,6 +425,21 @@ TEST(DateSources, AUtcTimeADayOffTheUrlsDateGivesTheUrlsDay) {
   EXPECT_EQ(c.published, "2023-05-09T02:30:00-04:00");
 }
 
+TEST(TitleSource, AHeadingThatLinksToAnotherPageIsNoHeadline) {
+  // The section's name above the story links to the section; no title confirms either <h1>.
+  ReadOptions options;
+  options.url = "https://example.org/news/ferry-returns";
+  const std::string story =
+      R"(<h1><a href="/topics/harbour">Harbour</a></h1><h1>The ferry returns in May</h1>)";
+  Article a = Read(Page("<title>Ferry news</title>", story + kProse), options);
+  EXPECT_EQ(a.title, "The ferry returns in May");
+  // A headline that links to the page itself is still the headline.
+  const std::string linked =
+      R"(<h1><a href="/news/ferry-returns#top">The ferry returns in May</a></h1>)";
+  a = Read(Page("<title>Ferry news</title>", linked + kProse), options);
+  EXPECT_EQ(a.title, "The ferry returns in May");
+}
+
 TEST(TitleSource, ARubysReadingIsNoPartOfTheHeadline) {
   const Article a = Read(
       Page("", "<h1><ruby>港<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby>の橋が開く</h1>" + kProse));

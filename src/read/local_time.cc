@@ -114,6 +114,8 @@ std::string InSiteZone(std::string_view iso, SiteZone zone) {
   return buffer;
 }
 
+bool IsUtcTime(std::string_view iso) { return ReadUtcTime(iso).has_value(); }
+
 std::string OnLocalDay(std::string_view iso, std::string_view local_day) {
   const std::optional<UtcTime> time = ReadUtcTime(iso);
   if (!time || local_day.size() != 10) return std::string(iso);

@@ -28,6 +28,9 @@ std::optional<SiteZone> ZoneOfSite(std::string_view host, std::string_view langu
 // a UTC time with a date, hours and minutes.
 std::string InSiteZone(std::string_view iso, SiteZone zone);
 
+// Whether |iso| is a time given in UTC with a date, hours and minutes ("2021-11-04T23:00Z").
+bool IsUtcTime(std::string_view iso);
+
 // |local_day| (YYYY-MM-DD) alone when |iso| is a UTC time on the day before or after it that a
 // zone in use (UTC-12 to UTC+14) shows on |local_day|; else |iso|. A site with no zone known
 // often files a story under its local day ("/2020/02/24/slug") and stamps it in UTC
