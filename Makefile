@@ -66,7 +66,7 @@ model: build gazetteer
 # The gazetteer (models/gazetteer.bin, about 40 MB, not committed) from the npm packages that
 # scripts/setup installs and the hand-kept gazetteer/places.tsv; rebuilt when they or the code
 # that builds and reads the file change (models/gazetteer.key, as models/ner.key above).
-GAZETTEER_CODE = $(filter-out %_test.cc, $(wildcard src/resolve/gazetteer*.cc src/resolve/gazetteer*.h \
+GAZETTEER_CODE = $(filter-out %_test.cc %_testing.cc %_testing.h, $(wildcard src/resolve/gazetteer*.cc src/resolve/gazetteer*.h \
   src/resolve/name_fold.cc src/resolve/name_fold.h))
 GAZETTEER_KEY = $(shell cat $(GAZETTEER_CODE) gazetteer/places.tsv gazetteer/package-lock.json \
   | sha256sum | cut -c1-32)

@@ -182,6 +182,9 @@ int main(int argc, char** argv) try {
       ->capture_default_str();
   resolve_cmd->add_flag("--prominence-only", resolve.prominence_only,
                         "Rank by prominence alone, without the article's context (a baseline)");
+  resolve_cmd->add_flag("--each-alone", resolve.each_alone,
+                        "Resolve each line of a batch on its own, without what its site's other "
+                        "articles are about (as analyze does)");
   resolve_cmd->add_flag("--stats", resolve.stats, "Documents per second (CPU) on stderr");
 
   try {

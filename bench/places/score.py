@@ -2,8 +2,10 @@
 """bench/places/score.py SITREP: sitrep's place resolution on LGL, TR-News and GeoVirus.
 
 (a) Given the gold toponyms (the literature's geocoding setting): `sitrep resolve-places --jsonl`
-    with context (sitrep) and with prominence alone (the same gazetteer's population/kind ranking,
-    a baseline), both in this run. Accuracy within 161 km, exact GeoNames match where gold has an
+    with context (sitrep: the batch read whole, so an article also learns where its site's other
+    articles are about), with each article alone (`--each-alone`: its own context only, as
+    `analyze` resolves and as the literature's systems are measured) and with prominence alone
+    (the same gazetteer's population/kind ranking, a baseline), all in this run. Accuracy within 161 km, exact GeoNames match where gold has an
     id, mean and median error in km, AUC of the log error curve (Gritta et al. 2018; lower is
     better), documents per second (CPU, resolution only). A toponym left unresolved counts as the
     largest error (20,039 km). Gold coordinates carry Google's corrections (mlg_evaldata patches)
@@ -201,7 +203,8 @@ def main():
             continue
         docs, mismatched = read_corpus(file, patches)
         loaded.append((name, docs))
-        for system, extra in (("sitrep", []), ("prominence only", ["--prominence-only"])):
+        for system, extra in (("sitrep", []), ("sitrep, each article alone", ["--each-alone"]),
+                              ("prominence only", ["--prominence-only"])):
             results, rate = resolve(sitrep, docs, extra)
             if errors and system == "sitrep":
                 write_errors(os.path.join(errors, name + ".tsv"), docs, results)

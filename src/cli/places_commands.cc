@@ -148,7 +148,7 @@ int ResolveBatch(const places::PlaceResolver& resolver, places::Ranking ranking,
     const double start = CpuSeconds();
     choices.push_back(resolver.Resolve(a.toponyms, a.text, ranking, places::OutletCountry(a.url),
                                        places::OutletTown(a.url, g)));
-    if (ranking == places::Ranking::kContext) {
+    if (ranking == places::Ranking::kContext && !options.each_alone) {
       const std::string host = HostOf(a.url);
       sites.Add(SiteOf(host), places::ArticleRegions(g, choices.back()));
     }

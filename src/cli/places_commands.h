@@ -9,7 +9,9 @@
 // with the choice for each span in order (null when the gazetteer has no such name); --stats
 // prints documents per second (CPU time) to stderr. The batch is read whole: an article whose
 // site has other articles in it is resolved again with the regions they are about
-// (resolve/site_regions.h), so a local paper's lone "Columbus" is its own state's.
+// (resolve/site_regions.h), so a local paper's lone "Columbus" is its own state's; --each-alone
+// resolves every article on its own instead, as `analyze` does and as the literature's figures
+// are made.
 #pragma once
 
 #include <cstdio>
@@ -23,6 +25,7 @@ struct ResolvePlacesOptions {
   std::string jsonl;
   std::string gazetteer;
   bool prominence_only = false;  // rank without context (the bench's baseline)
+  bool each_alone = false;       // a batch's articles learn nothing from their site's others
   bool stats = false;
 };
 

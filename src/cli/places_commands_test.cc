@@ -132,6 +132,15 @@ TEST_F(ResolvePlaces, ABatchLearnsWhereASiteWritesAboutFromItsOtherArticles) {
   EXPECT_EQ(nlohmann::json::parse(second)["resolved"][0]["name"], "Kearney");
   EXPECT_NEAR(nlohmann::json::parse(third)["resolved"][0]["lon"].get<double>(), -83.0, 0.01)
       << "another site's article learns nothing from them";
+
+  o.each_alone = true;
+  const Captured alone =
+      Capture([&](FILE* out, FILE* err) { return RunResolvePlaces(o, out, err); });
+  ASSERT_EQ(alone.status, 0) << alone.err;
+  EXPECT_NEAR(nlohmann::json::parse(alone.out.substr(0, alone.out.find('\n')))["resolved"][0]["lon"]
+                  .get<double>(),
+              -83.0, 0.01)
+      << "each article on its own: the lone Columbus is the big one";
 }
 
 TEST_F(ResolvePlaces, BadInputIsAClearError) {
