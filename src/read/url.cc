@@ -25,6 +25,15 @@ size_t SchemeLength(std::string_view s) {
   return 0;
 }
 
+// |url| without the spaces around it: pages write href=" /a " and feeds put addresses on lines
+// of their own, and a URL parser drops them (WHATWG URL, "strip leading and trailing C0
+// control or space").
+std::string_view TrimmedUrl(std::string_view url) {
+  while (!url.empty() && static_cast<unsigned char>(url.front()) <= ' ') url.remove_prefix(1);
+  while (!url.empty() && static_cast<unsigned char>(url.back()) <= ' ') url.remove_suffix(1);
+  return url;
+}
+
 // RFC 3986 5.2.4: removes "." and ".." segments.
 std::string RemoveDotSegments(std::string_view path) {
   std::vector<std::string_view> out;
@@ -53,6 +62,8 @@ std::string RemoveDotSegments(std::string_view path) {
 }  // namespace
 
 std::string ResolveUrl(std::string_view base, std::string_view ref) {
+  base = TrimmedUrl(base);
+  ref = TrimmedUrl(ref);
   if (base.empty() || SchemeLength(ref) > 0) return std::string(ref);
   const size_t scheme = SchemeLength(base);
   if (scheme == 0) return std::string(ref);
@@ -89,6 +100,7 @@ std::string ResolveUrl(std::string_view base, std::string_view ref) {
 }
 
 std::string HostOf(std::string_view url) {
+  url = TrimmedUrl(url);
   const size_t scheme = SchemeLength(url);
   url.remove_prefix(scheme);
   if (!url.starts_with("//")) return "";
@@ -104,6 +116,7 @@ std::string HostOf(std::string_view url) {
 }
 
 std::string_view PathOf(std::string_view url) {
+  url = TrimmedUrl(url);
   url.remove_prefix(SchemeLength(url));
   if (url.starts_with("//")) {
     const size_t path = url.find_first_of("/?#", 2);

@@ -28,6 +28,14 @@ TEST(ResolveUrl, LeavesRefAloneWithoutABase) {
   EXPECT_EQ(ResolveUrl("https://a.example", "b"), "https://a.example/b");
 }
 
+TEST(Url, SpacesAroundAnAddressAreNoPartOfIt) {
+  // As a page's href=" /a " or an address on a feed's line of its own comes.
+  EXPECT_EQ(HostOf("\n      https://www.example.ca/news/1\n    "), "example.ca");
+  EXPECT_EQ(PathOf("  https://example.ca/news/1 \t"), "/news/1");
+  EXPECT_EQ(ResolveUrl(" https://example.ca/a/b ", " c "), "https://example.ca/a/c");
+  EXPECT_EQ(DateFromUrlPath("\nhttps://example.ca/2024/05/14/x\n"), "2024-05-14");
+}
+
 TEST(SiteOf, KeepsTheRegistrablePart) {
   EXPECT_EQ(SiteOf("news.example.com"), "example.com");
   EXPECT_EQ(SiteOf("news.bbc.co.uk"), "bbc.co.uk");
