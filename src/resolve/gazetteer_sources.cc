@@ -237,6 +237,12 @@ Status ReadAdmin2Names(const std::string& path, GazetteerBuilder* builder, Sourc
         p.kind = FeatureKind::kAdmin2;
         p.feature_class = 'A';
         p.feature_code = "ADM2";
+        // Local news names a county without its word ("in Clarke and Oconee", "DeKalb
+        // officials"): GeoNames writes it with the word.
+        for (std::string_view word : {" County", " Parish"}) {
+          if (name.size() > word.size() && name.ends_with(word))
+            p.alternates.push_back(name.substr(0, name.size() - word.size()));
+        }
         builder->Add(std::move(p));
         ++counts->counties;
         return true;

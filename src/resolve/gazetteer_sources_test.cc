@@ -199,6 +199,29 @@ TEST_F(GazetteerSources, PostTownsFileErrorsSayWhere) {
   EXPECT_EQ(counts.post_towns, 0u);
 }
 
+TEST_F(GazetteerSources, CountiesAreAlsoFoundWithoutTheirWord) {
+  GazetteerBuilder b;
+  SourceCounts counts;
+  ASSERT_TRUE(ReadGeoNamesCities(
+                  Write("cities.txt",
+                        "4314550\tAlexandria\tAlexandria\t\t31.31129\t-92.44514\tP\tPPLA2\tUS\t\tLA"
+                        "\t079\t\t\t47723\t\t23\tAmerica/Chicago\t2020-01-01\n"
+                        "4190581\tDecatur\tDecatur\t\t33.77483\t-84.29631\tP\tPPLA2\tUS\t\tGA\t089"
+                        "\t\t\t20148\t\t310\tAmerica/New_York\t2020-01-01\n"),
+                  &b, &counts)
+                  .ok());
+  ASSERT_TRUE(ReadAdmin2Names(Write("admin2.json", R"([{"code":"US.LA.079","name":"Rapides Parish"},
+                                                       {"code":"US.GA.089","name":"DeKalb County"}])"),
+                              &b, &counts)
+                  .ok());
+  const Gazetteer gaz = LoadedGazetteer(b);
+  ASSERT_EQ(gaz.LookupName("Rapides").size(), 1u);
+  EXPECT_EQ(gaz.Get(gaz.LookupName("Rapides")[0]).kind, FeatureKind::kAdmin2);
+  ASSERT_EQ(gaz.LookupName("DeKalb").size(), 1u);
+  EXPECT_EQ(gaz.Get(gaz.LookupName("DeKalb")[0]).name, "DeKalb County");
+  EXPECT_EQ(gaz.LookupName("DeKalb County").size(), 1u);
+}
+
 TEST_F(GazetteerSources, NaturalEarthPlacesRegionsAtTheirLabelAndExtent) {
   GazetteerBuilder b;
   SourceCounts counts;
