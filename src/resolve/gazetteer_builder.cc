@@ -42,6 +42,20 @@ int KindRank(FeatureKind kind) {
   }
 }
 
+// A folded name whose first word is one news abbreviates ("mount pleasant"), with that word
+// as it is abbreviated ("mt pleasant": "Mt. Pleasant" folds so); else empty. GeoNames gives the
+// abbreviation of some places only. Not Saint: in running text "St. Patrick" and "St. Michael"
+// are saints, and the resolver writes the word out only for a name given as a place.
+std::string AbbreviatedKey(std::string_view folded) {
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {{"mount ", "mt "},
+                                                                             {"fort ", "ft "}};
+  for (const auto& [word, abbreviation] : kWords) {
+    if (folded.size() > word.size() && folded.starts_with(word))
+      return std::string(abbreviation) + std::string(folded.substr(word.size()));
+  }
+  return {};
+}
+
 uint32_t CountWords(std::string_view folded) {
   return folded.empty() ? 0 : 1 + uint32_t(std::count(folded.begin(), folded.end(), ' '));
 }
@@ -233,6 +247,7 @@ std::string GazetteerBuilder::Serialise(std::string_view description) const {
     }
     std::vector<std::string> keys;
     keys.push_back(FoldName(p.name));
+    keys.push_back(AbbreviatedKey(keys.front()));
     for (const std::string& a : p.alternates) keys.push_back(FoldName(a));
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());

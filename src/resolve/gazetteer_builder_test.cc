@@ -29,6 +29,21 @@ TEST(GazetteerBuilder, RegionsTakeTheirCitiesExtentAndPopulation) {
   EXPECT_EQ(alpha.admin1, r.index);
 }
 
+TEST(GazetteerBuilder, NamesBeginningWithMountOrFortAreFoundAbbreviated) {
+  GazetteerBuilder b;
+  b.Add(TownRecord(1, "Mount Pleasant", 40.96, -91.55, 8500, "US", "IA"));
+  b.Add(TownRecord(2, "Fort Smith", 35.39, -94.40, 89000, "US", "AR"));
+  b.Add(TownRecord(3, "Mountain View", 37.39, -122.08, 80000, "US", "CA"));
+  b.Add(TownRecord(4, "Saint Michael", 45.21, -93.66, 18000, "US", "MN"));
+  const Gazetteer g = LoadedGazetteer(b);
+  ASSERT_EQ(g.LookupName("Mt. Pleasant").size(), 1u);
+  EXPECT_EQ(g.Get(g.LookupName("Mt. Pleasant")[0]).geonames_id, 1u);
+  ASSERT_EQ(g.LookupName("Ft. Smith").size(), 1u);
+  EXPECT_EQ(g.Get(g.LookupName("Ft Smith")[0]).geonames_id, 2u);
+  EXPECT_TRUE(g.LookupName("Mt. View").empty()) << "Mountain is no Mount";
+  EXPECT_TRUE(g.LookupName("St. Michael").empty()) << "in running text a saint";
+}
+
 TEST(GazetteerBuilder, ThePeopleOfARegionOrContinentStandForIt) {
   GazetteerBuilder b;
   b.Add(TownRecord(1, "Alpha", 31.0, -97.0, 5000, "US", "TX"));
