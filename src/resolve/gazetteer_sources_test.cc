@@ -222,6 +222,61 @@ TEST_F(GazetteerSources, CountiesAreAlsoFoundWithoutTheirWord) {
   EXPECT_EQ(gaz.LookupName("DeKalb County").size(), 1u);
 }
 
+TEST_F(GazetteerSources, AirportsUnderTheNamesNewsGivesThem) {
+  GazetteerBuilder b;
+  SourceCounts counts;
+  ASSERT_TRUE(ReadGeoNamesCities(Write("cities.txt", kCities), &b, &counts).ok());
+  // A large airport named with its town, one named after a person, a medium one, and one whose
+  // own word is a town's name.
+  const std::string airports = Write("airports.json", R"([
+    {"type":"large_airport","name":"London Heathrow Airport","latitude_deg":"51.4706",
+     "longitude_deg":"-0.461941","iso_country":"GB","municipality":"London"},
+    {"type":"large_airport","name":"Montreal / Pierre Elliott Trudeau International Airport",
+     "latitude_deg":"45.4706","longitude_deg":"-73.7408","iso_country":"CA","municipality":"Montréal"},
+    {"type":"medium_airport","name":"Ottawa Macdonald-Cartier International Airport",
+     "latitude_deg":"45.3225","longitude_deg":"-75.6692","iso_country":"CA","municipality":"Ottawa"},
+    {"type":"large_airport","name":"Kyiv Bakhmut Airport","latitude_deg":"50.40",
+     "longitude_deg":"30.45","iso_country":"UA","municipality":"Kyiv"},
+    {"type":"large_airport","name":"Denver International Airport","latitude_deg":"39.8617",
+     "longitude_deg":"-104.673","iso_country":"US","municipality":"Denver"},
+    {"type":"medium_airport","name":"Salta international Airport","latitude_deg":"-24.85",
+     "longitude_deg":"-65.49","iso_country":"AR","municipality":"Salta"}])");
+  const Status read = ReadAirports(airports, &b, &counts);
+  ASSERT_TRUE(read.ok()) << read.ToString();
+  EXPECT_EQ(counts.airports, 6u);
+  const Gazetteer gaz = LoadedGazetteer(b);
+  for (const char* name : {"London Heathrow Airport", "Heathrow Airport", "Heathrow"}) {
+    ASSERT_EQ(gaz.LookupName(name).size(), 1u) << name;
+    const Place heathrow = gaz.Get(gaz.LookupName(name)[0]);
+    EXPECT_EQ(heathrow.feature_code, "AIRP");
+    EXPECT_EQ(heathrow.country, "GB");
+    EXPECT_NEAR(heathrow.lat, 51.4706, 1e-4);
+  }
+  EXPECT_EQ(gaz.LookupName("Montreal-Pierre Elliott Trudeau International Airport").size(), 1u);
+  EXPECT_EQ(gaz.LookupName("Pierre Elliott Trudeau International Airport").size(), 1u);
+  EXPECT_TRUE(gaz.LookupName("Pierre Elliott Trudeau").empty()) << "a person's name";
+  EXPECT_EQ(gaz.LookupName("Macdonald-Cartier International Airport").size(), 1u);
+  EXPECT_TRUE(gaz.LookupName("Macdonald-Cartier").empty()) << "a medium airport keeps its word";
+  ASSERT_EQ(gaz.LookupName("Bakhmut").size(), 1u) << "the town's name is no airport's";
+  EXPECT_EQ(gaz.Get(gaz.LookupName("Bakhmut")[0]).feature_code, "PPLA2");
+  EXPECT_TRUE(gaz.LookupName("International Airport").empty()) << "no name of its own";
+  EXPECT_TRUE(gaz.LookupName("International").empty());
+  EXPECT_TRUE(gaz.LookupName("international Airport").empty()) << "whatever its case";
+}
+
+TEST_F(GazetteerSources, AirportsFileErrorsSayWhich) {
+  GazetteerBuilder b;
+  SourceCounts counts;
+  const Status pointless =
+      ReadAirports(Write("airports.json", R"([{"type":"large_airport","name":"Nowhere Airport",
+                                  "iso_country":"GB","latitude_deg":"north"}])"),
+                   &b, &counts);
+  EXPECT_EQ(pointless.code(), ErrorCode::kParseError);
+  EXPECT_NE(pointless.ToString().find("airport 1"), std::string::npos) << pointless.ToString();
+  EXPECT_EQ(ReadAirports(Write("object.json", "{}"), &b, &counts).code(), ErrorCode::kParseError);
+  EXPECT_EQ(counts.airports, 0u);
+}
+
 TEST_F(GazetteerSources, NaturalEarthPlacesRegionsAtTheirLabelAndExtent) {
   GazetteerBuilder b;
   SourceCounts counts;
