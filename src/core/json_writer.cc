@@ -2,8 +2,10 @@
 // nlohmann::json's dump() for the strings and numbers a record holds.
 #include "core/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "core/byte_scan.h"
 #include "core/error_codes.h"
@@ -177,8 +179,22 @@ void JsonWriter::EndArray() { Close(']'); }
 void JsonWriter::Key(std::string_view name) {
   SITREP_ASSERT(!levels_.empty() && !after_key_);
   Separate();
-  AppendJsonString(name, out_);
-  out_->append(indent_ >= 0 ? ": " : ":");
+  // A record's names are short and plain ASCII: written with their quotes and colon in one
+  // append, where the general string writer took four calls and a scan for escapes.
+  char buffer[48];
+  if (name.size() + 4 <= sizeof buffer &&
+      std::all_of(name.begin(), name.end(), [](char c) { return IsPlain(c); })) {
+    buffer[0] = '"';
+    std::memcpy(buffer + 1, name.data(), name.size());
+    size_t size = name.size() + 1;
+    buffer[size++] = '"';
+    buffer[size++] = ':';
+    if (indent_ >= 0) buffer[size++] = ' ';
+    out_->append(buffer, size);
+  } else {
+    AppendJsonString(name, out_);
+    out_->append(indent_ >= 0 ? ": " : ":");
+  }
   after_key_ = true;
 }
 

@@ -161,5 +161,27 @@ TEST(JsonWriterTest, IndentsLikeNlohmann) {
   EXPECT_NE(out.find("\n  \"spans\": [\n    {\n      \"start\": 0,"), std::string::npos) << out;
 }
 
+// Names are written in one piece when plain; any other name is escaped as a string is.
+TEST(JsonWriterTest, NamesNeedingEscapesOrLongAreWrittenAsStrings) {
+  const std::string long_name(100, 'k');
+  for (const int indent : {-1, 2}) {
+    std::string out;
+    JsonWriter w(&out, indent);
+    w.BeginObject();
+    w.Key("say \"hi\"\n");
+    w.Int(1);
+    w.Key("caf\u00e9");
+    w.Int(2);
+    w.Key(long_name);
+    w.Int(3);
+    w.Key("");
+    w.Int(4);
+    w.EndObject();
+    const nlohmann::ordered_json expected = {
+        {"say \"hi\"\n", 1}, {"caf\u00e9", 2}, {long_name, 3}, {"", 4}};
+    EXPECT_EQ(out, expected.dump(indent));
+  }
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -348,7 +348,7 @@ void DropLeadingRole(std::string& name) {
 
 }  // namespace
 
-std::string CleanMetaText(std::string_view text) {
+std::string CleanMetaText(std::string_view text, size_t max_bytes) {
   std::string out;
   out.reserve(text.size());
   bool space = false;
@@ -357,12 +357,18 @@ std::string CleanMetaText(std::string_view text) {
     const auto b = static_cast<unsigned char>(c);
     return !IsHtmlSpace(c) && b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF;
   };
-  for (size_t i = 0; i < text.size();) {
+  for (size_t i = 0; i < text.size() && out.size() <= max_bytes;) {
     if (plain(text[i])) {
       if (space) out += ' ';
       space = false;
+      // The run goes on over a single space between plain bytes, which is kept as it is: most
+      // captured text is words one space apart.
       size_t end = i + 1;
-      while (end < text.size() && plain(text[end])) ++end;
+      while (end < text.size() &&
+             (plain(text[end]) ||
+              (text[end] == ' ' && end + 1 < text.size() && plain(text[end + 1])))) {
+        ++end;
+      }
       out.append(text.substr(i, end - i));
       i = end;
       continue;
@@ -373,8 +379,13 @@ std::string CleanMetaText(std::string_view text) {
       i += 2;
       continue;
     }
+    // Markup's line breaks and indentation come in runs of ASCII white space, passed over at once.
+    if (IsHtmlSpace(text[i])) {
+      while (i < text.size() && IsHtmlSpace(text[i])) ++i;
+      space = !out.empty();
+      continue;
+    }
     size_t width = SpaceLength(text, i);
-    if (width == 0 && IsHtmlSpace(text[i])) width = 1;
     if (width > 0) {
       space = !out.empty();
       i += width;

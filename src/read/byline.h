@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,7 +15,10 @@ namespace sitrep {
 
 // |text| with every kind of Unicode space (NBSP, thin and zero-width spaces...) made one ASCII
 // space, soft hyphens dropped and the ends trimmed: metadata is compared and printed as one line.
-std::string CleanMetaText(std::string_view text);
+// Cleaning stops once the text made is longer than |max_bytes|, for callers that drop longer text:
+// a page's every block is captured as a possible byline, most are whole paragraphs, and cleaning
+// them to the end was a twentieth of a page's work.
+std::string CleanMetaText(std::string_view text, size_t max_bytes = SIZE_MAX);
 
 // The names in |byline|, in order, each once. Leading "By", "Von", "Posted by", "Autor:" and the
 // like go; the list is split on commas, semicolons, "and", "und", "&", "|" and "/"; a part that

@@ -16,6 +16,37 @@ TEST(CleanMetaText, MakesEveryUnicodeSpaceOneAsciiSpace) {
   EXPECT_EQ(CleanMetaText("Mes\u00adsen\u00adger"), "Messenger");
 }
 
+// Long text is read sixteen bytes a step: each kind of space, and a soft hyphen, at every
+// position of a text longer than two steps, and runs of words one space apart across the steps.
+TEST(CleanMetaText, CollapsesSpacesAtEveryPositionOfALongText) {
+  const std::string words = "Ana Ruiz and Li Wei wrote this, with Jo Park, in Lyon";
+  EXPECT_EQ(CleanMetaText(words), words);
+  const std::string plain = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";
+  for (const std::string gap : {" ", "  ", "\t", " \n ", "\u00a0", "\u2009", "\u3000 ", "\ufeff"}) {
+    for (size_t at = 0; at <= plain.size(); ++at) {
+      const std::string text = plain.substr(0, at) + gap + plain.substr(at);
+      const bool inside = at > 0 && at < plain.size();
+      const std::string expected = plain.substr(0, at) + (inside ? " " : "") + plain.substr(at);
+      EXPECT_EQ(CleanMetaText(text), expected) << "gap " << gap.size() << " bytes at " << at;
+    }
+  }
+  for (size_t at = 0; at <= plain.size(); ++at) {
+    EXPECT_EQ(CleanMetaText(plain.substr(0, at) + "\u00ad" + plain.substr(at)), plain) << at;
+  }
+}
+
+TEST(CleanMetaText, StopsPastTheLengthTheCallerKeeps) {
+  const std::string text = "  Ana   Ruiz\n\n  and  Li Wei, with   Jo Park  ";
+  const std::string full = CleanMetaText(text);
+  EXPECT_EQ(full, "Ana Ruiz and Li Wei, with Jo Park");
+  for (size_t max_bytes = 0; max_bytes < full.size(); ++max_bytes) {
+    const std::string part = CleanMetaText(text, max_bytes);
+    EXPECT_GT(part.size(), max_bytes);
+    EXPECT_TRUE(full.starts_with(part)) << part;
+  }
+  EXPECT_EQ(CleanMetaText(text, full.size()), full);
+}
+
 TEST(SplitAuthors, DropsLeadInsAndSplitsTheList) {
   EXPECT_EQ(SplitAuthors("By Ana Ruiz and Li Wei"), (Names{"Ana Ruiz", "Li Wei"}));
   EXPECT_EQ(SplitAuthors("Von Jana Berg und Tom Ilg"), (Names{"Jana Berg", "Tom Ilg"}));

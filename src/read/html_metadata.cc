@@ -430,7 +430,13 @@ class FactCollector {
       ReadJsonLd(open.text, &facts_->json_ld);
       return;
     }
-    std::string text = CleanMetaText(open.text);
+    // Captures kept only up to a length are cleaned only as far as that length.
+    const size_t max_bytes = open.what == Capture::kAuthorMark || open.what == Capture::kAuthorBlock
+                                 ? kMaxBylineBytes
+                             : open.what == Capture::kDateline   ? kMaxDateSearch
+                             : open.what == Capture::kShortBlock ? kMaxBylineLine
+                                                                 : SIZE_MAX;
+    std::string text = CleanMetaText(open.text, max_bytes);
     if (text.empty()) return;
     switch (open.what) {
       case Capture::kTitle: facts_->title = std::move(text); break;
