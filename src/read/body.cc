@@ -67,10 +67,14 @@ void CollapseWhitespaceInto(std::string_view paragraph, std::string* out, size_t
     }
     if (pending_space) out->push_back(' ');
     pending_space = false;
-    // The run up to the next space goes at once.
+    // The run up to the next space that changes anything goes at once: a single ' ' between
+    // words stays as it is, and most text is words one space apart.
+    const auto kept = [&](size_t k) {
+      return !IsCollapsibleSpace(static_cast<unsigned char>(paragraph[k]));
+    };
     size_t end = i + 1;
     while (end < paragraph.size() &&
-           !IsCollapsibleSpace(static_cast<unsigned char>(paragraph[end]))) {
+           (kept(end) || (paragraph[end] == ' ' && end + 1 < paragraph.size() && kept(end + 1)))) {
       ++end;
     }
     out->append(paragraph.substr(i, end - i));

@@ -21,6 +21,20 @@ TEST(CollapseWhitespace, StopsSoonAfterTheLengthAsked) {
   }
 }
 
+TEST(CollapseWhitespace, CollapsesAGapAtEveryPositionOfALongText) {
+  const std::string words = "Ana Ruiz and Li Wei wrote this, with Jo Park, in Lyon";
+  EXPECT_EQ(CollapseWhitespace(words), words);
+  const std::string plain = "abcdefghijklmnopqrstuvwxyz0123456789";
+  for (const std::string gap : {" ", "  ", "\t", " \n ", "\v ", " \r"}) {
+    for (size_t at = 0; at <= plain.size(); ++at) {
+      const bool inside = at > 0 && at < plain.size();
+      EXPECT_EQ(CollapseWhitespace(plain.substr(0, at) + gap + plain.substr(at)),
+                plain.substr(0, at) + (inside ? " " : "") + plain.substr(at))
+          << "gap " << gap.size() << " bytes at " << at;
+    }
+  }
+}
+
 TEST(SetBody, JoinsParagraphsWithABlankLine) {
   Article a;
   SetBody({{"First one."}, {"Second one."}}, a);

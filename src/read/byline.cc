@@ -364,9 +364,8 @@ std::string CleanMetaText(std::string_view text, size_t max_bytes) {
       // The run goes on over a single space between plain bytes, which is kept as it is: most
       // captured text is words one space apart.
       size_t end = i + 1;
-      while (end < text.size() &&
-             (plain(text[end]) ||
-              (text[end] == ' ' && end + 1 < text.size() && plain(text[end + 1])))) {
+      while (end < text.size() && (plain(text[end]) || (text[end] == ' ' && end + 1 < text.size() &&
+                                                        plain(text[end + 1])))) {
         ++end;
       }
       out.append(text.substr(i, end - i));

@@ -391,8 +391,10 @@ class Converters {
 };
 
 // Decodes |bytes| as |encoding|; nullopt when iconv has no converter for it (a C library built
-// without its gconv modules).
-std::optional<Converted> Convert(std::string_view bytes, const Encoding& encoding) {
+// without its gconv modules). With |first_flaw_only|, it stops at the first ill-formed sequence
+// (ill_formed is then 1): a trial that any flaw rules out need not decode the rest.
+std::optional<Converted> Convert(std::string_view bytes, const Encoding& encoding,
+                                 bool first_flaw_only = false) {
   Converted out;
   if (&encoding == &Utf8()) {
     out.ill_formed = RepairUtf8(bytes, &out.utf8);
@@ -433,6 +435,10 @@ std::optional<Converted> Convert(std::string_view bytes, const Encoding& encodin
       in_left = 0;
     } else {
       ++out.ill_formed;
+      if (first_flaw_only) {
+        iconv(cd, nullptr, nullptr, nullptr, nullptr);  // the converter is kept: back to its start
+        break;
+      }
       const size_t skip = std::min(unit, in_left);
       in += skip;
       in_left -= skip;
@@ -535,12 +541,12 @@ const Encoding* Detect(std::string_view bytes) {
   double best_score = 0;
   for (const Encoding& encoding : kEncodings) {
     if (encoding.family == Family::kNone) continue;
-    const std::optional<Converted> trial = Convert(sample, encoding);
-    if (!trial) continue;
     // Single-byte encodings accept almost any byte; for the multi-byte ones, fitting the
     // bytes at all is most of the evidence. A sample cut mid-character still fits.
     const bool multi_byte =
         encoding.family == Family::kJapanese || encoding.family == Family::kChinese;
+    const std::optional<Converted> trial = Convert(sample, encoding, multi_byte);
+    if (!trial) continue;
     if (multi_byte && trial->ill_formed > 0) continue;
     const double score = Plausibility(trial->utf8, encoding.family);
     if (score > best_score) {

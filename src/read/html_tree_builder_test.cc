@@ -103,8 +103,7 @@ TEST(HtmlTreeBuilder, LeavesOutWhatNoReaderUses) {
   EXPECT_EQ(Body("<p><script>a</scripts>b</script >c"), "body(p(script 'c'))");
   EXPECT_EQ(Body("<p><script><!--<script></script>x</script>y"), "body(p(script 'y'))");
   TreeBuildNotes notes;
-  const auto document =
-      BuildHtmlTree("<p style='color: red' class=a onclick='go()'>x", &notes);
+  const auto document = BuildHtmlTree("<p style='color: red' class=a onclick='go()'>x", &notes);
   const HtmlNode* p = document->root->first_child->last_child->first_child;
   ASSERT_EQ(p->name, "p");
   EXPECT_EQ(p->attribute_count, 1u);
@@ -139,6 +138,27 @@ TEST(HtmlTreeBuilder, FindsEachAttributeByItsName) {
   EXPECT_EQ(Attr(merged_body, "itemprop"), "z");
   EXPECT_EQ(merged_body->class_and_id, "x y ");
   EXPECT_EQ(Attr(html, "lang"), "de");
+}
+
+// An element's class and id, lower case with white space as ' ', for long lists too (copied
+// sixteen bytes a step): each kind of byte at every position of a long class list.
+TEST(HtmlTreeBuilder, LowerCasesClassAndIdAtEveryPosition) {
+  TreeBuildNotes notes;
+  const std::string base = "Lead-Story mainCol x9 col-MD-8 article__Body Z";
+  for (const std::string odd : {"\t", "\n", "\f", " ", "A", "Z", "@", "[", "\u00c9"}) {
+    for (size_t at = 0; at <= base.size(); ++at) {
+      const std::string value = base.substr(0, at) + odd + base.substr(at);
+      const auto doc = BuildHtmlTree("<p class=\"" + value + "\" id=\"Top\tA\">x</p>", &notes);
+      const HtmlNode* p = doc->root->first_child->last_child->first_child;
+      std::string expected;
+      for (const char c : value + " Top\tA ") {
+        expected += c == '\t' || c == '\n' || c == '\f' ? ' '
+                    : c >= 'A' && c <= 'Z'              ? static_cast<char>(c - 'A' + 'a')
+                                                        : c;
+      }
+      ASSERT_EQ(p->class_and_id, expected) << "at " << at;
+    }
+  }
 }
 
 TEST(HtmlTreeBuilder, MarksWhereItSimplifiesTheStandard) {
