@@ -275,6 +275,7 @@ Status ReadPostTowns(const std::string& path, GazetteerBuilder* builder, SourceC
   std::string line;
   size_t number = 0;
   json codes;
+  bool found = false;
   while (std::getline(in, line)) {
     ++number;
     if (!line.starts_with(kLead)) continue;
@@ -285,9 +286,12 @@ Status ReadPostTowns(const std::string& path, GazetteerBuilder* builder, SourceC
     if (codes.is_discarded() || !codes.is_object()) {
       return Malformed(path, number, "exports.codes is no JSON object");
     }
+    found = true;
     break;
   }
-  if (codes.empty()) return Malformed(path, 0, "no exports.codes line");
+  if (!found) return Malformed(path, 0, "no exports.codes line");
+  // A package that lost its codes would build a gazetteer silently without the post towns.
+  if (codes.empty()) return Malformed(path, number, "exports.codes holds no ZIP codes");
 
   // The towns the other sources hold, by folded name, to leave out what they have.
   std::unordered_map<std::string, std::vector<std::pair<double, double>>> known;
@@ -320,7 +324,7 @@ Status ReadPostTowns(const std::string& path, GazetteerBuilder* builder, SourceC
     const std::string folded = FoldName(city);
     std::vector<size_t>& same = by_key[state + "|" + folded];
     auto town = std::find_if(same.begin(), same.end(), [&](size_t t) {
-      return DistanceKm(towns[t].first_lat, towns[t].first_lon, lat, lon) <= kPostTownKm;
+      return WithinKm(towns[t].first_lat, towns[t].first_lon, lat, lon, kPostTownKm);
     });
     if (town == same.end()) {
       same.push_back(towns.size());
@@ -337,7 +341,7 @@ Status ReadPostTowns(const std::string& path, GazetteerBuilder* builder, SourceC
     const auto it = known.find(FoldName(t.name));
     if (it != known.end() &&
         std::any_of(it->second.begin(), it->second.end(), [&](const auto& point) {
-          return DistanceKm(point.first, point.second, lat, lon) <= kPostTownKm;
+          return WithinKm(point.first, point.second, lat, lon, kPostTownKm);
         })) {
       continue;
     }

@@ -192,6 +192,9 @@ TEST_F(GazetteerSources, PostTownsFileErrorsSayWhere) {
   EXPECT_NE(pointless.ToString().find("75001"), std::string::npos) << pointless.ToString();
   EXPECT_EQ(ReadPostTowns(Write("other.js", "module.exports = 1;\n"), &b, &counts).code(),
             ErrorCode::kParseError);
+  const Status empty = ReadPostTowns(Write("empty.js", "exports.codes = {};\n"), &b, &counts);
+  EXPECT_EQ(empty.code(), ErrorCode::kParseError);
+  EXPECT_NE(empty.ToString().find("no ZIP codes"), std::string::npos) << empty.ToString();
   EXPECT_EQ(
       ReadPostTowns(Write("cut.js", R"(exports.codes = {"75001":{"zip":)"), &b, &counts).code(),
       ErrorCode::kParseError);
