@@ -10,6 +10,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 #include "read/strings.h"
@@ -53,15 +54,31 @@ constexpr std::array<std::string_view, 14> kWeekdays = {
     "monday", "tuesday",  "wednesday", "thursday",   "friday",  "saturday", "sunday",
     "montag", "dienstag", "mittwoch",  "donnerstag", "freitag", "samstag",  "sonntag"};
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+// The letters month and weekday names start with, as bits of a mask: a word starting with any
+// other byte is neither, and most words are ruled out before they are lowered and compared.
+constexpr uint32_t InitialBit(char c) {
+  return c >= 'a' && c <= 'z' ? uint32_t{1} << (c - 'a') : 0;
+}
+constexpr uint32_t kMonthInitials = [] {
+  uint32_t bits = InitialBit('d');  // "dez", "dezember"
+  for (const std::string_view name : kMonths) bits |= InitialBit(name[0]);
+  for (const auto& [name, number] : kGermanMonths) bits |= InitialBit(name[0]);
+  for (const auto& [name, number] : kRomanceMonths) bits |= InitialBit(name[0]);
+  return bits;
+}();
+constexpr uint32_t kWeekdayInitials = [] {
+  uint32_t bits = 0;
+  for (const std::string_view name : kWeekdays) bits |= InitialBit(name[0]);
+  return bits;
+}();
+bool MayStartWith(uint32_t initials, std::string_view word) {
+  return !word.empty() && (initials & InitialBit(ToLowerAscii(word[0]))) != 0;
 }
 
 // "mar", "mar.", "march", "sept" -> 3; 0 when not a month.
 int MonthNumber(std::string_view word) {
-  std::string w = Lower(word);
+  if (!MayStartWith(kMonthInitials, word)) return 0;
+  std::string w = LowerAscii(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
   if (w.size() < 3) return 0;
   for (size_t m = 0; m < kMonths.size(); ++m) {
@@ -78,7 +95,8 @@ int MonthNumber(std::string_view word) {
 }
 
 bool IsWeekday(std::string_view word) {
-  std::string w = Lower(word);
+  if (!MayStartWith(kWeekdayInitials, word)) return false;
+  std::string w = LowerAscii(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
   if (w.size() < 3) return false;
   for (const std::string_view day : kWeekdays) {
@@ -150,23 +168,35 @@ std::string Format(int year, int month, int day) {
   return buf;
 }
 
-// Whether ParseDateLine may accept |w| as one of a date line's words: it turns down a line with
-// any other word, so FindDate tries no window that holds one.
-bool MayBeDateWord(std::string_view w) {
-  if (IsIsoDate(w.substr(0, 10)) && (w.size() == 10 || w[10] == 'T')) return true;
-  if (int y = 0, m = 0, d = 0; NumericDate(w, &y, &m, &d)) return true;
-  if (MonthNumber(w) != 0 || IsWeekday(w)) return true;
-  const std::string lw = Lower(w);
-  if (IsOneOf(lw, {"um", "uhr", "at", "am", "de", "del", "le", "el", "a.m.", "pm", "p.m."})) {
-    return true;
+// What a word may give a date line (ParseDateLine): bits of DateWordBits.
+enum DateWordBits : uint8_t {
+  kDateWord = 1,    // ParseDateLine may accept it: it turns down a line with any other word
+  kWholeDate = 2,   // a numeric or ISO date, year, month and day in one
+  kMonthName = 4,   // a month's name
+  kFourDigits = 8,  // "2024", "2024.": a year
+};
+
+// Which of DateWordBits |w| has. FindDate tries no window that holds a word ParseDateLine turns
+// down, nor one that lacks a year and a month, which ParseDateLine needs.
+uint8_t DateWordParts(std::string_view w) {
+  if (IsIsoDate(w.substr(0, 10)) && (w.size() == 10 || w[10] == 'T')) {
+    return kDateWord | kWholeDate;
   }
-  if (w.find(':') != std::string_view::npos) return true;
+  if (int y = 0, m = 0, d = 0; NumericDate(w, &y, &m, &d)) return kDateWord | kWholeDate;
+  if (MonthNumber(w) != 0) return kDateWord | kMonthName;
+  if (IsWeekday(w)) return kDateWord;
+  const std::string lw = LowerAscii(w);
+  if (IsOneOf(lw, {"um", "uhr", "at", "am", "de", "del", "le", "el", "a.m.", "pm", "p.m."})) {
+    return kDateWord;
+  }
+  if (w.find(':') != std::string_view::npos) return kDateWord;
   std::string_view digits = w;
   if (digits.size() > 1 && digits.back() == '.') digits.remove_suffix(1);
   for (const char* suffix : {"st", "nd", "rd", "th"}) {
     if (digits.size() > 2 && digits.ends_with(suffix)) digits.remove_suffix(2);
   }
-  return AllDigits(digits);
+  if (!AllDigits(digits)) return 0;
+  return digits.size() == 4 ? kDateWord | kFourDigits : kDateWord;
 }
 
 }  // namespace
@@ -215,7 +245,7 @@ std::string ParseDateLine(std::string_view line) {
       continue;
     }
     if (IsWeekday(w)) continue;
-    const std::string lw = Lower(w);
+    const std::string lw = LowerAscii(w);
     // "May 14, 2024 at 2:05 pm"; German "am 14. Mai 2024 um 10:15 Uhr".
     if (lw == "um" || lw == "uhr" || lw == "at" || (lw == "am" && hour < 0)) continue;
     // "3 de mayo de 2022", "le 30 septembre 2018".
@@ -263,7 +293,10 @@ std::string ParseDateLine(std::string_view line) {
 std::string FindDate(std::string_view text) {
   if (text.size() > kMaxDateSearch) text = text.substr(0, kMaxDateSearch);
   // Words with the punctuation around them trimmed; a dot stays, since "14." and "Mai." use it.
-  std::vector<std::string_view> words;
+  // Words and the gaps between them take a byte each at least, so the arrays hold them all.
+  constexpr size_t kMostWords = (kMaxDateSearch + 1) / 2;
+  std::array<std::string_view, kMostWords> words;
+  size_t n = 0;
   size_t i = 0;
   const auto is_gap = [](char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == '|' || c == '(' ||
@@ -280,32 +313,44 @@ std::string FindDate(std::string_view text) {
     }
     std::string_view word = text.substr(start, i - start);
     while (!word.empty() && (word.back() == ':' || word.back() == '-')) word.remove_suffix(1);
-    if (!word.empty()) words.push_back(word);
+    if (!word.empty()) words[n++] = word;
   }
   constexpr size_t kMaxWords = 7;  // "Tuesday 7 March 2023 2:05 pm" and a little slack
-  // A date has a year, so a run of words without a digit is none; most runs of prose are skipped
-  // without building them. with_digits[k]: how many of the first k words have a digit.
-  std::vector<uint32_t> with_digits(words.size() + 1, 0);
-  for (size_t w = 0; w < words.size(); ++w) {
-    const bool digit =
-        std::any_of(words[w].begin(), words[w].end(), [](char c) { return c >= '0' && c <= '9'; });
-    with_digits[w + 1] = with_digits[w] + (digit ? 1 : 0);
-  }
+  // A date line has a year and a month: from one whole date, or from a month's name and four
+  // digits. Most runs of words have neither and are skipped without building them. Counts of
+  // the first k words: whole[k] whole dates, months[k] month names, years[k] four-digit words.
+  std::array<uint8_t, kMostWords + 1> whole, months, years;
+  whole[0] = months[0] = years[0] = 0;
   // date_words[k]: how many of the words from k on, in a row, ParseDateLine may accept.
-  std::vector<uint32_t> date_words(words.size() + 1, 0);
-  for (size_t w = words.size(); w-- > 0;) {
-    date_words[w] = MayBeDateWord(words[w]) ? date_words[w + 1] + 1 : 0;
+  std::array<uint8_t, kMostWords + 1> date_words;
+  std::array<uint8_t, kMostWords> parts;
+  for (size_t w = 0; w < n; ++w) {
+    parts[w] = DateWordParts(words[w]);
+    whole[w + 1] = whole[w] + ((parts[w] & kWholeDate) ? 1 : 0);
+    months[w + 1] = months[w] + ((parts[w] & kMonthName) ? 1 : 0);
+    years[w + 1] = years[w] + ((parts[w] & kFourDigits) ? 1 : 0);
   }
-  for (size_t start = 0; start < words.size(); ++start) {
+  date_words[n] = 0;
+  for (size_t w = n; w-- > 0;) {
+    date_words[w] = (parts[w] & kDateWord) ? date_words[w + 1] + 1 : 0;
+  }
+  std::array<char, kMaxDateSearch> window;  // the words one space apart are no longer than text
+  for (size_t start = 0; start < n; ++start) {
     const size_t most = std::min<size_t>(kMaxWords, date_words[start]);
     for (size_t count = most; count > 0; --count) {
-      if (with_digits[start + count] == with_digits[start]) break;  // shorter runs have none either
-      std::string window;
-      for (size_t w = start; w < start + count; ++w) {
-        if (!window.empty()) window += ' ';
-        window += words[w];
+      const size_t end = start + count;
+      // Shorter runs lack what this one lacks.
+      if (whole[end] == whole[start] &&
+          (months[end] == months[start] || years[end] == years[start])) {
+        break;
       }
-      std::string date = ParseDateLine(window);
+      size_t size = 0;
+      for (size_t w = start; w < end; ++w) {
+        if (size > 0) window[size++] = ' ';
+        std::memcpy(window.data() + size, words[w].data(), words[w].size());
+        size += words[w].size();
+      }
+      std::string date = ParseDateLine(std::string_view(window.data(), size));
       if (!date.empty()) return date;
     }
   }

@@ -73,6 +73,16 @@ TEST(FindDate, FindsTheFirstDateInALine) {
   EXPECT_EQ(FindDate(std::string(kMaxDateSearch, 'x') + " 14.05.2024"), "");
 }
 
+TEST(FindDate, AsManyWordsAsTheSearchHolds) {
+  // One-letter words one space apart are the most words kMaxDateSearch bytes hold.
+  std::string words;
+  while (words.size() + 2 <= kMaxDateSearch) words += "a ";
+  EXPECT_EQ(FindDate(words), "");
+  words.resize(kMaxDateSearch - 10);
+  EXPECT_EQ(FindDate(words + "14.05.2024"), "2024-05-14");
+  EXPECT_EQ(FindDate(words.substr(0, words.size() - 12) + "Mai 2024 14."), "2024-05-14");
+}
+
 TEST(FindDate, ReadsTheDateBetweenOtherWordsWhateverItsForm) {
   // Only runs of words a date may hold are tried; the words around them do not matter.
   EXPECT_EQ(FindDate("by Ana Ruiz, Tuesday 7th March 2023 at 9:30 am | Politics"),
