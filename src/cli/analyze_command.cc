@@ -98,13 +98,15 @@ int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* ou
   bool any_directory = false;
   const std::vector<Input> inputs = ExpandDirectories(options.inputs, &any_directory);
   std::fputs(NoticeLines(pipeline).c_str(), err);
+  std::string buffer;  // every input is read into it in turn
   for (size_t i = 0; i < inputs.size(); ++i) {
     const std::string& path = inputs[i].path;
     const std::string name = path == "-" ? "-" : path;
     if (options.progress)
       std::fprintf(err, "\rsitrep: [%zu/%zu] %s\x1b[K", i + 1, inputs.size(), name.c_str());
-    Result<std::string> input = inputs[i].problem.ok() ? LoadInput(path, options.read.max_bytes)
-                                                       : Result<std::string>(inputs[i].problem);
+    Result<std::string_view> input = inputs[i].problem.ok()
+                                         ? LoadInput(path, options.read.max_bytes, &buffer)
+                                         : Result<std::string_view>(inputs[i].problem);
     Result<Article> article = input.ok() ? pipeline.Analyze(input.value(), name, options.read)
                                          : Result<Article>(input.status());
     if (!article.ok()) {

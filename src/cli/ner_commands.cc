@@ -149,8 +149,9 @@ int RunTrainClusters(const TrainClustersOptions& options, FILE* err) {
   // (a page in German would only blur English words' clusters), and one that cannot be read is
   // passed over: the text is unlabeled filler, not something to fail a build on.
   size_t english_pages = 0;
+  std::string buffer;
   for (const std::string& path : options.pages) {
-    Result<std::string> bytes = LoadInput(path, ReadOptions().max_bytes);
+    Result<std::string_view> bytes = LoadInput(path, ReadOptions().max_bytes, &buffer);
     Result<Article> article =
         bytes.ok() ? ReadArticle(bytes.value(), path, ReadOptions()) : bytes.status();
     if (!article.ok() || !article.value().language.starts_with("en")) continue;

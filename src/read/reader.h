@@ -14,8 +14,11 @@
 
 namespace sitrep {
 
-// Reads a whole file ("-" is standard input), refusing anything over max_bytes.
-Result<std::string> LoadInput(const std::string& path, size_t max_bytes);
+// Reads a whole file ("-" is standard input), refusing anything over max_bytes. The bytes are
+// read into |buffer|, which may hold more after them: a batch passes the same buffer for every
+// input, so each is read into memory an earlier one has already touched. The view is valid
+// until the buffer is next used or changed.
+Result<std::string_view> LoadInput(const std::string& path, size_t max_bytes, std::string* buffer);
 
 // The format that |name| and |bytes| suggest, for InputFormat::kAuto.
 InputFormat DetectFormat(std::string_view name, std::string_view bytes);

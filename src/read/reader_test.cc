@@ -37,7 +37,26 @@ class TempDir {
 TEST(LoadInput, ReadsAWholeFile) {
   TempDir dir;
   const std::string path = dir.Write("a.txt", std::string("bytes\0and more", 14));
-  EXPECT_EQ(LoadInput(path, 1 << 20).value(), std::string("bytes\0and more", 14));
+  std::string buffer;
+  EXPECT_EQ(LoadInput(path, 1 << 20, &buffer).value(), std::string("bytes\0and more", 14));
+}
+
+TEST(LoadInput, ABufferPassedAgainHoldsEachInputAlone) {
+  // A batch reads every input into one buffer: a short file after a long one is itself only,
+  // and so is a gzip file between them.
+  TempDir dir;
+  const std::string long_text(100000, 'l');
+  const std::string gz =
+      dir.Write("b.txt.gz", std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"
+                                        "\xcb\x48\xcd\xc9\xc9\x07\x00\x86\xa6\x10"
+                                        "\x36\x05\x00\x00\x00",
+                                        25));
+  std::string buffer;
+  EXPECT_EQ(LoadInput(dir.Write("a.txt", long_text), 1 << 20, &buffer).value(), long_text);
+  EXPECT_EQ(LoadInput(gz, 1 << 20, &buffer).value(), "hello");
+  EXPECT_EQ(LoadInput(dir.Write("c.txt", "short"), 1 << 20, &buffer).value(), "short");
+  EXPECT_EQ(LoadInput(dir.Write("d.txt", long_text + "!"), 1 << 20, &buffer).value(),
+            long_text + "!");
 }
 
 TEST(LoadInput, ReadsAStreamOfUnknownSize) {
@@ -52,7 +71,8 @@ TEST(LoadInput, ReadsAStreamOfUnknownSize) {
   const auto old_handler = std::signal(SIGPIPE, SIG_IGN);
   for (const size_t limit : {size_t{1} << 20, size_t{100000}}) {
     std::thread writer([&] { std::ofstream(path, std::ios::binary) << bytes; });
-    const Result<std::string> r = LoadInput(path, limit);
+    std::string buffer;
+    const Result<std::string_view> r = LoadInput(path, limit, &buffer);
     writer.join();
     if (limit > bytes.size()) {
       ASSERT_TRUE(r.ok());
@@ -65,7 +85,8 @@ TEST(LoadInput, ReadsAStreamOfUnknownSize) {
 }
 
 TEST(LoadInput, MissingFileIsNotFound) {
-  const Result<std::string> r = LoadInput("/nonexistent/sitrep/file.md", 1 << 20);
+  std::string buffer;
+  const Result<std::string_view> r = LoadInput("/nonexistent/sitrep/file.md", 1 << 20, &buffer);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), ErrorCode::kNotFound);
   EXPECT_NE(r.status().message().find("No such file"), std::string::npos);
@@ -73,7 +94,8 @@ TEST(LoadInput, MissingFileIsNotFound) {
 
 TEST(LoadInput, DirectoryIsRefused) {
   TempDir dir;
-  EXPECT_EQ(LoadInput(dir.path(), 1 << 20).status().code(), ErrorCode::kInvalidArgument);
+  std::string buffer;
+  EXPECT_EQ(LoadInput(dir.path(), 1 << 20, &buffer).status().code(), ErrorCode::kInvalidArgument);
 }
 
 TEST(LoadInput, OversizedFileIsRefusedBeforeReading) {
@@ -81,7 +103,8 @@ TEST(LoadInput, OversizedFileIsRefusedBeforeReading) {
   const std::string path = dir.path() + "/huge.txt";
   // A sparse 200 MB file: refused on its size, so the test neither writes nor reads 200 MB.
   ASSERT_EQ(truncate(dir.Write("huge.txt", "").c_str(), 200ll << 20), 0);
-  const Result<std::string> r = LoadInput(path, 64u << 20);
+  std::string buffer;
+  const Result<std::string_view> r = LoadInput(path, 64u << 20, &buffer);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), ErrorCode::kTooLarge);
   EXPECT_NE(r.status().message().find("200.0 MB"), std::string::npos);
