@@ -226,7 +226,12 @@ class FactCollector {
 
   bool Enter(const HtmlNode* node) {
     if (IsText(node)) {
+      bool shared = false;
       for (Open& open : open_) {
+        if (open.shared) {
+          shared |= open.end == std::string::npos;
+          continue;
+        }
         // A heading's text is what a reader sees: not the words only screen readers get
         // ("<span class=sr-only>Headline:</span>").
         const bool heading = open.what == Capture::kH1 || open.what == Capture::kH2;
@@ -242,7 +247,8 @@ class FactCollector {
           open.text += node->text;
         }
       }
-      if (IsText(node)) LookForDate(node->text);
+      if (shared) AppendShared(node->text);
+      LookForDate(node->text);
       return false;
     }
     if (!IsElement(node)) return node->type == NodeType::kDocument;
@@ -253,10 +259,16 @@ class FactCollector {
     // words alone are the text, run on as written.
     if ((tag == Tag::kRt || tag == Tag::kRp) && IsRubyReading(node)) return false;
     // "<span>By Ana</span><span>May 3</span>"; headings mark where each element starts.
-    for (Open& open : open_) {
-      if (tag != Tag::kRuby) {
-        open.text += open.what == Capture::kH1 || open.what == Capture::kH2 ? kBreak : ' ';
+    if (tag != Tag::kRuby) {
+      bool shared = false;
+      for (Open& open : open_) {
+        if (open.shared) {
+          shared |= open.end == std::string::npos;
+        } else {
+          open.text += open.what == Capture::kH1 || open.what == Capture::kH2 ? kBreak : ' ';
+        }
       }
+      if (shared) AppendShared(" ");
     }
     switch (tag) {
       case Tag::kHtml:
@@ -366,6 +378,10 @@ class FactCollector {
       Finish(std::move(open_.back()));
       open_.pop_back();
     }
+    if (!shared_.empty() &&
+        std::none_of(open_.begin(), open_.end(), [](const Open& open) { return open.shared; })) {
+      shared_.clear();
+    }
   }
 
  private:
@@ -379,7 +395,30 @@ class FactCollector {
     // A heading's words outside any link, and the first link's address inside it.
     bool unlinked_text = false;
     std::string_view link;
+    // Whether the text is shared_ from |start| to |end|, where it reached kMaxCaptureBytes
+    // (npos while it takes more), rather than |text|.
+    bool shared = false;
+    size_t start = 0;
+    size_t end = std::string::npos;
   };
+
+  // Captures other than headings and JSON-LD take the same text and element breaks from their
+  // start on, so they share one copy of it (a page's nested blocks each took a copy before).
+  void AppendShared(std::string_view text) {
+    shared_ += text;
+    for (Open& open : open_) {
+      if (open.shared && open.end == std::string::npos &&
+          shared_.size() - open.start >= kMaxCaptureBytes) {
+        open.end = shared_.size();
+      }
+    }
+  }
+
+  std::string_view TextOf(const Open& open) const {
+    if (!open.shared) return open.text;
+    return std::string_view(shared_).substr(open.start,
+                                            std::min(open.end, shared_.size()) - open.start);
+  }
 
   // A short run of text in the body that holds a date ("Pressemitteilung vom 20.01.2022") is
   // the page's date more often than not when nothing marks one; the first in an <article> or
@@ -422,7 +461,12 @@ class FactCollector {
 
   void Start(const HtmlNode* node, Capture what) {
     open_.push_back({node, what, "", in_article_ > 0, false});
-    if (what == Capture::kH1 || what == Capture::kH2) ++open_headings_;
+    if (what == Capture::kH1 || what == Capture::kH2) {
+      ++open_headings_;
+    } else if (what != Capture::kLdJson) {
+      open_.back().shared = true;
+      open_.back().start = shared_.size();
+    }
   }
 
   void Finish(Open open) {
@@ -436,7 +480,7 @@ class FactCollector {
                              : open.what == Capture::kDateline   ? kMaxDateSearch
                              : open.what == Capture::kShortBlock ? kMaxBylineLine
                                                                  : SIZE_MAX;
-    std::string text = CleanMetaText(open.text, max_bytes);
+    std::string text = CleanMetaText(TextOf(open), max_bytes);
     if (text.empty()) return;
     switch (open.what) {
       case Capture::kTitle: facts_->title = std::move(text); break;
@@ -533,6 +577,7 @@ class FactCollector {
   PageFacts* facts_;
   uint8_t word_tests_ = 0;  // TestWords of the element Enter is at
   std::vector<Open> open_;
+  std::string shared_;  // the text of the open captures that share it (Open::shared)
   const HtmlNode* comments_ = nullptr;
   const HtmlNode* branding_ = nullptr;
   const HtmlNode* teaser_ = nullptr;             // a teaser of another article, or a list of them
