@@ -1,6 +1,7 @@
 #include "read/charset.h"
 
 #include <gtest/gtest.h>
+#include <iconv.h>
 
 #include <random>
 
@@ -354,6 +355,45 @@ TEST(DecodeToUtf8, ReplacementsFitWhereverTheOutputBufferEnds) {
       ASSERT_TRUE(IsValidUtf8(d.utf8));
     }
   }
+}
+
+TEST(DecodeToUtf8, SingleByteCodePagesReadEveryByteAsIconvDoes) {
+  // Detection's candidates are decoded by a table made from iconv's answer for each byte; a page
+  // of every byte, declared, must read as iconv reads it, byte by byte, with the bytes a code
+  // page lacks as U+FFFD.
+  for (const char* name : {"windows-1252", "windows-1251", "KOI8-R"}) {
+    const std::string iconv_name = name == std::string("windows-1252")   ? "CP1252"
+                                   : name == std::string("windows-1251") ? "CP1251"
+                                                                         : "KOI8-R";
+    const iconv_t cd = iconv_open("UTF-8", iconv_name.c_str());
+    ASSERT_NE(cd, reinterpret_cast<iconv_t>(-1)) << name;
+    const std::string head = "<meta charset=" + std::string(name) + "> ";
+    std::string bytes = head, expected = head;
+    size_t lacking = 0;
+    for (int b = 1; b < 256; ++b) {
+      char byte = static_cast<char>(b), out[8];
+      char* in = &byte;
+      char* dst = out;
+      size_t in_left = 1, room = sizeof out;
+      iconv(cd, nullptr, nullptr, nullptr, nullptr);
+      const bool read = iconv(cd, &in, &in_left, &dst, &room) != static_cast<size_t>(-1);
+      expected += read ? std::string(out, dst) : "\uFFFD";
+      lacking += read ? 0 : 1;
+      bytes += byte;
+    }
+    iconv_close(cd);
+    const DecodedText d = DecodeToUtf8(bytes, InputFormat::kHtml);
+    EXPECT_EQ(d.encoding, name);
+    EXPECT_EQ(d.utf8, expected) << name;
+    EXPECT_EQ(d.replaced, lacking) << name;
+  }
+  // And as the code charts have it.
+  EXPECT_EQ(DecodeToUtf8("<meta charset=windows-1252>\x80 \xE4", InputFormat::kHtml).utf8,
+            "<meta charset=windows-1252>€ ä");
+  EXPECT_EQ(DecodeToUtf8("<meta charset=windows-1251>\xC0\xFF", InputFormat::kHtml).utf8,
+            "<meta charset=windows-1251>Ая");
+  EXPECT_EQ(DecodeToUtf8("<meta charset=koi8-r>\xC1\xE1", InputFormat::kHtml).utf8,
+            "<meta charset=koi8-r>аА");
 }
 
 TEST(EncodingFromBom, NamesTheMark) {
