@@ -111,15 +111,38 @@ constexpr Rule kRules[] = {
     {"NUM? TIMES A UNIT", Kind::kSet},
 };
 
+// Classes that make no expression of their own: a sentence none of whose tokens has a class
+// outside these holds none, and most sentences of a page (all of those in other languages without
+// a number) are passed over without being tokenized. Grammar() checks that no rule matches
+// tokens of these classes alone.
+constexpr ClassMask kFunctionClasses =
+    Bit(kThe) | Bit(kA) | Bit(kOf) | Bit(kComma) | Bit(kOr) | Bit(kRel) | Bit(kThat) | Bit(kMore) |
+    Bit(kThan) | Bit(kApprox) | Bit(kNear) | Bit(kTimes) | Bit(kEvery) | Bit(kAgo) | Bit(kFull) |
+    Bit(kWorkday) | Bit(kEdge) | Bit(kMod) | Bit(kFew) | Bit(kHalf) | Bit(kApostrophe) |
+    Bit(kPoss) | Bit(kAmPm) | Bit(kZone) | Bit(kFraction);
+
 const TokenPatterns& Grammar() {
   static const TokenPatterns kGrammar = [] {
     std::array<std::string_view, std::size(kRules)> patterns;
     for (size_t i = 0; i < std::size(kRules); ++i) patterns[i] = kRules[i].pattern;
     Result<TokenPatterns> compiled = TokenPatterns::Compile(patterns, ClassOf);
     SITREP_ASSERT(compiled.ok());  // the grammar is a constant: a bad rule is a bug
+    // Tokens of every function class at once, longer than any rule: no rule may match them.
+    const std::array<ClassMask, 32> function_words = [] {
+      std::array<ClassMask, 32> masks;
+      masks.fill(kFunctionClasses);
+      return masks;
+    }();
+    SITREP_ASSERT(compiled.value().Longest(function_words, 0).length == 0);
     return std::move(compiled).value();
   }();
   return kGrammar;
+}
+
+// A sentence may hold an expression only if it may hold a token of another class.
+const TimeWordFilter& KeyWords() {
+  static const TimeWordFilter kFilter(~kFunctionClasses);
+  return kFilter;
 }
 
 bool Is(const TimeToken& t, TimeClass c) { return t.classes & Bit(c); }
@@ -595,6 +618,7 @@ size_t RangeEndDay(std::string_view text, std::span<const ner::Token> words,
 void RecogniseTime(std::string_view text, Span sentence, const TimeOptions& options,
                    TimeScratch* scratch, std::vector<TimeExpression>* out) {
   const TokenPatterns& grammar = Grammar();
+  if (!KeyWords().MayHold(text.substr(sentence.begin, sentence.end - sentence.begin))) return;
   auto& words = scratch->tokens;
   auto& t = scratch->time_tokens;
   auto& masks = scratch->masks;

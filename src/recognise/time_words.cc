@@ -4,6 +4,7 @@
 // numeric dates and hyphenated compounds are read by hand, since they are open classes.
 #include "recognise/time_words.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <string>
@@ -382,6 +383,13 @@ bool IsNumericDate(std::string_view s) {
   return lengths[2] == 4 || (lengths[2] == 2 && sep == '/');
 }
 
+// The classes of the parts ClassifyCompound reads a hyphenated form by: the inner word of
+// "mid-March" and "post-1990", and the numbers, units and ordinals of "twenty-four", "two-year",
+// "year-long", "year-end", "third-quarter" and "fiscal-first". TimeWordFilter looks for these.
+constexpr ClassMask kCompoundPartClasses = Bit(kMonth) | Bit(kYear) | Bit(kDecade) | Bit(kUnit) |
+                                           Bit(kUnits) | Bit(kSeason) | Bit(kNum) | Bit(kOrd) |
+                                           Bit(kFiscal);
+
 void ClassifyCompound(std::string_view word, std::string_view lower, TimeToken* t) {
   const size_t dash = lower.find('-');
   const std::string_view head = lower.substr(0, dash), tail = lower.substr(dash + 1);
@@ -449,7 +457,91 @@ void ClassifyCompound(std::string_view word, std::string_view lower, TimeToken* 
   }
 }
 
+// What MayHold makes of a byte: a letter, a digit, or neither.
+enum ByteKind : uint8_t { kOtherByte, kLetterByte, kDigitByte };
+constexpr std::array<ByteKind, 256> kByteKinds = [] {
+  std::array<ByteKind, 256> kinds{};
+  for (int c = 'a'; c <= 'z'; ++c) kinds[c] = kLetterByte;
+  for (int c = 'A'; c <= 'Z'; ++c) kinds[c] = kLetterByte;
+  for (int c = '0'; c <= '9'; ++c) kinds[c] = kDigitByte;
+  return kinds;
+}();
+ByteKind KindOf(char c) { return kByteKinds[static_cast<unsigned char>(c)]; }
+char LowerLetter(char c) { return char(c | 0x20); }
+
+// TimeWordFilter's sketch: a bit for a run of letters, from its length and its first two and
+// last two letters in lower case, mixed so that the runs of a page's other words scatter over
+// all the bits (few pass for a lexicon run they are not).
+constexpr size_t kFilterBits = 16384;
+size_t FilterBit(std::string_view run) {
+  const size_t n = run.size();
+  const auto at = [&](size_t i) { return uint64_t{static_cast<unsigned char>(run[i])}; };
+  const size_t second = n > 1 ? 1 : 0;
+  const uint64_t key =
+      (n << 32 | at(0) << 24 | at(second) << 16 | at(n - 1 - second) << 8 | at(n - 1)) |
+      0x20202020u;  // lower case: the bytes are letters
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15u) >> 50);  // 14 bits
+}
+
 }  // namespace
+
+TimeWordFilter::TimeWordFilter(ClassMask classes) {
+  classes |= kCompoundPartClasses;
+  for (const auto& [word, entry] : Words()) {
+    if (!(entry.classes & classes)) continue;
+    bool letters = false;
+    for (size_t i = 0; i < word.size();) {
+      if (KindOf(word[i]) != kLetterByte) {
+        ++i;
+        continue;
+      }
+      size_t end = i;
+      while (end < word.size() && KindOf(word[end]) == kLetterByte) ++end;
+      runs_.push_back(word.substr(i, end - i));
+      letters = true;
+      i = end;
+    }
+    always_ |= !letters;
+  }
+  std::sort(runs_.begin(), runs_.end());
+  runs_.erase(std::unique(runs_.begin(), runs_.end()), runs_.end());
+  sketch_.assign(kFilterBits / 64, 0);
+  for (const std::string_view run : runs_) {
+    const size_t bit = FilterBit(run);
+    sketch_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+}
+
+bool TimeWordFilter::MayHold(std::string_view text) const {
+  if (always_) return true;
+  // Whether the letters |run| are one of runs_. The sketch's bit is made from the run as it
+  // stands; only a run that passes it is copied in lower case and searched for.
+  const auto known = [this](std::string_view run) {
+    char buf[32];
+    if (run.size() >= sizeof buf) return false;  // longer than any lexicon word
+    const size_t bit = FilterBit(run);
+    if ((sketch_[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return false;
+    for (size_t i = 0; i < run.size(); ++i) buf[i] = LowerLetter(run[i]);
+    return std::binary_search(runs_.begin(), runs_.end(), std::string_view(buf, run.size()));
+  };
+  for (size_t i = 0; i < text.size();) {
+    const ByteKind kind = KindOf(text[i]);
+    if (kind == kDigitByte) return true;
+    if (kind == kOtherByte) {
+      ++i;
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < text.size() && KindOf(text[end]) == kLetterByte) ++end;
+    const std::string_view run = text.substr(i, end - i);
+    if (known(run) || (run.size() > 1 && LowerLetter(run.back()) == 'n' &&
+                       known(run.substr(0, run.size() - 1)))) {
+      return true;
+    }
+    i = end;
+  }
+  return false;
+}
 
 std::string_view ClassName(TimeClass c) { return kClassNames[c]; }
 

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "core/span.h"
 #include "recognise/token_patterns.h"
@@ -137,5 +138,22 @@ struct TimeToken {
 
 // The classes of one token's text (as the tokenizer cut it).
 TimeToken ClassifyTimeToken(std::string_view word, Span span);
+
+// Whether a text may hold a token of some of a set of classes, asked of the raw text before it is
+// tokenized: a text with no digit (numbers, numeric dates and clock times start with one) and no
+// run of ASCII letters that is, lower-cased, a run of a lexicon word of those classes cannot. A
+// run is taken as the text has it, and also without a final "n" ("didn't" is "did" and "n't").
+// Hyphenated forms are read by their parts ("two-year"), so the parts' classes are looked for
+// too. Not for: a text's tokens themselves, which may still have none of the classes.
+class TimeWordFilter {
+ public:
+  explicit TimeWordFilter(ClassMask classes);
+  bool MayHold(std::string_view text) const;
+
+ private:
+  std::vector<uint64_t> sketch_;        // a bit for each run (FilterBit)
+  std::vector<std::string_view> runs_;  // sorted
+  bool always_ = false;  // some word of the classes has no ASCII letter: every text may
+};
 
 }  // namespace sitrep::timex

@@ -66,5 +66,34 @@ TEST(TimeWords, ClassNamesRoundTrip) {
   EXPECT_EQ(ClassOf("NOPE"), 0u);
 }
 
+TEST(TimeWordFilter, FindsAWordOfTheClassesOrADigit) {
+  const TimeWordFilter units(Bit(kUnit) | Bit(kDeictic));
+  EXPECT_TRUE(units.MayHold("We met last week."));
+  EXPECT_TRUE(units.MayHold("YESTERDAY it rained"));   // any case
+  EXPECT_TRUE(units.MayHold("\"Today\", she said"));   // punctuation around the word
+  EXPECT_TRUE(units.MayHold("a quarter-end review"));  // a part of a hyphenated form
+  EXPECT_TRUE(units.MayHold("Der Umsatz stieg 2021 um vier Prozent."));  // a digit
+  EXPECT_FALSE(units.MayHold("Der Hund bellt laut."));
+  EXPECT_FALSE(units.MayHold("The weekly report"));  // "weekly" is no run of a unit word
+  EXPECT_FALSE(units.MayHold(""));
+}
+
+TEST(TimeWordFilter, LooksForThePartsOfHyphenatedForms) {
+  // "two-year" is a duration read from "two" and "year": a filter for durations alone still
+  // finds it by its parts.
+  const TimeWordFilter durations(Bit(kDurationWord));
+  EXPECT_TRUE(Has("two-year", kDurationWord));
+  EXPECT_TRUE(durations.MayHold("a two-year deal"));
+  EXPECT_FALSE(durations.MayHold("a new deal"));
+}
+
+TEST(TimeWordFilter, AWordBeforeNtIsFound) {
+  // The tokenizer cuts "didn't" into "did" and "n't": a word of the classes followed by "n't"
+  // is found though its run of letters goes on into the n.
+  const TimeWordFilter units(Bit(kUnit));
+  EXPECT_TRUE(units.MayHold("the yearn't"));
+  EXPECT_TRUE(units.MayHold("the year\u2019s"));
+}
+
 }  // namespace
 }  // namespace sitrep::timex
