@@ -11,6 +11,7 @@
 
 #include "resolve/name_fold.h"
 #include "resolve/namesakes.h"
+#include "resolve/outlet_town.h"
 #include "resolve/toponym_spans.h"
 
 namespace sitrep::places {
@@ -231,20 +232,30 @@ double ShareOf(std::span<const RegionShare> shares, uint32_t region) {
   return it != shares.end() && it->region == region ? it->share : 0;
 }
 
-// The towns the outlet may be named after (outlet_town.h): towns of that name in the outlet's
-// country when its address names one, and never another country's capital: a capital's papers
-// go by their own country's domain, so "theparisnews.com" is no paper of France's.
+// The towns and counties the outlet may be named after or file the story under (outlet_town.h):
+// those of that name in the outlet's country when its address names one, and never another
+// country's capital: a capital's papers go by their own country's domain, so "theparisnews.com"
+// is no paper of France's.
 std::vector<uint32_t> OutletTowns(const Gazetteer& g, std::string_view town,
                                   std::string_view country) {
   std::vector<uint32_t> out;
   if (town.empty()) return out;
   for (uint32_t e : g.Lookup(town)) {
     const Place p = g.Get(e);
-    if (p.kind != FeatureKind::kCity || (!country.empty() && p.country != country)) continue;
+    if (!(p.kind == FeatureKind::kCity || IsCountyNamed(p, town)) ||
+        (!country.empty() && p.country != country)) {
+      continue;
+    }
     if (p.feature_code == "PPLC" && p.country != country) continue;
     out.push_back(e);
   }
   return out;
+}
+
+// True when the folded name |key| is the outlet's town or county (OutletTowns), with the
+// county's word or without it ("Fulton County" of a site filing it under "/fulton/").
+bool NamesOutletTown(std::string_view key, std::string_view outlet_town) {
+  return !outlet_town.empty() && (key == outlet_town || IsCountyOf(key, outlet_town));
 }
 
 // True when a name's most prominent reading is a first-level region (Washington, California).
@@ -568,8 +579,9 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
           const Place c = gazetteer_.Get(s.entries[k]);
           double score = s.prior[k];
           if (!outlet_country.empty() && c.country == outlet_country) score += kOutletCountry;
-          if (s.key == outlet_town && std::find(outlet_towns.begin(), outlet_towns.end(),
-                                                s.entries[k]) != outlet_towns.end()) {
+          if (NamesOutletTown(s.key, outlet_town) &&
+              std::find(outlet_towns.begin(), outlet_towns.end(), s.entries[k]) !=
+                  outlet_towns.end()) {
             score += kOutletTown;
           }
           if (others > 0 && !c.country.empty()) {

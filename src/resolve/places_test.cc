@@ -337,6 +337,34 @@ TEST(PlaceResolver, AListOfStatesIsStatesNotTheirNamesakeTowns) {
 
 // Two Huntsvilles, each with a Walker County beside it: the big one in Alabama (its county seat
 // lies 110 km away) and the small one in Texas (the seat of its Walker County). Points rounded
+TEST(PlaceResolver, ASiteFilingTheStoryUnderACountyPlacesItsTowns) {
+  GazetteerBuilder b;
+  const auto town = [&](uint32_t id, std::string name, double lat, double lon, uint32_t population,
+                        std::string country, std::string admin1, std::string admin2) {
+    PlaceRecord p = TownRecord(id, std::move(name), lat, lon, population, std::move(country),
+                               std::move(admin1));
+    p.admin2_code = std::move(admin2);
+    b.Add(std::move(p));
+  };
+  town(4212888, "Milton", 34.13, -84.30, 40000, "US", "GA", "121");
+  town(4221552, "Sandy Springs", 33.92, -84.38, 100000, "US", "GA", "121");
+  town(6071618, "Milton", 43.51, -79.88, 110000, "CA", "08", "");
+  b.Add(AlsoCalled(AreaRecord(FeatureKind::kAdmin2, "Fulton County", "US", "GA", "121"),
+                   {"Fulton"}));  // as the gazetteer's sources index counties
+  const PlaceResolver r(LoadedGazetteer(b));
+  const std::string text = "The Milton council met on Monday.";
+  const auto toponyms = Find(text, {"Milton"});
+  EXPECT_EQ(IdOf(r, r.Resolve(toponyms, text)[0]), 6071618u) << "alone, the larger Milton";
+  EXPECT_EQ(IdOf(r, r.Resolve(toponyms, text, Ranking::kContext, "", "fulton")[0]), 4212888u)
+      << "filed under Fulton County, the Milton in it";
+  const std::string county = "Fulton County commissioners met in Milton.";
+  const auto both =
+      r.Resolve(Find(county, {"Fulton County", "Milton"}), county, Ranking::kContext, "", "fulton");
+  EXPECT_EQ(r.gazetteer().Get(both[0].entry).name, "Fulton County")
+      << "the county's name with its word is the site's county";
+  EXPECT_EQ(IdOf(r, both[1]), 4212888u);
+}
+
 // from GeoNames.
 Gazetteer TwoHuntsvilles() {
   GazetteerBuilder b;
