@@ -67,13 +67,19 @@ void CollapseWhitespaceInto(std::string_view paragraph, std::string* out, size_t
     }
     if (pending_space) out->push_back(' ');
     pending_space = false;
+    if (out->size() > max_bytes) break;
     // The run up to the next space that changes anything goes at once: a single ' ' between
-    // words stays as it is, and most text is words one space apart.
+    // words stays as it is, and most text is words one space apart. With |max_bytes| the run
+    // stops one byte past it: a paragraph is mostly one run, and a test of a line's start
+    // copied all of it.
     const auto kept = [&](size_t k) {
       return !IsCollapsibleSpace(static_cast<unsigned char>(paragraph[k]));
     };
+    const size_t stop = max_bytes == std::string::npos
+                            ? paragraph.size()
+                            : std::min(paragraph.size(), i + (max_bytes + 1 - out->size()));
     size_t end = i + 1;
-    while (end < paragraph.size() &&
+    while (end < stop &&
            (kept(end) || (paragraph[end] == ' ' && end + 1 < paragraph.size() && kept(end + 1)))) {
       ++end;
     }

@@ -19,6 +19,12 @@ TEST(CollapseWhitespace, StopsSoonAfterTheLengthAsked) {
     EXPECT_TRUE(CollapseWhitespace(line).starts_with(start)) << max;
     EXPECT_GT(start.size(), std::min<size_t>(max, CollapseWhitespace(line).size() - 1)) << max;
   }
+  // Words one space apart are one run to copy: it is cut one byte past the length asked, not
+  // copied to the paragraph's end.
+  std::string words;
+  for (int i = 0; i < 200; ++i) words += "word ";
+  EXPECT_EQ(CollapseWhitespace(words, 16), words.substr(0, 17));
+  EXPECT_EQ(CollapseWhitespace("  " + words, 16), words.substr(0, 17));
 }
 
 TEST(CollapseWhitespace, CollapsesAGapAtEveryPositionOfALongText) {
