@@ -350,6 +350,13 @@ void DropLeadingRole(std::string& name) {
 
 std::string CleanMetaText(std::string_view text, size_t max_bytes) {
   std::string out;
+  CleanMetaTextInto(text, max_bytes, &out);
+  return out;
+}
+
+void CleanMetaTextInto(std::string_view text, size_t max_bytes, std::string* cleaned) {
+  std::string& out = *cleaned;
+  out.clear();
   out.reserve(text.size());
   bool space = false;
   // Bytes that start neither white space, a soft hyphen nor a byte order mark.
@@ -362,10 +369,14 @@ std::string CleanMetaText(std::string_view text, size_t max_bytes) {
       if (space) out += ' ';
       space = false;
       // The run goes on over a single space between plain bytes, which is kept as it is: most
-      // captured text is words one space apart.
+      // captured text is words one space apart. It stops one byte past |max_bytes|: a capture
+      // is mostly one run, and a paragraph captured as a possible byline was copied whole.
+      const size_t stop = max_bytes == SIZE_MAX || out.size() > max_bytes
+                              ? text.size()
+                              : std::min(text.size(), i + (max_bytes + 1 - out.size()));
       size_t end = i + 1;
-      while (end < text.size() && (plain(text[end]) || (text[end] == ' ' && end + 1 < text.size() &&
-                                                        plain(text[end + 1])))) {
+      while (end < stop && (plain(text[end]) ||
+                            (text[end] == ' ' && end + 1 < text.size() && plain(text[end + 1])))) {
         ++end;
       }
       out.append(text.substr(i, end - i));
@@ -394,7 +405,6 @@ std::string CleanMetaText(std::string_view text, size_t max_bytes) {
     space = false;
     out += text[i++];
   }
-  return out;
 }
 
 std::vector<std::string> SplitAuthors(std::string_view byline) {

@@ -19,6 +19,9 @@ namespace sitrep {
 // a page's every block is captured as a possible byline, most are whole paragraphs, and cleaning
 // them to the end was a twentieth of a page's work.
 std::string CleanMetaText(std::string_view text, size_t max_bytes = SIZE_MAX);
+// The same into |out| (its old contents replaced), for a caller that keeps few of the texts it
+// cleans and cleans them into one buffer, allocating only for those it keeps.
+void CleanMetaTextInto(std::string_view text, size_t max_bytes, std::string* out);
 
 // The names in |byline|, in order, each once. Leading "By", "Von", "Posted by", "Autor:" and the
 // like go; the list is split on commas, semicolons, "and", "und", "&", "|" and "/"; a part that

@@ -45,6 +45,10 @@ TEST(CleanMetaText, StopsPastTheLengthTheCallerKeeps) {
     EXPECT_TRUE(full.starts_with(part)) << part;
   }
   EXPECT_EQ(CleanMetaText(text, full.size()), full);
+  // Words one space apart are one run: it is cut one byte past the length kept, not copied on.
+  std::string paragraph;
+  for (int i = 0; i < 100; ++i) paragraph += "word ";
+  EXPECT_EQ(CleanMetaText(paragraph, 160), paragraph.substr(0, 161));
 }
 
 TEST(SplitAuthors, DropsLeadInsAndSplitsTheList) {

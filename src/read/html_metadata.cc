@@ -480,10 +480,13 @@ class FactCollector {
                              : open.what == Capture::kDateline   ? kMaxDateSearch
                              : open.what == Capture::kShortBlock ? kMaxBylineLine
                                                                  : SIZE_MAX;
-    std::string text = CleanMetaText(TextOf(open), max_bytes);
+    // Most captures are dropped once cleaned (longer than their limit): they are cleaned into one
+    // buffer, and only those kept are copied out of it.
+    CleanMetaTextInto(TextOf(open), max_bytes, &cleaned_);
+    const std::string& text = cleaned_;
     if (text.empty()) return;
     switch (open.what) {
-      case Capture::kTitle: facts_->title = std::move(text); break;
+      case Capture::kTitle: facts_->title = text; break;
       case Capture::kH1:
       case Capture::kH2: {
         std::vector<Heading>& headings = open.what == Capture::kH1 ? facts_->h1 : facts_->h2;
@@ -495,29 +498,29 @@ class FactCollector {
         break;
       }
       case Capture::kAuthorMark:
-        if (text.size() <= kMaxBylineBytes) facts_->author_marks.push_back(std::move(text));
+        if (text.size() <= kMaxBylineBytes) facts_->author_marks.push_back(text);
         break;
       case Capture::kAuthorBlock:
-        if (text.size() <= kMaxBylineBytes) facts_->author_blocks.push_back(std::move(text));
+        if (text.size() <= kMaxBylineBytes) facts_->author_blocks.push_back(text);
         break;
       case Capture::kItemPublished:
-        if (facts_->item_published.empty()) facts_->item_published = std::move(text);
+        if (facts_->item_published.empty()) facts_->item_published = text;
         break;
       case Capture::kItemModified:
-        if (facts_->item_modified.empty()) facts_->item_modified = std::move(text);
+        if (facts_->item_modified.empty()) facts_->item_modified = text;
         break;
-      case Capture::kTime: facts_->times.push_back({std::move(text), open.in_article}); break;
+      case Capture::kTime: facts_->times.push_back({text, open.in_article}); break;
       case Capture::kTimeModified:
-        if (facts_->time_modified.empty()) facts_->time_modified = std::move(text);
+        if (facts_->time_modified.empty()) facts_->time_modified = text;
         break;
       case Capture::kDateline:
         if (text.size() <= kMaxDateSearch) {
-          facts_->datelines.push_back({std::move(text), open.in_article});
+          facts_->datelines.push_back({text, open.in_article});
         }
         break;
       case Capture::kShortBlock:
         if (text.size() <= kMaxBylineLine && facts_->short_blocks.size() < kMaxShortBlocks) {
-          facts_->short_blocks.push_back(std::move(text));
+          facts_->short_blocks.push_back(text);
         }
         break;
       case Capture::kLdJson: break;
@@ -577,7 +580,8 @@ class FactCollector {
   PageFacts* facts_;
   uint8_t word_tests_ = 0;  // TestWords of the element Enter is at
   std::vector<Open> open_;
-  std::string shared_;  // the text of the open captures that share it (Open::shared)
+  std::string shared_;   // the text of the open captures that share it (Open::shared)
+  std::string cleaned_;  // the capture Finish has cleaned
   const HtmlNode* comments_ = nullptr;
   const HtmlNode* branding_ = nullptr;
   const HtmlNode* teaser_ = nullptr;             // a teaser of another article, or a list of them
