@@ -35,7 +35,7 @@ bool IsTown(const Gazetteer& g, std::string_view letters) {
 }
 
 // A county's name (of a county of kSmallestTown people or more, as the gazetteer indexes counties
-// without their word), and no first-level region's: "/metro/fulton/" files a story under Fulton
+// without their word), and no first-level region's: "/metro/hennepin/" files a story under Hennepin
 // County, whatever towns bear the name too.
 bool IsCounty(const Gazetteer& g, std::string_view letters) {
   bool county = false;

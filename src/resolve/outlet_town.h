@@ -11,7 +11,7 @@
 // towns by accident ("Echo", "Post"), and villages too ("story" is a village of Wyoming). When
 // the host names none, the last section of the path that is a town's or a county's name, "_news"
 // after it or not ("star-telegram.com/arlington_news/story/1.html", "cbc.ca/news/canada/toronto/
-// slug", "/metro/fulton/stories/"): local sites file stories under their towns and counties. A
+// slug", "/metro/hennepin/stories/"): local sites file stories under their towns and counties. A
 // first-level region's name is no town's ("florida").
 //
 // Not for: which of the namesake towns it is (the address does not say: the other places of the
@@ -29,11 +29,12 @@ namespace sitrep::places {
 // The folded name of the town, or empty.
 std::string OutletTown(std::string_view url, const Gazetteer& gazetteer);
 
-// True when the folded |name| is |stem| with a county's word: "fulton county", "rapides parish".
+// True when the folded |name| is |stem| with a county's word: "hennepin county", "orleans parish".
 bool IsCountyOf(std::string_view name, std::string_view stem);
-// True when |county| is a second-level region named |folded| with its unit's word ("fulton" for
-// Fulton County or Fulton Parish): a county a site files stories under, not a département or a
-// shire that merely shares a town's name (the département of Paris is no paper's "paris").
+// True when |county| is a second-level region named |folded| with its unit's word ("hennepin" for
+// Hennepin County, "orleans" for Orleans Parish): a county a site files stories under, not a
+// département or a shire that merely shares a town's name (the département of Paris is no
+// paper's "paris").
 bool IsCountyNamed(const Place& county, std::string_view folded);
 
 }  // namespace sitrep::places

@@ -253,7 +253,7 @@ std::vector<uint32_t> OutletTowns(const Gazetteer& g, std::string_view town,
 }
 
 // True when the folded name |key| is the outlet's town or county (OutletTowns), with the
-// county's word or without it ("Fulton County" of a site filing it under "/fulton/").
+// county's word or without it ("Hennepin County" of a site filing it under "/hennepin/").
 bool NamesOutletTown(std::string_view key, std::string_view outlet_town) {
   return !outlet_town.empty() && (key == outlet_town || IsCountyOf(key, outlet_town));
 }
@@ -382,24 +382,46 @@ std::vector<uint32_t> PlaceResolver::TownOfAPart(std::string_view folded) const 
   // A part of a town is within reach of the town ("South Los Angeles", "North Dallas"), a "Town
   // of Groton" is Groton and the "Greater Toronto Area" Toronto's; a part of a continent or a
   // state is not near its middle ("Southern Europe"), so only towns and counties are read.
+  // Waters, parks and stations the gazetteer lacks are mostly named after the town or county
+  // they lie in or by ("the Passaic River", "Lake Geneva", "Port of Oakland", "Union Station"):
+  // the town or county of the name stands for them. Mountains and islands are named after people
+  // and peoples more than towns, so they are left unread.
+  std::string_view rest;
   const size_t space = folded.find(' ');
   if (space == std::string_view::npos) return {};
-  std::string_view rest = folded.substr(space + 1);
-  if (!IsCompassWord(folded.substr(0, space))) {
-    bool unit = false;
-    for (std::string_view words :
-         {"town of ", "city of ", "township of ", "village of ", "borough of ", "greater "}) {
-      if (folded.starts_with(words)) {
-        rest = folded.substr(words.size());
-        if (rest.ends_with(" area")) rest.remove_suffix(5);  // "Greater Toronto Area"
-        unit = true;
-        break;
-      }
+  if (IsCompassWord(folded.substr(0, space))) rest = folded.substr(space + 1);
+  for (std::string_view words :
+       {"town of ", "city of ", "township of ", "village of ", "borough of ", "greater "}) {
+    if (rest.empty() && folded.starts_with(words)) {
+      rest = folded.substr(words.size());
+      if (rest.ends_with(" area")) rest.remove_suffix(5);  // "Greater Toronto Area"
     }
-    if (!unit) return {};
+  }
+  bool named_after = false;  // a water, park or station, rather than a part or a unit
+  for (std::string_view words : {"lake ", "river ", "port of "}) {
+    if (rest.empty() && folded.starts_with(words)) {
+      rest = folded.substr(words.size());
+      named_after = true;
+    }
+  }
+  for (std::string_view word : {" river", " lake", " creek", " park", " valley", " falls",
+                                " harbor", " harbour", " bay", " sound", " station"}) {
+    if (rest.empty() && folded.size() > word.size() && folded.ends_with(word)) {
+      rest = folded.substr(0, folded.size() - word.size());
+      named_after = true;
+    }
+  }
+  if (rest.empty()) return {};
+  const std::vector<uint32_t> readings = Candidates(rest);
+  // Named after a state or a country ("Lake Erie" is not; "the Delaware River" is): no town
+  // of the name stands for it.
+  if (named_after && !readings.empty() &&
+      (AreaName(gazetteer_, readings) ||
+       gazetteer_.Get(readings.front()).kind == FeatureKind::kCountry)) {
+    return {};
   }
   std::vector<uint32_t> out;
-  for (uint32_t e : Candidates(rest)) {
+  for (uint32_t e : readings) {
     if (IsLocal(gazetteer_.Get(e).kind)) out.push_back(e);
   }
   return out;

@@ -107,8 +107,9 @@ class PlaceResolver {
 
  private:
   // For a given name with no reading of its own: the towns and counties of a part of a town
-  // ("South Los Angeles") or of a unit named with its kind ("Town of Groton"); |folded| is the
-  // folded name.
+  // ("South Los Angeles"), of a unit named with its kind ("Town of Groton") or of a water, park
+  // or station named after them ("the Passaic River", "Lake Geneva"); |folded| is the folded
+  // name.
   std::vector<uint32_t> TownOfAPart(std::string_view folded) const;
 
   Gazetteer gazetteer_;

@@ -553,6 +553,23 @@ TEST(PlaceResolver, AGivenPartOfATownIsWithinReachOfTheTown) {
   EXPECT_EQ(IdOf(r, choices[3]), 4180439u);
 }
 
+TEST(PlaceResolver, AGivenWaterOrParkNamedAfterATownIsWithinReachOfIt) {
+  const PlaceResolver r(SmallWorld());
+  const std::string text =
+      "Boats left the Port of Houston for Lake Paris, past the Atlanta River and Houston Park, "
+      "under Mount Atlanta and off the Ukraine Islands.";
+  const auto choices = r.Resolve(Find(text, {"Port of Houston", "Lake Paris", "Atlanta River",
+                                             "Houston Park", "Mount Atlanta", "Ukraine Islands"}),
+                                 text);
+  EXPECT_EQ(IdOf(r, choices[0]), 4699066u);
+  EXPECT_EQ(r.gazetteer().Get(choices[1].entry).name, "Paris")
+      << "a lake named after a town: one of the towns of its name";
+  EXPECT_EQ(IdOf(r, choices[2]), 4180439u);
+  EXPECT_EQ(IdOf(r, choices[3]), 4699066u);
+  EXPECT_EQ(choices[4].entry, kNoEntry) << "mountains are named after people more than towns";
+  EXPECT_EQ(choices[5].entry, kNoEntry) << "nor islands after towns, nor waters after countries";
+}
+
 // The places stage over an ASCII article of one sentence with the given entity mentions.
 std::vector<std::string> StagePlaces(Gazetteer g, const std::string& text,
                                      std::vector<std::pair<std::string, std::string>> entities) {
