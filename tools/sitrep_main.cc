@@ -37,6 +37,7 @@ int Analyze(sitrep::AnalyzeOptions& options, const std::string& date, bool quiet
     std::fprintf(stderr, "sitrep: %s\n", pipeline.status().ToString().c_str());
     return 2;
   }
+  options.gazetteer = sitrep::DefaultGazetteer();
   return sitrep::RunAnalyze(pipeline.value(), options, stdout, stderr);
 }
 
@@ -80,6 +81,12 @@ int main(int argc, char** argv) try {
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   cmd->add_flag("--stats", analyze.stats, "Print a summary on stderr at the end");
+  cmd->add_option("--site-memory", analyze.site_memory,
+                  "Where each news site writes about, learned from its articles: read from FILE "
+                  "at the start (if it exists) and written back at the end");
+  cmd->add_flag("--each-alone", analyze.each_alone,
+                "Resolve each article's places on its own, not with what its site's earlier "
+                "articles taught");
   cmd->add_flag("-q,--quiet", quiet, "No progress on stderr");
   cmd->add_option("inputs", analyze.inputs,
                   "Files or directories to read (gzip unpacked); - for standard input")
@@ -184,7 +191,13 @@ int main(int argc, char** argv) try {
                         "Rank by prominence alone, without the article's context (a baseline)");
   resolve_cmd->add_flag("--each-alone", resolve.each_alone,
                         "Resolve each line of a batch on its own, without what its site's other "
-                        "articles are about (as analyze does)");
+                        "articles are about");
+  resolve_cmd->add_flag("--in-order", resolve.in_order,
+                        "Resolve each line of a batch with what its site's earlier lines taught "
+                        "(as analyze learns), line by line");
+  resolve_cmd->add_option("--site-memory", resolve.site_memory,
+                          "With --in-order: the site memory's file, read first (if it exists) "
+                          "and written at the end");
   resolve_cmd->add_flag("--stats", resolve.stats, "Documents per second (CPU) on stderr");
 
   try {

@@ -5,6 +5,16 @@
 // before the loop starts so that progress can count them: sorted by path for a stable order,
 // hidden entries skipped (.git, editor backups), symbolic links followed but never round a loop,
 // and anything that is neither a file nor a directory (FIFOs, devices) left alone.
+//
+// The site memory (resolve/site_regions.h) is learned in input order: article k's places are
+// resolved with what the site's articles before it taught, and then it teaches. A stream has no
+// end to wait for, so a two-pass mode (learn from all, then resolve all) would hold every article
+// and print nothing until the last was read; in order, memory grows with the sites, not the
+// articles, and the records come out as they are read. The memory is the loop's, not the stages'
+// (they stay read-only), and what an article teaches comes from its choices made without the
+// memory, so the memory after k articles is fixed by those k inputs: a loop that ran the stages
+// in threads would give the same records by handing out each article's shares in input order
+// (the stages up to places need none, and the places stage's second resolution is cheap).
 #include "cli/analyze_command.h"
 
 #include <sys/stat.h>
@@ -19,6 +29,7 @@
 #include "read/reader.h"
 #include "record/json_record.h"
 #include "record/text_record.h"
+#include "resolve/site_regions.h"
 
 namespace sitrep {
 namespace {
@@ -96,6 +107,28 @@ int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* ou
   const auto started = std::chrono::steady_clock::now();
   size_t read = 0, failed = 0, bytes = 0;
   bool any_directory = false;
+  places::SiteRegions memory;
+  if (!options.site_memory.empty()) {
+    if (options.gazetteer == nullptr || options.each_alone) {
+      std::fprintf(err, "sitrep: --site-memory needs the places stage and no --each-alone\n");
+      return 2;
+    }
+    Result<places::SiteRegions> loaded =
+        places::SiteRegions::Load(options.site_memory, *options.gazetteer);
+    if (!loaded.ok()) {
+      std::fprintf(err, "sitrep: %s\n", loaded.status().ToString().c_str());
+      return 2;
+    }
+    memory = std::move(loaded).value();
+  }
+  // Written at every end, a broken pipe's too: the articles read have taught what they taught.
+  const auto save_memory = [&](int status) {
+    if (options.site_memory.empty()) return status;
+    const Status saved = memory.Save(options.site_memory, *options.gazetteer);
+    if (saved.ok()) return status;
+    std::fprintf(err, "sitrep: %s\n", saved.ToString().c_str());
+    return 1;
+  };
   const std::vector<Input> inputs = ExpandDirectories(options.inputs, &any_directory);
   std::fputs(NoticeLines(pipeline).c_str(), err);
   std::string buffer;  // every input is read into it in turn
@@ -107,8 +140,18 @@ int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* ou
     Result<std::string_view> input = inputs[i].problem.ok()
                                          ? LoadInput(path, options.read.max_bytes, &buffer)
                                          : Result<std::string_view>(inputs[i].problem);
-    Result<Article> article = input.ok() ? pipeline.Analyze(input.value(), name, options.read)
+    Result<Article> article = input.ok() ? ReadArticle(input.value(), name, options.read)
                                          : Result<Article>(input.status());
+    std::string site;
+    if (article.ok()) {
+      Article& a = article.value();
+      if (!options.each_alone) {
+        site = places::SiteOfUrl(a.canonical_url.empty() ? a.url : a.canonical_url);
+        a.site_regions = memory.Of(site);
+      }
+      if (const Status run = pipeline.Run(a); !run.ok()) article = run;
+    }
+    if (article.ok()) memory.Add(site, article.value().site_lesson);
     if (!article.ok()) {
       ++failed;
       std::fprintf(err, "%ssitrep: %s: %s\n", options.progress ? "\r" : "", name.c_str(),
@@ -135,9 +178,9 @@ int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* ou
       record = ToJson(article.value(), one_object ? 2 : -1);
       record += '\n';
     }
-    if (!Write(out, record)) return 0;
+    if (!Write(out, record)) return save_memory(0);
   }
-  if (std::fflush(out) != 0 && errno == EPIPE) return 0;
+  if (std::fflush(out) != 0 && errno == EPIPE) return save_memory(0);
   if (options.progress) std::fputs("\r\x1b[K", err);
   if (options.stats) {
     const double seconds =
@@ -145,7 +188,7 @@ int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* ou
     std::fprintf(err, "sitrep: %zu read, %zu failed, %.1f MB in %.3f s\n", read, failed,
                  static_cast<double>(bytes) / (1 << 20), seconds);
   }
-  return failed == 0 ? 0 : 1;
+  return save_memory(failed == 0 ? 0 : 1);
 }
 
 }  // namespace sitrep

@@ -5,6 +5,11 @@
 // for one input, JSON Lines for several (or with --jsonl); every failure goes to stderr as
 // "sitrep: FILE: E1xx reason" and the batch goes on. Exit status 0 when every input was read,
 // 1 when some failed, 2 for a usage error (reported by the caller before this runs).
+//
+// Articles of one news site teach where the site writes about (resolve/site_regions.h): the
+// places of article k are resolved with what the site's articles before k in input order (and
+// the --site-memory file) taught, never with later ones, so a stream needs no end and the records
+// come out as the inputs are read.
 #pragma once
 
 #include <cstdio>
@@ -13,6 +18,7 @@
 
 #include "pipeline/pipeline.h"
 #include "read/read_options.h"
+#include "resolve/gazetteer.h"
 
 namespace sitrep {
 
@@ -25,14 +31,23 @@ struct AnalyzeOptions {
   bool jsonl = false;     // one record per line even for a single input
   bool stats = false;     // a summary line on stderr at the end
   bool progress = false;  // "[3/10] file" on stderr as inputs are read
+  // Each article's places resolved on its own, learning nothing from its site's earlier ones.
+  bool each_alone = false;
+  // The site memory's file (resolve/site_regions.h): read before the first input (absent: an
+  // empty memory), written at the end. Empty: the memory lasts this run only.
+  std::string site_memory;
+  // The places stage's gazetteer, which names the memory file's regions; null when the pipeline
+  // has no places stage (there is then nothing to learn, and --site-memory is refused).
+  const places::Gazetteer* gazetteer = nullptr;
 };
 
 // The lines a run writes to stderr before its first input: the pipeline's notices (a stage left
 // out for want of its model), once per run rather than once per article.
 std::string NoticeLines(const Pipeline& pipeline);
 
-// Returns the exit status. A broken pipe on |out| stops the batch and returns 0 (the reader has
-// what it wanted, as ripgrep and the Unix tools do).
+// Returns the exit status: also 2 when the site memory's file cannot be read as one (before any
+// input), and 1 when it cannot be written at the end. A broken pipe on |out| stops the batch and
+// returns 0 (the reader has what it wanted, as ripgrep and the Unix tools do).
 int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* out, FILE* err);
 
 }  // namespace sitrep

@@ -6,8 +6,13 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
+#include <thread>
 
 #include "pipeline/registry.h"
+#include "resolve/gazetteer_testing.h"
+#include "resolve/places.h"
+#include "segment/sentences.h"
 
 namespace sitrep {
 namespace {
@@ -20,19 +25,23 @@ struct Outcome {
   std::string out, err;
 };
 
-Outcome Analyze(AnalyzeOptions options) {
+Outcome Analyze(const Pipeline& pipeline, const AnalyzeOptions& options) {
   char* out_buf = nullptr;
   char* err_buf = nullptr;
   size_t out_size = 0, err_size = 0;
   FILE* out = open_memstream(&out_buf, &out_size);
   FILE* err = open_memstream(&err_buf, &err_size);
-  const int status = RunAnalyze(DefaultPipeline().value(), options, out, err);
+  const int status = RunAnalyze(pipeline, options, out, err);
   std::fclose(out);
   std::fclose(err);
   Outcome run{status, std::string(out_buf, out_size), std::string(err_buf, err_size)};
   std::free(out_buf);
   std::free(err_buf);
   return run;
+}
+
+Outcome Analyze(const AnalyzeOptions& options) {
+  return Analyze(DefaultPipeline().value(), options);
 }
 
 // What stderr holds for a clean run: the run's notices (none when the NER model is built).
@@ -191,6 +200,154 @@ TEST_F(AnalyzeCommand, CompressedAndLegacyEncodedInputs) {
         "cut.gz: E107 corrupt archive: ", "truncated gzip stream after 30 bytes"}) {
     EXPECT_NE(run.err.find(expected), std::string::npos) << expected << "\n" << run.err;
   }
+}
+
+// A tagger that knows two towns' names: the site memory's tests need the places stage, not the
+// trained model.
+class TownTagger : public Stage {
+ public:
+  std::string_view Name() const override { return "test-towns"; }
+  std::vector<std::string> Reads() const override { return {"text"}; }
+  std::vector<std::string> Writes() const override { return {"entities"}; }
+  Status Run(Article& article) const override {
+    for (const std::string_view town : {"Columbus", "Kearney"}) {
+      for (size_t at = article.text.find(town); at != std::string::npos;
+           at = article.text.find(town, at + 1)) {
+        Entity e{"GPE", std::string(town), {}, {}, {}};
+        e.mentions.push_back({TextField::kBody, 0, Span{uint32_t(at), uint32_t(at + town.size())}});
+        article.entities.push_back(std::move(e));
+      }
+    }
+    return Status::Ok();
+  }
+};
+
+// Two Columbuses, Ohio's the larger, and a Nebraskan town.
+places::Gazetteer Columbuses() {
+  places::GazetteerBuilder b;
+  b.Add(places::TownRecord(1, "Columbus", 39.96, -83.0, 850000, "US", "OH", "PPLA"));
+  b.Add(places::TownRecord(2, "Columbus", 41.43, -97.37, 23000, "US", "NE", "PPLA2"));
+  b.Add(places::TownRecord(3, "Kearney", 40.70, -99.08, 33000, "US", "NE", "PPLA2"));
+  b.Add(places::AreaRecord(places::FeatureKind::kAdmin1, "Ohio", "US", "OH"));
+  b.Add(places::AreaRecord(places::FeatureKind::kAdmin1, "Nebraska", "US", "NE"));
+  return places::LoadedGazetteer(b);
+}
+
+class SiteMemory : public AnalyzeCommand {
+ protected:
+  void SetUp() override {
+    AnalyzeCommand::SetUp();
+    std::vector<std::unique_ptr<Stage>> stages;
+    stages.push_back(std::make_unique<SentenceSegmenter>());
+    stages.push_back(std::make_unique<TownTagger>());
+    stages.push_back(std::make_unique<places::PlaceStage>(Columbuses()));
+    pipeline_ = std::make_unique<Pipeline>(Pipeline::Create(std::move(stages)).value());
+  }
+  // A page of |site| (its canonical address) saying |body|.
+  std::string Page(const std::string& name, const std::string& site, const std::string& body) {
+    return Write(
+        name, "<html><head><title>News</title><link rel=\"canonical\" href=\"https://www." + site +
+                  "/news/" + name + "\"></head><body><article><p>" + body +
+                  "</p></article></body></html>");
+  }
+  AnalyzeOptions Options(std::vector<std::string> inputs) const {
+    AnalyzeOptions options;
+    options.inputs = std::move(inputs);
+    options.jsonl = true;
+    options.gazetteer = &gazetteer_;
+    return options;
+  }
+  // The longitude of each record's first place, in input order.
+  static std::vector<double> Longitudes(const Outcome& run) {
+    std::vector<double> lon;
+    for (const nlohmann::json& r : Lines(run.out)) {
+      lon.push_back(r["places"].empty() ? 0 : r["places"][0]["lon"].get<double>());
+    }
+    return lon;
+  }
+  const places::Gazetteer gazetteer_ = Columbuses();
+  std::unique_ptr<Pipeline> pipeline_;
+};
+
+constexpr double kOhio = -83.0, kNebraska = -97.37;
+
+TEST_F(SiteMemory, ALoneColumbusIsTheStateTheSitesEarlierArticlesWereIn) {
+  const std::string kearney = Page("1.html", "plattepaper.com", "Snow closed roads in Kearney.");
+  const std::string columbus = Page("2.html", "plattepaper.com", "The Columbus council met.");
+  const std::string elsewhere = Page("3.html", "ohiopaper.com", "The Columbus council met.");
+  const std::string no_url = Write("4.txt", "The Columbus council met.");
+  const Outcome run = Analyze(*pipeline_, Options({kearney, columbus, elsewhere, no_url}));
+  ASSERT_EQ(run.status, 0) << run.err;
+  const std::vector<double> lon = Longitudes(run);
+  ASSERT_EQ(lon.size(), 4u) << run.out;
+  EXPECT_NEAR(lon[1], kNebraska, 0.01) << "the site wrote about Nebraska before";
+  EXPECT_NEAR(lon[2], kOhio, 0.01) << "another site learns nothing from it";
+  EXPECT_NEAR(lon[3], kOhio, 0.01) << "an article with no address stands alone";
+
+  AnalyzeOptions alone = Options({kearney, columbus});
+  alone.each_alone = true;
+  EXPECT_NEAR(Longitudes(Analyze(*pipeline_, alone)).at(1), kOhio, 0.01);
+  // Only earlier articles teach: the same two in the other order leave Columbus Ohio's.
+  EXPECT_NEAR(Longitudes(Analyze(*pipeline_, Options({columbus, kearney}))).at(0), kOhio, 0.01);
+}
+
+TEST_F(SiteMemory, RecordsDoNotDependOnThreads) {
+  // One pipeline serves every thread: runs side by side give what one run alone gives.
+  std::vector<std::string> inputs;
+  for (int i = 0; i < 6; ++i) {
+    inputs.push_back(Page(std::to_string(i) + "k.html", "plattepaper.com", "Roads in Kearney."));
+    inputs.push_back(Page(std::to_string(i) + "c.html", "plattepaper.com", "In Columbus."));
+    inputs.push_back(Page(std::to_string(i) + "o.html", "ohiopaper.com", "In Columbus."));
+  }
+  const std::string alone = Analyze(*pipeline_, Options(inputs)).out;
+  std::vector<std::string> outs(4);
+  std::vector<std::thread> threads;
+  for (std::string& out : outs) {
+    threads.emplace_back([&] { out = Analyze(*pipeline_, Options(inputs)).out; });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& out : outs) EXPECT_EQ(out, alone);
+}
+
+TEST_F(SiteMemory, AResumedRunGoesOnFromTheMemoryFile) {
+  const std::string kearney = Page("1.html", "plattepaper.com", "Snow closed roads in Kearney.");
+  const std::string columbus = Page("2.html", "plattepaper.com", "The Columbus council met.");
+  const std::string again = Page("3.html", "plattepaper.com", "Columbus and Kearney.");
+  const Outcome whole = Analyze(*pipeline_, Options({kearney, columbus, again}));
+  AnalyzeOptions first = Options({kearney}), second = Options({columbus, again});
+  first.site_memory = second.site_memory = dir_ + "/memory.tsv";
+  const Outcome one = Analyze(*pipeline_, first);
+  ASSERT_EQ(one.status, 0) << one.err;
+  const Outcome two = Analyze(*pipeline_, second);
+  ASSERT_EQ(two.status, 0) << two.err;
+  EXPECT_EQ(one.out + two.out, whole.out);
+  EXPECT_NEAR(Longitudes(two).at(0), kNebraska, 0.01);
+}
+
+TEST_F(SiteMemory, ABadMemoryFileStopsTheRunBeforeAnyInput) {
+  const std::string columbus = Page("2.html", "plattepaper.com", "The Columbus council met.");
+  AnalyzeOptions options = Options({columbus});
+  options.site_memory = Write("memory.tsv", "");
+  Outcome run = Analyze(*pipeline_, options);
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_NE(run.err.find("memory.tsv: empty"), std::string::npos) << run.err;
+  Write("memory.tsv", "sitrep-site-memory\t1\nsite\tplattepaper.com\t1\n");
+  run = Analyze(*pipeline_, options);
+  EXPECT_EQ(run.status, 2);
+  EXPECT_NE(run.err.find("memory.tsv:2: no end line: cut short"), std::string::npos) << run.err;
+  const std::string json = "{\"plattepaper.com\": [\"NE\"]}\n";
+  Write("memory.tsv", json);
+  run = Analyze(*pipeline_, options);
+  EXPECT_EQ(run.status, 2);
+  EXPECT_NE(run.err.find("not a site memory file"), std::string::npos) << run.err;
+  std::stringstream left;
+  left << std::ifstream(options.site_memory).rdbuf();
+  EXPECT_EQ(left.str(), json) << "a file it could not read is left as it was";
+  options.site_memory = dir_ + "/no/such/dir/memory.tsv";
+  run = Analyze(*pipeline_, options);
+  EXPECT_EQ(run.status, 1) << "the records are out, but the memory could not be kept";
+  EXPECT_NE(run.err.find("memory.tsv"), std::string::npos) << run.err;
 }
 
 }  // namespace

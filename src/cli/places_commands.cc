@@ -106,85 +106,126 @@ struct BatchArticle {
   std::string url;
 };
 
-// The batch is read whole: each article is resolved once on its own, and again with what the
-// other articles of its site are about (site_regions.h) when there are any.
-int ResolveBatch(const places::PlaceResolver& resolver, places::Ranking ranking,
+// Reads line |where| of a batch into |a| (whose text the toponyms point into, so |a| must not
+// move afterwards).
+Status ParseBatchLine(const std::string& line, const std::string& where, BatchArticle* a) {
+  const nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object() || !doc.contains("text") || !doc["text"].is_string() ||
+      !doc.contains("spans") || !doc["spans"].is_array()) {
+    return Status(ErrorCode::kParseError, where + ": expected {\"text\", \"spans\"}");
+  }
+  a->text = doc["text"].get<std::string>();
+  const std::vector<uint32_t> starts = CodePointStarts(a->text);
+  for (const auto& s : doc["spans"]) {
+    if (!s.is_array() || s.size() != 2 || !s[0].is_number_integer() || !s[1].is_number_integer()) {
+      return Status(ErrorCode::kParseError, where + ": a span is [start, end]");
+    }
+    Result<Toponym> t = ToponymAt(a->text, starts, s[0].get<int64_t>(), s[1].get<int64_t>(), where);
+    if (!t.ok()) return t.status();
+    a->toponyms.push_back(std::move(t).value());
+  }
+  // The article's address, when the line gives one: its country is the outlet's, its name may
+  // be the outlet's town's, and its site's other articles say where the site writes about.
+  if (doc.contains("url") && doc["url"].is_string()) a->url = doc["url"].get<std::string>();
+  return Status::Ok();
+}
+
+// The output line for one article's choices.
+std::string ResolvedLine(const places::Gazetteer& g, std::span<const places::Choice> choices) {
+  nlohmann::ordered_json resolved = nlohmann::ordered_json::array();
+  for (const places::Choice& c : choices) {
+    if (c.entry == places::kNoEntry) {
+      resolved.push_back(nullptr);
+      continue;
+    }
+    const places::Place p = g.Get(c.entry);
+    resolved.push_back(
+        {{"geonames_id", p.geonames_id ? nlohmann::json(p.geonames_id) : nlohmann::json()},
+         {"name", p.name},
+         {"lat", p.lat},
+         {"lon", p.lon},
+         {"country", p.country},
+         {"feature", places::FeatureKindName(p.kind)},
+         {"confidence", c.confidence}});
+  }
+  return nlohmann::ordered_json{{"resolved", std::move(resolved)}}.dump() + "\n";
+}
+
+// Resolves the lines of |in| in the mode |options| asks for. The batch mode (the default) reads
+// them whole: each article is resolved once on its own, and again with what the other articles of
+// its site are about (site_regions.h), earlier and later. The others go line by line: each article
+// alone (--each-alone, --prominence-only), or with what its site's earlier articles taught
+// (--in-order, as `analyze` learns).
+int ResolveLines(const places::PlaceResolver& resolver, places::Ranking ranking,
                  const ResolvePlacesOptions& options, FILE* out, FILE* err) {
   std::ifstream in(options.jsonl, std::ios::binary);
   if (!in) return Fail(err, Status(ErrorCode::kNotFound, options.jsonl + ": cannot open"));
+  const places::Gazetteer& g = resolver.gazetteer();
+  const bool batch =
+      ranking == places::Ranking::kContext && !options.each_alone && !options.in_order;
+  const bool learn = batch || options.in_order;
+  places::SiteRegions sites;
+  if (!options.site_memory.empty()) {
+    Result<places::SiteRegions> loaded = places::SiteRegions::Load(options.site_memory, g);
+    if (!loaded.ok()) return Fail(err, loaded.status());
+    sites = std::move(loaded).value();
+  }
+  // The batch's articles, with their choices and the regions they teach; a stream keeps one.
   std::deque<BatchArticle> articles;  // a deque: each text stays where its toponyms point
-  size_t number = 0;
+  std::vector<std::vector<places::Choice>> choices;
+  std::vector<std::vector<uint32_t>> lessons;
+  size_t number = 0, documents = 0;
+  double seconds = 0;
   for (std::string line; std::getline(in, line);) {
     ++number;
     if (line.empty()) continue;
-    const std::string where = options.jsonl + ":" + std::to_string(number);
-    const nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object() || !doc.contains("text") ||
-        !doc["text"].is_string() || !doc.contains("spans") || !doc["spans"].is_array()) {
-      return Fail(err, Status(ErrorCode::kParseError, where + ": expected {\"text\", \"spans\"}"));
+    if (!batch) {
+      articles.clear();
+      choices.clear();
+      lessons.clear();
     }
     BatchArticle& a = articles.emplace_back();
-    a.text = doc["text"].get<std::string>();
-    const std::vector<uint32_t> starts = CodePointStarts(a.text);
-    for (const auto& s : doc["spans"]) {
-      if (!s.is_array() || s.size() != 2 || !s[0].is_number_integer() ||
-          !s[1].is_number_integer()) {
-        return Fail(err, Status(ErrorCode::kParseError, where + ": a span is [start, end]"));
-      }
-      Result<Toponym> t =
-          ToponymAt(a.text, starts, s[0].get<int64_t>(), s[1].get<int64_t>(), where);
-      if (!t.ok()) return Fail(err, t.status());
-      a.toponyms.push_back(std::move(t).value());
-    }
-    // The article's address, when the line gives one: its country is the outlet's, its name
-    // may be the outlet's town's, and its site's other articles say where the site writes about.
-    if (doc.contains("url") && doc["url"].is_string()) a.url = doc["url"].get<std::string>();
-  }
-  const places::Gazetteer& g = resolver.gazetteer();
-  places::SiteRegions sites;
-  std::vector<std::vector<places::Choice>> choices;
-  double seconds = 0;
-  for (const BatchArticle& a : articles) {
+    const Status parsed = ParseBatchLine(line, options.jsonl + ":" + std::to_string(number), &a);
+    if (!parsed.ok()) return Fail(err, parsed);
+    ++documents;
     const double start = CpuSeconds();
-    choices.push_back(resolver.Resolve(a.toponyms, a.text, ranking, places::OutletCountry(a.url),
-                                       places::OutletTown(a.url, g)));
-    if (ranking == places::Ranking::kContext && !options.each_alone) {
-      const std::string host = HostOf(a.url);
-      sites.Add(SiteOf(host), places::ArticleRegions(g, choices.back()));
+    const std::string country = places::OutletCountry(a.url), town = places::OutletTown(a.url, g);
+    choices.push_back(resolver.Resolve(a.toponyms, a.text, ranking, country, town));
+    const std::string site = learn ? places::SiteOfUrl(a.url) : std::string();
+    lessons.push_back(learn ? places::ArticleRegions(g, choices.back()) : std::vector<uint32_t>());
+    if (batch) {
+      sites.Add(site, lessons.back());
+      seconds += CpuSeconds() - start;
+      continue;
+    }
+    if (options.in_order) {
+      const std::vector<places::RegionShare> earlier = sites.Of(site);
+      if (!earlier.empty()) {
+        choices.back() = resolver.Resolve(a.toponyms, a.text, ranking, country, town, earlier);
+      }
+      sites.Add(site, lessons.back());
     }
     seconds += CpuSeconds() - start;
+    std::fputs(ResolvedLine(g, choices.back()).c_str(), out);
   }
-  for (size_t k = 0; k < articles.size(); ++k) {
+  for (size_t k = 0; batch && k < articles.size(); ++k) {
     const BatchArticle& a = articles[k];
     const double start = CpuSeconds();
-    const std::vector<places::RegionShare> site = sites.OfOthers(k);
-    if (!site.empty()) {
+    const std::vector<places::RegionShare> others = sites.Of(places::SiteOfUrl(a.url), lessons[k]);
+    if (!others.empty()) {
       choices[k] = resolver.Resolve(a.toponyms, a.text, ranking, places::OutletCountry(a.url),
-                                    places::OutletTown(a.url, g), site);
+                                    places::OutletTown(a.url, g), others);
     }
     seconds += CpuSeconds() - start;
-    nlohmann::ordered_json resolved = nlohmann::ordered_json::array();
-    for (const places::Choice& c : choices[k]) {
-      if (c.entry == places::kNoEntry) {
-        resolved.push_back(nullptr);
-        continue;
-      }
-      const places::Place p = g.Get(c.entry);
-      resolved.push_back(
-          {{"geonames_id", p.geonames_id ? nlohmann::json(p.geonames_id) : nlohmann::json()},
-           {"name", p.name},
-           {"lat", p.lat},
-           {"lon", p.lon},
-           {"country", p.country},
-           {"feature", places::FeatureKindName(p.kind)},
-           {"confidence", c.confidence}});
-    }
-    std::fprintf(out, "%s\n",
-                 nlohmann::ordered_json{{"resolved", std::move(resolved)}}.dump().c_str());
+    std::fputs(ResolvedLine(g, choices[k]).c_str(), out);
+  }
+  if (!options.site_memory.empty()) {
+    const Status saved = sites.Save(options.site_memory, g);
+    if (!saved.ok()) return Fail(err, saved);
   }
   if (options.stats) {
     std::fprintf(err, "sitrep: %zu documents resolved in %.3f s CPU (%.0f documents/s)\n",
-                 articles.size(), seconds, seconds > 0 ? double(articles.size()) / seconds : 0.0);
+                 documents, seconds, seconds > 0 ? double(documents) / seconds : 0.0);
   }
   return 0;
 }
@@ -196,13 +237,20 @@ int RunResolvePlaces(const ResolvePlacesOptions& options, FILE* out, FILE* err) 
     return Fail(err,
                 Status(ErrorCode::kInvalidArgument, "give either --text and --spans, or --jsonl"));
   }
+  if (int(options.each_alone) + int(options.prominence_only) + int(options.in_order) > 1) {
+    return Fail(err, Status(ErrorCode::kInvalidArgument,
+                            "give one of --each-alone, --prominence-only and --in-order"));
+  }
+  if (!options.site_memory.empty() && !options.in_order) {
+    return Fail(err, Status(ErrorCode::kInvalidArgument, "--site-memory goes with --in-order"));
+  }
   Result<places::Gazetteer> g = places::Gazetteer::Load(options.gazetteer);
   if (!g.ok()) return Fail(err, g.status());
   const places::PlaceResolver resolver(std::move(g).value());
   const places::Ranking ranking =
       options.prominence_only ? places::Ranking::kProminence : places::Ranking::kContext;
   return options.jsonl.empty() ? ResolveOne(resolver, ranking, options, out, err)
-                               : ResolveBatch(resolver, ranking, options, out, err);
+                               : ResolveLines(resolver, ranking, options, out, err);
 }
 
 }  // namespace sitrep

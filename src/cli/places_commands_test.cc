@@ -143,6 +143,62 @@ TEST_F(ResolvePlaces, ABatchLearnsWhereASiteWritesAboutFromItsOtherArticles) {
       << "each article on its own: the lone Columbus is the big one";
 }
 
+TEST_F(ResolvePlaces, InOrderEachArticleLearnsFromItsSitesEarlierOnesAndTheMemoryFile) {
+  places::GazetteerBuilder b;
+  b.Add(places::TownRecord(1, "Columbus", 39.96, -83.0, 850000, "US", "OH", "PPLA"));
+  b.Add(places::TownRecord(2, "Columbus", 41.43, -97.37, 23000, "US", "NE", "PPLA2"));
+  b.Add(places::TownRecord(3, "Kearney", 40.70, -99.08, 33000, "US", "NE", "PPLA2"));
+  b.Add(places::AreaRecord(places::FeatureKind::kAdmin1, "Ohio", "US", "OH"));
+  b.Add(places::AreaRecord(places::FeatureKind::kAdmin1, "Nebraska", "US", "NE"));
+  b.Finish();
+  ResolvePlacesOptions o = Options();
+  o.gazetteer = Write("columbus.bin", b.Serialise("test"));
+  o.in_order = true;
+  const std::string columbus =
+      R"({"text": "In Columbus", "spans": [[3, 11]], "url": "http://paper.com/1"})"
+      "\n";
+  const std::string kearney =
+      R"({"text": "In Kearney", "spans": [[3, 10]], "url": "http://paper.com/2"})"
+      "\n";
+  const auto longitudes = [&](const std::string& jsonl) {
+    o.jsonl = Write("in_order.jsonl", jsonl);
+    const Captured c = Capture([&](FILE* out, FILE* err) { return RunResolvePlaces(o, out, err); });
+    EXPECT_EQ(c.status, 0) << c.err;
+    std::vector<double> lon;
+    std::istringstream lines(c.out);
+    for (std::string line; std::getline(lines, line);) {
+      lon.push_back(nlohmann::json::parse(line)["resolved"][0]["lon"].get<double>());
+    }
+    return lon;
+  };
+  const std::vector<double> kearney_first = longitudes(kearney + columbus);
+  ASSERT_EQ(kearney_first.size(), 2u);
+  EXPECT_NEAR(kearney_first[1], -97.37, 0.01) << "the site's earlier article was Nebraskan";
+  const std::vector<double> columbus_first = longitudes(columbus + kearney);
+  ASSERT_EQ(columbus_first.size(), 2u);
+  EXPECT_NEAR(columbus_first[0], -83.0, 0.01) << "a later article teaches nothing back";
+
+  // Two runs with the memory's file give what one run gives.
+  o.site_memory = (dir_ / "memory.tsv").string();
+  ASSERT_EQ(longitudes(kearney).size(), 1u);
+  ASSERT_TRUE(fs::exists(o.site_memory));
+  const std::vector<double> resumed = longitudes(columbus);
+  ASSERT_EQ(resumed.size(), 1u);
+  EXPECT_EQ(resumed[0], kearney_first[1]);
+
+  Write("memory.tsv", "sitrep-site-memory\t1\nsite\tpaper.com\t1\nregion\tUS\t0\tNebr");
+  o.jsonl = Write("in_order.jsonl", columbus);
+  const Captured cut = Capture([&](FILE* out, FILE* err) { return RunResolvePlaces(o, out, err); });
+  EXPECT_EQ(cut.status, 1);
+  EXPECT_EQ(cut.out, "");
+  EXPECT_NE(cut.err.find("memory.tsv:3: the line has no end: cut short"), std::string::npos)
+      << cut.err;
+  o.in_order = false;
+  const Captured batch =
+      Capture([&](FILE* out, FILE* err) { return RunResolvePlaces(o, out, err); });
+  EXPECT_NE(batch.err.find("--site-memory goes with --in-order"), std::string::npos) << batch.err;
+}
+
 TEST_F(ResolvePlaces, BadInputIsAClearError) {
   ResolvePlacesOptions o = Options();
   o.text = Write("c.txt", "Kiev");

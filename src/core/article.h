@@ -138,6 +138,13 @@ struct PlaceRelation {
   double lat = 0, lon = 0;
 };
 
+// A first-level region (a gazetteer entry) and the share of a news site's articles' towns that
+// lie in it (resolve/site_regions.h).
+struct RegionShare {
+  uint32_t region = 0;
+  double share = 0;
+};
+
 struct Article {
   // Identity and metadata, as the reader found them. Empty means unknown.
   std::string id;      // stable: derived from the URL when there is one, else from the text
@@ -165,6 +172,13 @@ struct Article {
   SentenceDates sentence_dates;       // by the dates stage: for each sentence, an index in dates
   std::vector<ResolvedPlace> places;  // written by the places stage
   std::vector<PlaceRelation> place_relations;  // by the place relations stage
+
+  // Not part of the record: a site's memory passed between the caller and the places stage
+  // (resolve/site_regions.h). The caller sets |site_regions|, where the article's site wrote
+  // about before (sorted by region); the places stage lifts those regions' towns and writes
+  // |site_lesson|, the regions of the towns it chose without them, for the caller to learn.
+  std::vector<RegionShare> site_regions;
+  std::vector<uint32_t> site_lesson;
 
   // The versioned names of the reader and the stages that made this record ("sentences.v1").
   std::vector<std::string> stages;

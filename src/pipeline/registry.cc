@@ -26,6 +26,10 @@ const Result<places::Gazetteer>& PlaceGazetteer() {
 
 }  // namespace
 
+const places::Gazetteer* DefaultGazetteer() {
+  return EntityModel().ok() && PlaceGazetteer().ok() ? &PlaceGazetteer().value() : nullptr;
+}
+
 Result<Pipeline> DefaultPipeline() {
   std::vector<std::unique_ptr<Stage>> stages;
   std::vector<std::string> notices;

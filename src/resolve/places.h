@@ -54,12 +54,8 @@ struct Toponym {
   std::string role;          // empty, or "government"
 };
 
-// A first-level region and the share of a site's other articles' towns and counties that lie in
-// it (site_regions.h).
-struct RegionShare {
-  uint32_t region = kNoEntry;
-  double share = 0;
-};
+// A first-level region and the share of a site's articles' towns in it (core/article.h).
+using ::sitrep::RegionShare;
 
 struct Choice {
   uint32_t entry = kNoEntry;  // kNoEntry: the gazetteer has no such place

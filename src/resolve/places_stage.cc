@@ -11,6 +11,7 @@
 #include "resolve/outlet_country.h"
 #include "resolve/outlet_town.h"
 #include "resolve/places.h"
+#include "resolve/site_regions.h"
 #include "resolve/toponym_spans.h"
 
 namespace sitrep::places {
@@ -315,6 +316,13 @@ Status PlaceStage::Run(Article& article) const {
       choices =
           resolver_.Resolve(toponyms, article.text, Ranking::kContext, outlet_country, outlet_town);
     }
+  }
+  // What the article teaches its site, from its choices made without the site's memory (so no
+  // first choice vouches for itself); then the choices with it, when the caller gave any.
+  article.site_lesson = ArticleRegions(g, choices);
+  if (!article.site_regions.empty()) {
+    choices = resolver_.Resolve(toponyms, article.text, Ranking::kContext, outlet_country,
+                                outlet_town, article.site_regions);
   }
   for (size_t i = 0; i < toponyms.size(); ++i) {
     if (choices[i].entry == kNoEntry) continue;

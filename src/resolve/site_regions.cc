@@ -1,10 +1,75 @@
-// Sites' regions from their articles. Tested by site_regions_test.cc.
+// Sites' regions from their articles, and the memory file. Tested by site_regions_test.cc.
 #include "resolve/site_regions.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
 #include <unordered_set>
 
+#include "read/url.h"
+#include "resolve/name_fold.h"
+
 namespace sitrep::places {
+namespace {
+
+constexpr std::string_view kMagic = "sitrep-site-memory";
+constexpr int kVersion = 1;
+
+// An article's towns as shares of one, by region (sorted): two towns in Nebraska and one in Iowa
+// are Nebraska 2/3, Iowa 1/3. Add and Of compute them alike, so that an article's own shares
+// leave the site's sums exactly.
+std::vector<RegionShare> OwnShares(std::span<const uint32_t> regions) {
+  std::vector<RegionShare> own;
+  for (uint32_t r : regions) {
+    const auto it = std::lower_bound(own.begin(), own.end(), r,
+                                     [](const RegionShare& s, uint32_t x) { return s.region < x; });
+    if (it != own.end() && it->region == r) {
+      it->share += 1;
+    } else {
+      own.insert(it, RegionShare{r, 1});
+    }
+  }
+  for (RegionShare& s : own) s.share /= double(regions.size());
+  return own;
+}
+
+std::vector<std::string_view> Fields(std::string_view line) {
+  std::vector<std::string_view> fields;
+  for (size_t start = 0;;) {
+    const size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) return fields;
+    start = tab + 1;
+  }
+}
+
+template <typename T>
+bool ParseNumber(std::string_view s, T* value) {
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *value);
+  return ec == std::errc() && end == s.data() + s.size();
+}
+
+// The first-level region of |country| with this GeoNames id and name.
+std::optional<uint32_t> FindRegion(const Gazetteer& g, std::string_view country, uint32_t id,
+                                   std::string_view name) {
+  for (uint32_t e : g.Lookup(FoldName(name))) {
+    const Place p = g.Get(e);
+    if (p.kind == FeatureKind::kAdmin1 && p.country == country && p.geonames_id == id &&
+        p.name == name) {
+      return e;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 std::vector<uint32_t> ArticleRegions(const Gazetteer& gazetteer, std::span<const Choice> choices) {
   std::vector<uint32_t> out;
@@ -20,47 +85,185 @@ std::vector<uint32_t> ArticleRegions(const Gazetteer& gazetteer, std::span<const
   return out;
 }
 
+std::string SiteOfUrl(std::string_view url) { return std::string(SiteOf(HostOf(url))); }
+
 void SiteRegions::Add(std::string_view site, std::span<const uint32_t> regions) {
-  Article article{kNone, {}};
-  for (uint32_t r : regions) {
-    const auto it = std::find_if(article.own.begin(), article.own.end(),
-                                 [&](const RegionShare& s) { return s.region == r; });
-    if (it != article.own.end()) {
-      it->share += 1;
+  if (site.empty() || regions.empty()) return;
+  auto found = sites_.find(site);
+  if (found == sites_.end()) found = sites_.emplace(std::string(site), Site()).first;
+  Site& s = found->second;
+  for (const RegionShare& r : OwnShares(regions)) {
+    const auto it =
+        std::lower_bound(s.sums.begin(), s.sums.end(), r.region,
+                         [](const RegionShare& x, uint32_t region) { return x.region < region; });
+    if (it != s.sums.end() && it->region == r.region) {
+      it->share += r.share;
     } else {
-      article.own.push_back(RegionShare{r, 1});
+      s.sums.insert(it, r);
     }
   }
-  for (RegionShare& s : article.own) s.share /= double(regions.size());
-  if (!site.empty()) {
-    const auto [it, added] = site_index_.emplace(std::string(site), sites_.size());
-    if (added) sites_.emplace_back();
-    article.site = it->second;
-    Site& s = sites_[article.site];
-    for (const RegionShare& r : article.own) s.sums[r.region] += r.share;
-    s.articles += !article.own.empty();
-  }
-  articles_.push_back(std::move(article));
+  ++s.articles;
 }
 
-std::vector<RegionShare> SiteRegions::OfOthers(size_t article) const {
+std::vector<RegionShare> SiteRegions::Of(std::string_view site,
+                                         std::span<const uint32_t> own) const {
   std::vector<RegionShare> out;
-  if (article >= articles_.size() || articles_[article].site == kNone) return out;
-  const Article& a = articles_[article];
-  const Site& site = sites_[a.site];
-  const size_t others = site.articles - (a.own.empty() ? 0 : 1);
+  if (site.empty()) return out;
+  const auto found = sites_.find(site);
+  if (found == sites_.end()) return out;
+  const Site& s = found->second;
+  const size_t others = s.articles - (own.empty() ? 0 : 1);
   if (others == 0) return out;
-  for (const auto& [region, sum] : site.sums) {
-    double share = sum;
-    for (const RegionShare& own : a.own) {
-      if (own.region == region) share -= own.share;
-    }
+  const std::vector<RegionShare> mine = OwnShares(own);
+  out.reserve(s.sums.size());
+  auto m = mine.begin();
+  for (const RegionShare& r : s.sums) {
+    double share = r.share;
+    while (m != mine.end() && m->region < r.region) ++m;
+    if (m != mine.end() && m->region == r.region) share -= m->share;
     // Exact sums of shares that cancel leave rounding dust, not a region.
-    if (share > 1e-9) out.push_back(RegionShare{region, share / double(others)});
+    if (share > 1e-9) out.push_back(RegionShare{r.region, share / double(others)});
   }
-  std::sort(out.begin(), out.end(),
-            [](const RegionShare& x, const RegionShare& y) { return x.region < y.region; });
   return out;
+}
+
+std::string SiteRegions::ToText(const Gazetteer& gazetteer) const {
+  std::string out = std::string(kMagic) + "\t" + std::to_string(kVersion) + "\n";
+  char number[32];
+  for (const auto& [site, s] : sites_) {
+    out += "site\t" + site + "\t" + std::to_string(s.articles) + "\n";
+    for (const RegionShare& r : s.sums) {
+      const Place p = gazetteer.Get(r.region);
+      // Seventeen digits read back as the same double, so a resumed run adds up as one would.
+      std::snprintf(number, sizeof number, "%.17g", r.share);
+      out += "region\t" + std::string(p.country) + "\t" + std::to_string(p.geonames_id) + "\t" +
+             std::string(p.name) + "\t" + number + "\n";
+    }
+  }
+  out += "end\t" + std::to_string(sites_.size()) + "\n";
+  return out;
+}
+
+Result<SiteRegions> SiteRegions::FromText(std::string_view text, const Gazetteer& gazetteer,
+                                          const std::string& where) {
+  SiteRegions memory;
+  size_t number = 0, pos = 0;
+  const auto fail = [&](const std::string& why) {
+    return Status(ErrorCode::kParseError,
+                  where + (number ? ":" + std::to_string(number) : "") + ": " + why);
+  };
+  if (text.empty()) return fail("empty: not a site memory file (cut short when written?)");
+  Site* site = nullptr;
+  const std::string* site_name = nullptr;
+  bool ended = false;
+  while (pos < text.size()) {
+    ++number;
+    const size_t newline = text.find('\n', pos);
+    if (newline == std::string_view::npos) return fail("the line has no end: cut short");
+    const std::string_view line = text.substr(pos, newline - pos);
+    pos = newline + 1;
+    const std::vector<std::string_view> f = Fields(line);
+    if (number == 1) {
+      int version = 0;
+      if (f.size() != 2 || f[0] != kMagic || !ParseNumber(f[1], &version)) {
+        return fail("not a site memory file (it begins with \"" + std::string(kMagic) + "\")");
+      }
+      if (version != kVersion) {
+        return fail("site memory of version " + std::string(f[1]) + "; this sitrep reads " +
+                    std::to_string(kVersion));
+      }
+      continue;
+    }
+    if (ended) return fail("a line after the end line");
+    if (f[0] == "site") {
+      size_t articles = 0;
+      if (f.size() != 3 || f[1].empty() || !ParseNumber(f[2], &articles) || articles == 0) {
+        return fail("expected site<TAB>SITE<TAB>ARTICLES (one or more)");
+      }
+      const auto [it, added] = memory.sites_.try_emplace(std::string(f[1]));
+      if (!added) return fail("site " + std::string(f[1]) + " is listed twice");
+      site = &it->second;
+      site_name = &it->first;
+      site->articles = articles;
+    } else if (f[0] == "region") {
+      uint32_t id = 0;
+      double sum = 0;
+      if (f.size() != 5 || !ParseNumber(f[2], &id) || !ParseNumber(f[4], &sum) ||
+          !std::isfinite(sum) || sum <= 0) {
+        return fail("expected region<TAB>CC<TAB>GEONAMES_ID<TAB>NAME<TAB>SUM (above zero)");
+      }
+      if (site == nullptr) return fail("a region before any site");
+      if (sum > double(site->articles) + 1e-6) {
+        return fail("region " + std::string(f[3]) + " holds more than site " + *site_name +
+                    "'s articles");
+      }
+      const std::optional<uint32_t> region = FindRegion(gazetteer, f[1], id, f[3]);
+      if (!region) {
+        return fail("region " + std::string(f[1]) + " " + std::string(f[3]) + " (" +
+                    std::string(f[2]) +
+                    ") is not in this gazetteer: written with another? (remove the file to "
+                    "start the memory afresh)");
+      }
+      if (!site->sums.empty() && site->sums.back().region >= *region) {
+        // Written in the gazetteer's order; another order means the file was edited or the
+        // gazetteer rebuilt: sort, refusing a region listed twice.
+        const auto it =
+            std::lower_bound(site->sums.begin(), site->sums.end(), *region,
+                             [](const RegionShare& x, uint32_t r) { return x.region < r; });
+        if (it != site->sums.end() && it->region == *region) {
+          return fail("region " + std::string(f[3]) + " is listed twice for one site");
+        }
+        site->sums.insert(it, RegionShare{*region, sum});
+      } else {
+        site->sums.push_back(RegionShare{*region, sum});
+      }
+    } else if (f[0] == "end") {
+      size_t sites = 0;
+      if (f.size() != 2 || !ParseNumber(f[1], &sites)) return fail("expected end<TAB>SITES");
+      if (sites != memory.sites_.size()) {
+        return fail("the end line counts " + std::string(f[1]) + " sites, the file holds " +
+                    std::to_string(memory.sites_.size()));
+      }
+      ended = true;
+    } else {
+      return fail("unknown line \"" + std::string(f[0]) + "\"");
+    }
+  }
+  if (!ended) return fail("no end line: cut short");
+  return memory;
+}
+
+Result<SiteRegions> SiteRegions::Load(const std::string& path, const Gazetteer& gazetteer) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec) && !ec) return SiteRegions();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, path + ": cannot open");
+  std::stringstream s;
+  s << in.rdbuf();
+  if (in.bad()) return Status(ErrorCode::kIoError, path + ": read failed");
+  return FromText(s.str(), gazetteer, path);
+}
+
+Status SiteRegions::Save(const std::string& path, const Gazetteer& gazetteer) const {
+  const std::string text = ToText(gazetteer);
+  const std::string temp = path + ".tmp." + std::to_string(::getpid());
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out.write(text.data(), std::streamsize(text.size()));
+    if (!out.flush()) {
+      std::error_code ignored;
+      std::filesystem::remove(temp, ignored);
+      return Status(ErrorCode::kIoError, temp + ": cannot write");
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temp, path, ec);
+  if (ec) {
+    std::error_code ignored;
+    std::filesystem::remove(temp, ignored);
+    return Status(ErrorCode::kIoError, path + ": " + ec.message());
+  }
+  return Status::Ok();
 }
 
 }  // namespace sitrep::places

@@ -2,21 +2,42 @@
 // source's "local lexicon", in the geoparsing literature's words): a local paper's towns lie in
 // one state or two, so on a site whose other articles resolve their towns in Nebraska a lone
 // "Columbus" or "Norfolk" is Nebraska's, not Ohio's or Virginia's, though the article itself
-// names nothing else. A batch resolves every article once without this, adds each article's
-// regions here, then resolves each again with the shares of its site's other articles
-// (PlaceResolver::Resolve's |site_regions|): leaving the article's own out, so that a first
-// choice does not vouch for itself, and the result does not depend on the order of articles.
+// names nothing else.
 //
-// Not for: a single article (there is nothing to learn from), nor which site an address is
-// (read/url.h's SiteOf). Tested by site_regions_test.cc.
+// What an article teaches (ArticleRegions) is taken from the choices made without the site's
+// regions, so that no first choice vouches for itself and what the memory holds after k articles
+// depends on those k articles alone, never on what they were taught. Two ways of asking:
+//  - a batch read whole (`resolve-places --jsonl`) adds every article, then asks for each the
+//    shares of the site's *other* articles (Of with the article's own regions left out);
+//  - a stream (`analyze`, `resolve-places --in-order`) asks for each article the shares of the
+//    site's *earlier* articles (Of), then adds it: article k uses what articles 0..k-1 and the
+//    memory file taught, so the result is fixed by the input order alone.
+// The memory is kept between runs as a small text file (Save, Load; format below), so that a
+// resumed or next day's ingest goes on from what was learned.
+//
+// File format (UTF-8 text, tab-separated fields, one record a line):
+//   sitrep-site-memory<TAB>1                                  the magic word and the version
+//   site<TAB>SITE<TAB>ARTICLES                                a site and its articles with towns
+//   region<TAB>CC<TAB>GEONAMES_ID<TAB>NAME<TAB>SUM            one of its regions: the country,
+//                                                             the region's GeoNames id (0 when
+//                                                             none) and name, and the summed
+//                                                             shares of its articles' towns
+//   end<TAB>SITES                                             the number of sites: a file cut
+//                                                             short has no end line
+// Regions are named, not numbered, so that a file outlives a rebuilt gazetteer; a region the
+// gazetteer no longer has is an error, not a silent loss.
+//
+// Not for: which site an address is (read/url.h's SiteOf), nor ranking (places.cc weighs the
+// shares). Tested by site_regions_test.cc.
 #pragma once
 
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "core/result.h"
 #include "resolve/places.h"
 
 namespace sitrep::places {
@@ -26,28 +47,39 @@ namespace sitrep::places {
 // capitals are left out.
 std::vector<uint32_t> ArticleRegions(const Gazetteer& gazetteer, std::span<const Choice> choices);
 
+// The site of an article's address: the registrable part of its host ("" when it has none).
+std::string SiteOfUrl(std::string_view url);
+
 class SiteRegions {
  public:
-  // Adds the next article (numbered from 0 in the order added) of |site| with the regions of its
-  // towns and counties (ArticleRegions). An article with no site stands alone.
+  // Adds an article of |site| with the regions of its towns and counties (ArticleRegions). An
+  // article with no site, or no towns, teaches nothing.
   void Add(std::string_view site, std::span<const uint32_t> regions);
-  // For article |article|: over the other articles of its site that have towns, the share of
-  // each region, each article weighing one, split evenly over its towns; empty when none.
-  std::vector<RegionShare> OfOthers(size_t article) const;
+  // Over the articles of |site| added so far that have towns, less one already added whose
+  // regions were |own| (the batch's article itself): the share of each region, each article
+  // weighing one, split evenly over its towns; sorted by region, empty when none. Linear in the
+  // site's regions, with no hashing or sorting per call.
+  std::vector<RegionShare> Of(std::string_view site, std::span<const uint32_t> own = {}) const;
+
+  // The memory as the file's text, sites in order of name (the same memory, the same bytes).
+  std::string ToText(const Gazetteer& gazetteer) const;
+  // The memory from a file's text; |where| names it in errors ("FILE:LINE: ...").
+  static Result<SiteRegions> FromText(std::string_view text, const Gazetteer& gazetteer,
+                                      const std::string& where);
+  // Reads |path|: a file that does not exist is an empty memory (the first run); one that is
+  // empty, cut short, of another version or naming an unknown region is an error.
+  static Result<SiteRegions> Load(const std::string& path, const Gazetteer& gazetteer);
+  // Writes |path| whole or not at all (a temporary file beside it, then renamed over it).
+  Status Save(const std::string& path, const Gazetteer& gazetteer) const;
+
+  size_t site_count() const { return sites_.size(); }
 
  private:
   struct Site {
-    std::unordered_map<uint32_t, double> sums;  // region -> summed shares of its articles
-    size_t articles = 0;                        // with at least one town
+    std::vector<RegionShare> sums;  // sorted by region: summed shares of its articles' towns
+    size_t articles = 0;            // with at least one town
   };
-  struct Article {
-    size_t site;  // index into sites_, or kNone
-    std::vector<RegionShare> own;
-  };
-  static constexpr size_t kNone = size_t(-1);
-  std::unordered_map<std::string, size_t> site_index_;
-  std::vector<Site> sites_;
-  std::vector<Article> articles_;
+  std::map<std::string, Site, std::less<>> sites_;  // by name: the file's order
 };
 
 }  // namespace sitrep::places

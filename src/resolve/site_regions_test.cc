@@ -1,6 +1,9 @@
 #include "resolve/site_regions.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "resolve/gazetteer_testing.h"
 
@@ -18,24 +21,133 @@ TEST(SiteRegions, EachOtherArticleOfTheSiteWeighsOne) {
   SiteRegions s;
   const std::vector<uint32_t> two_towns_in_1_one_in_2 = {1, 1, 2}, one_in_1 = {1}, none = {},
                               one_in_3 = {3};
-  s.Add("paper.com", two_towns_in_1_one_in_2);  // 0
-  s.Add("paper.com", one_in_1);                 // 1
-  s.Add("paper.com", none);                     // 2: names no town
-  s.Add("other.com", one_in_3);                 // 3
-  s.Add("", one_in_1);                          // 4: no address
+  s.Add("paper.com", two_towns_in_1_one_in_2);
+  s.Add("paper.com", one_in_1);
+  s.Add("paper.com", none);  // names no town
+  s.Add("other.com", one_in_3);
+  s.Add("", one_in_1);  // no address
 
-  const std::vector<RegionShare> of0 = s.OfOthers(0);
+  const std::vector<RegionShare> of0 = s.Of("paper.com", two_towns_in_1_one_in_2);
   ASSERT_EQ(of0.size(), 1u) << "its own towns are left out";
   EXPECT_DOUBLE_EQ(ShareOf(of0, 1), 1.0);
-  const std::vector<RegionShare> of1 = s.OfOthers(1);
+  const std::vector<RegionShare> of1 = s.Of("paper.com", one_in_1);
   EXPECT_DOUBLE_EQ(ShareOf(of1, 1), 2.0 / 3);
   EXPECT_DOUBLE_EQ(ShareOf(of1, 2), 1.0 / 3);
-  const std::vector<RegionShare> of2 = s.OfOthers(2);
+  const std::vector<RegionShare> of2 = s.Of("paper.com", none);
   EXPECT_DOUBLE_EQ(ShareOf(of2, 1), (2.0 / 3 + 1) / 2) << "an article without towns has no say";
   EXPECT_DOUBLE_EQ(ShareOf(of2, 2), 1.0 / 6);
-  EXPECT_TRUE(s.OfOthers(3).empty()) << "a site's only article learns nothing";
-  EXPECT_TRUE(s.OfOthers(4).empty()) << "articles without an address are no site's";
-  EXPECT_TRUE(s.OfOthers(99).empty());
+  EXPECT_TRUE(s.Of("other.com", one_in_3).empty()) << "a site's only article learns nothing";
+  EXPECT_TRUE(s.Of("").empty()) << "articles without an address are no site's";
+  EXPECT_TRUE(s.Of("unknown.com").empty());
+  EXPECT_EQ(s.site_count(), 2u);
+}
+
+TEST(SiteRegions, AStreamAsksBeforeItAdds) {
+  // In order: each article gets what the site's earlier ones taught, and the same articles in
+  // another order are taught otherwise (earlier ones only), whatever comes after.
+  const std::vector<uint32_t> in_1 = {1}, in_2 = {2};
+  SiteRegions s;
+  EXPECT_TRUE(s.Of("paper.com").empty()) << "the first article has nothing to learn from";
+  s.Add("paper.com", in_1);
+  const std::vector<RegionShare> second = s.Of("paper.com");
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_DOUBLE_EQ(ShareOf(second, 1), 1.0);
+  s.Add("paper.com", in_2);
+  const std::vector<RegionShare> third = s.Of("paper.com");
+  EXPECT_DOUBLE_EQ(ShareOf(third, 1), 0.5);
+  EXPECT_DOUBLE_EQ(ShareOf(third, 2), 0.5);
+}
+
+// A gazetteer with two states, a town in each, and a state whose GeoNames id says which.
+Gazetteer TwoStates() {
+  GazetteerBuilder b;
+  b.Add(TownRecord(1, "Kearney", 40.70, -99.08, 33000, "US", "NE", "PPLA2"));
+  b.Add(TownRecord(2, "Dayton", 39.76, -84.19, 137000, "US", "OH"));
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "Nebraska", "US", "NE"));
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "Ohio", "US", "OH"));
+  return LoadedGazetteer(b);
+}
+
+TEST(SiteRegions, TheMemoryFileReadsBackAsTheSameMemory) {
+  const Gazetteer g = TwoStates();
+  const uint32_t ne = g.Lookup("nebraska").front(), oh = g.Lookup("ohio").front();
+  SiteRegions s;
+  const std::vector<uint32_t> both = {ne, oh, oh}, nebraska = {ne};
+  s.Add("plattepaper.com", both);
+  s.Add("plattepaper.com", nebraska);
+  s.Add("daytonnews.com", std::vector<uint32_t>{oh});
+  const std::string text = s.ToText(g);
+  EXPECT_EQ(text.substr(0, text.find('\n')), "sitrep-site-memory\t1");
+  EXPECT_NE(text.find("site\tplattepaper.com\t2\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("\tNebraska\t"), std::string::npos) << "regions by name, not by entry";
+  const Result<SiteRegions> back = SiteRegions::FromText(text, g, "memory.tsv");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back.value().ToText(g), text);
+  for (const char* site : {"plattepaper.com", "daytonnews.com"}) {
+    const std::vector<RegionShare> a = s.Of(site), b = back.value().Of(site);
+    ASSERT_EQ(a.size(), b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i].region, b[i].region);
+      EXPECT_EQ(a[i].share, b[i].share) << "to the last bit, so a resumed run adds up the same";
+    }
+  }
+}
+
+TEST(SiteRegions, ABadMemoryFileIsAClearError) {
+  const Gazetteer g = TwoStates();
+  SiteRegions s;
+  s.Add("plattepaper.com", std::vector<uint32_t>{g.Lookup("nebraska").front()});
+  const std::string good = s.ToText(g);
+  const auto error = [&](std::string_view text) {
+    const Result<SiteRegions> r = SiteRegions::FromText(text, g, "m.tsv");
+    return r.ok() ? std::string("(read)") : r.status().ToString();
+  };
+  EXPECT_NE(error("").find("m.tsv: empty"), std::string::npos) << error("");
+  // Cut short anywhere, it is refused: no end line, or half a line.
+  for (size_t n = 1; n < good.size(); ++n) {
+    EXPECT_NE(error(good.substr(0, n)), "(read)") << "cut after " << n << " bytes";
+  }
+  EXPECT_NE(error("{\"sites\": []}\n").find("not a site memory file"), std::string::npos);
+  EXPECT_NE(error("sitrep-site-memory\t2\nend\t0\n").find("version 2; this sitrep reads 1"),
+            std::string::npos);
+  EXPECT_NE(error("sitrep-site-memory\t1\nregion\tUS\t0\tNebraska\t1\nend\t0\n")
+                .find("m.tsv:2: a region before any site"),
+            std::string::npos);
+  EXPECT_NE(error("sitrep-site-memory\t1\nsite\ta.com\t1\nregion\tUS\t0\tAtlantis\t1\nend\t1\n")
+                .find("m.tsv:3: region US Atlantis (0) is not in this gazetteer"),
+            std::string::npos);
+  EXPECT_NE(error("sitrep-site-memory\t1\nsite\ta.com\t1\nregion\tUS\t0\tNebraska\t7\nend\t1\n")
+                .find("holds more than"),
+            std::string::npos);
+  EXPECT_NE(error("sitrep-site-memory\t1\nsite\ta.com\t1\nregion\tUS\t0\tNebraska\tx\nend\t1\n")
+                .find("m.tsv:3: expected region"),
+            std::string::npos);
+  EXPECT_NE(
+      error("sitrep-site-memory\t1\nsite\ta.com\t1\nsite\ta.com\t1\nend\t2\n").find("listed twice"),
+      std::string::npos);
+  EXPECT_NE(error(good + "site\tb.com\t1\n").find("after the end line"), std::string::npos);
+  EXPECT_NE(error("sitrep-site-memory\t1\nend\t3\n").find("counts 3 sites"), std::string::npos);
+}
+
+TEST(SiteRegions, TheMemoryFileIsWrittenWholeAndAMissingOneIsEmpty) {
+  const Gazetteer g = TwoStates();
+  const std::string dir = ::testing::TempDir() + "/sitrep_site_memory_" + std::to_string(getpid());
+  std::filesystem::create_directories(dir);
+  const std::string path = dir + "/memory.tsv";
+  const Result<SiteRegions> first = SiteRegions::Load(path, g);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(first.value().site_count(), 0u);
+  SiteRegions s;
+  s.Add("plattepaper.com", std::vector<uint32_t>{g.Lookup("nebraska").front()});
+  ASSERT_TRUE(s.Save(path, g).ok());
+  ASSERT_TRUE(s.Save(path, g).ok()) << "over an older file";
+  const Result<SiteRegions> back = SiteRegions::Load(path, g);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back.value().ToText(g), s.ToText(g));
+  size_t files = 0;
+  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++files;
+  EXPECT_EQ(files, 1u) << "no temporary file is left beside it";
+  std::filesystem::remove_all(dir);
 }
 
 TEST(SiteRegions, AnArticlesRegionsAreThoseOfItsTownsAndCountiesButCapitals) {
