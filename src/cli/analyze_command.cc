@@ -10,11 +10,11 @@
 // resolved with what the site's articles before it taught, and then it teaches. A stream has no
 // end to wait for, so a two-pass mode (learn from all, then resolve all) would hold every article
 // and print nothing until the last was read; in order, memory grows with the sites, not the
-// articles, and the records come out as they are read. The memory is the loop's, not the stages'
-// (they stay read-only), and what an article teaches comes from its choices made without the
-// memory, so the memory after k articles is fixed by those k inputs: a loop that ran the stages
-// in threads would give the same records by handing out each article's shares in input order
-// (the stages up to places need none, and the places stage's second resolution is cheap).
+// articles, and the records come out as they are read. The memory is the loop's, not the
+// stages' (they stay read-only, one pipeline for every thread), and the memory after k articles
+// is fixed by those k inputs in order: a loop that ran the stages in threads would give the same
+// records by running the stages before places ahead in parallel (they need no memory) and the
+// places stage, with the memory and its lesson, in input order.
 #include "cli/analyze_command.h"
 
 #include <sys/stat.h>

@@ -199,9 +199,12 @@ int ResolveLines(const places::PlaceResolver& resolver, places::Ranking ranking,
       continue;
     }
     if (options.in_order) {
+      // As the places stage learns (places_stage.cc): from the choices made with what the
+      // site's earlier articles taught.
       const std::vector<places::RegionShare> earlier = sites.Of(site);
       if (!earlier.empty()) {
         choices.back() = resolver.Resolve(a.toponyms, a.text, ranking, country, town, earlier);
+        lessons.back() = places::ArticleRegions(g, choices.back());
       }
       sites.Add(site, lessons.back());
     }

@@ -23,7 +23,7 @@
 // region named in the article that holds it, and how
 // many of the other towns and counties lie within 200 km of it (places in one story are near
 // each other), the first-level regions the site's other articles are about (site_regions.h,
-// when a batch gives them), and how close the nearest reading of each other name lies, whichever
+// when the caller gives them), and how close the nearest reading of each other name lies, whichever
 // reading was chosen for it (a town and the county beside it pick each other out of their
 // namesakes). Between a city and the first-level region of its name (New York, Geneva, Washington:
 // namesakes.h) the city is chosen unless the words around the mention, a list of regions or a

@@ -4,14 +4,15 @@
 // "Columbus" or "Norfolk" is Nebraska's, not Ohio's or Virginia's, though the article itself
 // names nothing else.
 //
-// What an article teaches (ArticleRegions) is taken from the choices made without the site's
-// regions, so that no first choice vouches for itself and what the memory holds after k articles
-// depends on those k articles alone, never on what they were taught. Two ways of asking:
-//  - a batch read whole (`resolve-places --jsonl`) adds every article, then asks for each the
-//    shares of the site's *other* articles (Of with the article's own regions left out);
+// An article never learns from itself: no first choice vouches for itself. Two ways of asking:
+//  - a batch read whole (`resolve-places --jsonl`) adds every article with the regions of its
+//    choices made without the site's, then asks for each the shares of the site's *other*
+//    articles (Of with the article's own regions left out): the order of articles does not
+//    matter;
 //  - a stream (`analyze`, `resolve-places --in-order`) asks for each article the shares of the
-//    site's *earlier* articles (Of), then adds it: article k uses what articles 0..k-1 and the
-//    memory file taught, so the result is fixed by the input order alone.
+//    site's *earlier* articles (Of), resolves with them, then adds the regions of the choices it
+//    ends with: article k uses what articles 0..k-1 and the memory file taught, so the result is
+//    fixed by the input order alone.
 // The memory is kept between runs as a small text file (Save, Load; format below), so that a
 // resumed or next day's ingest goes on from what was learned.
 //
