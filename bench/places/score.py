@@ -3,8 +3,9 @@
 
 (a) Given the gold toponyms (the literature's geocoding setting): `sitrep resolve-places --jsonl`
     with context (sitrep: the batch read whole, so an article also learns where its site's other
-    articles are about), with each article alone (`--each-alone`: its own context only, as
-    `analyze` resolves and as the literature's systems are measured) and with prominence alone
+    articles are about), in input order (`--in-order`: each article learns from its site's
+    earlier ones only, as `analyze` streams them), with each article alone (`--each-alone`: its
+    own context only, as the literature's systems are measured) and with prominence alone
     (the same gazetteer's population/kind ranking, a baseline), all in this run. Accuracy within 161 km, exact GeoNames match where gold has an
     id, mean and median error in km, AUC of the log error curve (Gritta et al. 2018; lower is
     better), documents per second (CPU, resolution only). A toponym left unresolved counts as the
@@ -15,7 +16,10 @@
     resolved with confidence below 0.5 and from 0.5.
 (b) End to end: `sitrep analyze --as text` on each article's text (without its URL); toponym
     precision, recall and F1 by exact span against gold, and accuracy within 161 km of the
-    toponyms found.
+    toponyms found. Where the corpus gives URLs (LGL, TR-News), also each article with its
+    address (`--url`), one run per article in corpus order: each alone (`--each-alone`), and with
+    the site memory learned in that order and carried by `--site-memory FILE`.
+--part a or --part b runs one part, --sets LGL,TR-News some sets.
 Datasets are read from ../shared/data/places/geoparsing; nothing is written to the repository.
 With --errors DIR, (a) also writes DIR/<set>.tsv: every gold toponym with its document, surface,
 gold point, the gold feature code and name where given, sitrep's choice (name, feature, country, point) and the error in km, for error analysis.
@@ -141,10 +145,11 @@ def geocoding_scores(docs, results):
             "auc": sum(math.log(1 + e) for e in errors) / (n * math.log(1 + MAX_KM))}
 
 
-def end_to_end(sitrep, docs, addresses=False):
-    """With addresses, each article is analysed by its own `analyze --url URL --site-memory FILE`
-    in corpus order (analyze takes one --url a run), so the site memory is learned as a stream
-    and carried from run to run by its file; without, one `analyze` reads them all, text alone."""
+def end_to_end(sitrep, docs, addresses=None):
+    """With addresses ("memory" or "alone"), each article is analysed by its own `analyze --url URL`
+    in corpus order (analyze takes one --url a run), with `--site-memory FILE` (the site memory
+    learned as a stream and carried from run to run by its file) or `--each-alone`; without, one
+    `analyze` reads them all, text alone."""
     with tempfile.TemporaryDirectory() as d:
         for i, (text, _, _) in enumerate(docs):
             with open(os.path.join(d, "%05d.txt" % i), "w", encoding="utf-8") as f:
@@ -154,7 +159,8 @@ def end_to_end(sitrep, docs, addresses=False):
             lines, memory = [], os.path.join(d, "site-memory.tsv")
             for i, (_, _, url) in enumerate(docs):
                 path = os.path.join(d, "%05d.txt" % i)
-                extra = ["--url", url, "--site-memory", memory] if url else []
+                extra = (["--url", url] + (["--site-memory", memory] if addresses == "memory" else ["--each-alone"])
+                         if url else [])
                 run = subprocess.run(base + extra + [path], capture_output=True, text=True)
                 if run.returncode != 0:
                     sys.exit("analyze failed: " + run.stderr)
@@ -214,9 +220,10 @@ def main():
             ("GeoVirus", "GeoVirus.xml", "GeoVirus_patches.tsv")]
     if option("--sets"):
         sets = [s for s in sets if s[0] in option("--sets").split(",")]
-    print("(a) resolution given gold toponyms; one run, one core")
-    print("| set | system | toponyms | acc@161 | acc@161 gold cities | exact id | mean km | median km | AUC | docs/s (CPU) |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    if "a" in part:
+        print("(a) resolution given gold toponyms; one run, one core")
+        print("| set | system | toponyms | acc@161 | acc@161 gold cities | exact id | mean km | median km | AUC | docs/s (CPU) |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
     loaded, calibrated = [], []
     for name, file, patches in sets:
         if not os.path.exists(os.path.join(CORPORA, file)):
@@ -241,17 +248,18 @@ def main():
                 s["mean"], s["median"], s["auc"], rate))
         if mismatched:
             print("|  | (%d gold spans not found at their offsets left out) |" % mismatched)
-    print()
-    print("confidence: acc@161 of the toponyms sitrep resolved, by the confidence it gave")
-    print("| set | confidence < 0.5: toponyms | acc@161 | confidence >= 0.5: toponyms | acc@161 |")
-    print("|---|---|---|---|---|")
-    for name, b in calibrated:
-        row = [name]
-        for key in ("low", "high"):
-            n, ok = b[key]
-            row += [str(n), "%.3f" % (ok / n) if n else "-"]
-        print("| " + " | ".join(row) + " |")
-    print()
+    if "a" in part:
+        print()
+        print("confidence: acc@161 of the toponyms sitrep resolved, by the confidence it gave")
+        print("| set | confidence < 0.5: toponyms | acc@161 | confidence >= 0.5: toponyms | acc@161 |")
+        print("|---|---|---|---|---|")
+        for name, b in calibrated:
+            row = [name]
+            for key in ("low", "high"):
+                n, ok = b[key]
+                row += [str(n), "%.3f" % (ok / n) if n else "-"]
+            print("| " + " | ".join(row) + " |")
+        print()
     if "b" not in part:
         return
     print("(b) end to end (sitrep analyze --as text: tagger + gazetteer spans), exact toponym spans")
@@ -261,9 +269,11 @@ def main():
         s = end_to_end(sitrep, docs)
         print("| %s | text alone, one run | %.3f | %.3f | %.3f | %.3f |" % (name, s["p"], s["r"], s["f1"], s["acc161"]))
         if any(url for _, _, url in docs):
-            s = end_to_end(sitrep, docs, addresses=True)
-            print("| %s | with its address and the site memory, a run per article in corpus order | %.3f | %.3f | %.3f | %.3f |" % (
-                name, s["p"], s["r"], s["f1"], s["acc161"]))
+            for addresses, how in (("alone", "with its address, each alone"),
+                                   ("memory", "with its address and the site memory")):
+                s = end_to_end(sitrep, docs, addresses)
+                print("| %s | %s, a run per article in corpus order | %.3f | %.3f | %.3f | %.3f |" % (
+                    name, how, s["p"], s["r"], s["f1"], s["acc161"]))
 
 
 if __name__ == "__main__":
