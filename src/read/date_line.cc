@@ -172,7 +172,7 @@ std::string Format(int year, int month, int day) {
 enum DateWordBits : uint8_t {
   kDateWord = 1,    // ParseDateLine may accept it: it turns down a line with any other word
   kWholeDate = 2,   // a numeric or ISO date, year, month and day in one
-  kMonthName = 4,   // a month's name
+  kMonthName = 4,   // a month's name, or its number with a dot ("2.")
   kFourDigits = 8,  // "2024", "2024.": a year
 };
 
@@ -196,7 +196,14 @@ uint8_t DateWordParts(std::string_view w) {
     if (digits.size() > 2 && digits.ends_with(suffix)) digits.remove_suffix(2);
   }
   if (!AllDigits(digits)) return 0;
-  return digits.size() == 4 ? kDateWord | kFourDigits : kDateWord;
+  if (digits.size() == 4) return kDateWord | kFourDigits;
+  // "2." may be a month's number set apart from its day ("4. 2. 2022").
+  if (w.size() == digits.size() + 1 && w.back() == '.' && digits.size() <= 2 &&
+      (digits.size() == 1 ? digits[0] != '0'
+                          : digits[0] == '0' || (digits[0] == '1' && digits[1] <= '2'))) {
+    return kDateWord | kMonthName;
+  }
+  return kDateWord;
 }
 
 }  // namespace
@@ -226,6 +233,7 @@ std::string ParseDateLine(std::string_view line) {
     if (i > start) words.push_back(line.substr(start, i - start));
   }
   int year = 0, month = 0, day = 0, hour = -1, minute = 0;
+  bool day_dotted = false;  // the day was written "4."
   for (std::string_view w : words) {
     if (IsIsoDate(w.substr(0, 10)) && (w.size() == 10 || w[10] == 'T')) {
       if (year) return "";
@@ -276,6 +284,10 @@ std::string ParseDateLine(std::string_view line) {
       year = std::stoi(std::string(digits));
     } else if (digits.size() <= 2 && !day) {
       day = std::stoi(std::string(digits));
+      day_dotted = w.back() == '.';
+    } else if (digits.size() <= 2 && day_dotted && !month && w.back() == '.') {
+      // "4. 2. 2022": day and month each with its dot, set apart by (thin) spaces.
+      month = std::stoi(std::string(digits));
     } else {
       return "";
     }

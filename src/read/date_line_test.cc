@@ -51,6 +51,12 @@ TEST(ParseDateLine, ReadsGermanAndNumericDates) {
   // Slashed day-month or month-day orders are a guess, so they are left alone.
   EXPECT_EQ(ParseDateLine("05/06/2024"), "");
   EXPECT_EQ(ParseDateLine("31.02.2024"), "");
+  // Day and month each with its dot, set apart by spaces (thin ones, made plain before).
+  EXPECT_EQ(ParseDateLine("4. 2. 2022"), "2022-02-04");
+  EXPECT_EQ(ParseDateLine("14. 12. 2021 um 10:15 Uhr"), "2021-12-14T10:15");
+  EXPECT_EQ(ParseDateLine("4 2 2022"), "");
+  EXPECT_EQ(ParseDateLine("4. 13. 2022"), "");
+  EXPECT_EQ(ParseDateLine("4. Mai 2. 2022"), "");
 }
 
 TEST(ParseDateLine, ReadsFrenchSpanishItalianAndPortugueseMonths) {
@@ -67,6 +73,7 @@ TEST(FindDate, FindsTheFirstDateInALine) {
   EXPECT_EQ(FindDate("Posted on 14. Mai 2024 by Ana"), "2024-05-14");
   EXPECT_EQ(FindDate("Pressemitteilung vom 20.01.2022"), "2022-01-20");
   EXPECT_EQ(FindDate("News / 14.05.2024 / Local"), "2024-05-14");
+  EXPECT_EQ(FindDate("Von Ana Ruiz 4. 2. 2022."), "2022-02-04");
   EXPECT_EQ(FindDate("Updated: March 7, 2023 2:05 pm, by Ana"), "2023-03-07T14:05");
   EXPECT_EQ(FindDate("(2024-05-14)"), "2024-05-14");
   EXPECT_EQ(FindDate("No date here, only 2024 and 14"), "");

@@ -220,6 +220,17 @@ bool IsHidden(const HtmlNode* node, uint8_t word_tests) {
   return EqualsNoCase(Attr(node, "aria-hidden"), "true") || (word_tests & kHiddenWord) != 0;
 }
 
+// A line that says when the page was last changed ("Letzte \u00c4nderung: 31.10.2023", "Updated
+// May 3, 2024"): its date is the change's, the publication's only on a page that shows no other.
+bool IsUpdateNote(std::string_view line) {
+  constexpr std::string_view kNotes[] = {"letzte \u00c4nderung", "zuletzt ge\u00e4ndert",
+                                         "aktualisiert",         "updated",
+                                         "last modified",        "modified"};
+  const std::string lower = LowerAscii(line.substr(0, 40));
+  return std::any_of(std::begin(kNotes), std::end(kNotes),
+                     [&](std::string_view note) { return lower.find(note) != std::string::npos; });
+}
+
 class FactCollector {
  public:
   explicit FactCollector(PageFacts* facts) : facts_(facts) {}
@@ -400,6 +411,7 @@ class FactCollector {
     bool shared = false;
     size_t start = 0;
     size_t end = std::string::npos;
+    bool after_headline = false;  // it starts after an <h1> of the page's own has ended
   };
 
   // Captures other than headings and JSON-LD take the same text and element breaks from their
@@ -446,9 +458,16 @@ class FactCollector {
       if (open.what == Capture::kLdJson || open.what == Capture::kTitle) return;
     }
     ++date_tries_;
-    std::string date = FindDate(CleanMetaText(text));
+    const std::string clean = CleanMetaText(text);
+    std::string date = FindDate(clean);
     // A day before the Web began is history the page tells ("am 18. Oktober 1819"), not its own.
     if (date.empty() || date < kFirstWebDay) return;
+    // "Letzte Änderung: 31.10.2023": the day of the last change, the page's date only when it
+    // shows no other.
+    if (IsUpdateNote(clean)) {
+      if (facts_->noted_update.empty()) facts_->noted_update = std::move(date);
+      return;
+    }
     if (in_article_ > 0) {
       found_in_article_ = true;
       found_anywhere_ = true;
@@ -461,6 +480,7 @@ class FactCollector {
 
   void Start(const HtmlNode* node, Capture what) {
     open_.push_back({node, what, "", in_article_ > 0, false});
+    open_.back().after_headline = seen_headline_;
     if (what == Capture::kH1 || what == Capture::kH2) {
       ++open_headings_;
     } else if (what != Capture::kLdJson) {
@@ -493,6 +513,7 @@ class FactCollector {
         Heading heading = ReadHeading(open.text, open.chrome);
         if (!open.unlinked_text) heading.link = CleanMetaText(open.link);
         if (!open.home && !heading.text.empty() && headings.size() < kMaxHeadings) {
+          seen_headline_ = seen_headline_ || (open.what == Capture::kH1 && !heading.chrome);
           headings.push_back(std::move(heading));
         }
         break;
@@ -509,13 +530,15 @@ class FactCollector {
       case Capture::kItemModified:
         if (facts_->item_modified.empty()) facts_->item_modified = text;
         break;
-      case Capture::kTime: facts_->times.push_back({text, open.in_article}); break;
+      case Capture::kTime:
+        facts_->times.push_back({text, open.in_article, open.after_headline});
+        break;
       case Capture::kTimeModified:
         if (facts_->time_modified.empty()) facts_->time_modified = text;
         break;
       case Capture::kDateline:
         if (text.size() <= kMaxDateSearch) {
-          facts_->datelines.push_back({text, open.in_article});
+          facts_->datelines.push_back({text, open.in_article, open.after_headline});
         }
         break;
       case Capture::kShortBlock:
@@ -532,7 +555,9 @@ class FactCollector {
     if (attribute_value.empty()) {
       Start(node, what);
     } else {
-      Finish({node, what, std::string(attribute_value), in_article_ > 0, false});
+      Open open{node, what, std::string(attribute_value), in_article_ > 0, false};
+      open.after_headline = seen_headline_;
+      Finish(std::move(open));
     }
   }
 
@@ -595,6 +620,7 @@ class FactCollector {
   bool found_anywhere_ = false;
   int in_article_ = 0;
   bool seen_title_ = false;
+  bool seen_headline_ = false;  // an <h1> of the page's own, not its chrome, has ended
 };
 
 }  // namespace
@@ -1000,6 +1026,15 @@ void ChooseAuthors(const PageFacts& page, Article& article) {
   if (host.empty()) host = HostOf(article.url);
   const std::string_view site = SiteOf(host);
   if (!site.empty()) not_people.push_back(Letters(site.substr(0, site.find('.'))));
+  // The name a <title> opens or ends with beside the headline ("Bridge reopens | Die Harbour
+  // Times") is the site's, however its domain spells it.
+  for (const std::string_view separator : kTitleSeparators) {
+    const std::string_view title = page.title;
+    if (const size_t first = title.find(separator); first != std::string_view::npos) {
+      not_people.push_back(Letters(title.substr(0, first)));
+      not_people.push_back(Letters(title.substr(title.rfind(separator) + separator.size())));
+    }
+  }
   std::vector<std::string> names;
   const auto take = [&](const char* source) {
     if (names.empty()) return false;
@@ -1099,6 +1134,11 @@ void ChooseDates(const PageFacts& page, Article& article) {
     if (time.in_article) set(ShownDateValue(time.value), "time");
   }
   if (published.empty()) MetaDate(page.meta, kPublishedKeys, &published, &from);
+  // The article's own date line follows its headline; one before it is more often a list's or
+  // a header's.
+  for (const ShownDate& line : page.datelines) {
+    if (line.after_headline) set(FindDate(line.value), "dateline");
+  }
   for (const bool in_article : {true, false}) {
     for (const ShownDate& line : page.datelines) {
       if (line.in_article == in_article) set(FindDate(line.value), "dateline");
@@ -1112,6 +1152,7 @@ void ChooseDates(const PageFacts& page, Article& article) {
       if (date.in_article == in_article) set(date.value, "text");
     }
   }
+  set(page.noted_update, "text");
   // A date that opens the page's title ("08.11.2021 | Fachtag zum ...") when nothing else gave
   // one: a press release or an event's page filed under its day.
   if (published.empty()) {
@@ -1133,6 +1174,8 @@ void ChooseDates(const PageFacts& page, Article& article) {
       modified_from = "microdata";
     } else if (modified = ShownDateValue(page.time_modified); !modified.empty()) {
       modified_from = "time";
+    } else if (modified = page.noted_update; !modified.empty()) {
+      modified_from = "text";
     }
   }
 }

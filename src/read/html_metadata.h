@@ -29,6 +29,7 @@ using MetaMap = std::map<std::string, std::vector<std::string>, std::less<>>;
 struct ShownDate {
   std::string value;
   bool in_article = false;
+  bool after_headline = false;  // it follows an <h1> of the page's own (not its menus')
 };
 
 // A heading's text, and the offsets in it where an element inside the heading starts: a
@@ -62,6 +63,8 @@ struct PageFacts {
   std::string time_modified;               // a <time> whose class says "updated" or "modified"
   std::vector<std::string> short_blocks;   // short <p> and <address> texts, for bylines
   std::vector<ShownDate> text_dates;       // dates in short runs of body text, as ISO 8601
+  // The first date of a short run of body text that notes a change ("Aktualisiert: 30.12.2016").
+  std::string noted_update;
 };
 
 // One walk over the document.

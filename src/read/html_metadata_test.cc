@@ -479,5 +479,51 @@ TEST(AuthorSources, TheSitesOwnNameIsNoAuthor) {
   EXPECT_EQ(c.authors, (Names{"Ana Ruiz"}));
 }
 
+TEST(AuthorSources, TheSiteNameTheTitleGivesIsNoAuthor) {
+  // The <title> ends with the site's name, which its domain does not spell.
+  const std::string site = R"(<meta name="author" content="Die Harbour Post">)"
+                           R"(<link rel="canonical" href="https://www.hpost.example/a">)";
+  Article a = Read(Page("<title>Bridge reopens | Die Harbour Post</title>" + site, kProse));
+  EXPECT_TRUE(a.authors.empty());
+  // Or opens with it; the byline the page shows is then the author.
+  a = Read(Page("<title>Die Harbour Post - Bridge reopens</title>" + site,
+                R"(<span class="author">Ana Ruiz</span>)" + kProse));
+  EXPECT_EQ(a.authors, (Names{"Ana Ruiz"}));
+  // A title without a separator names no site.
+  a = Read(Page("<title>Die Harbour Post</title>" + site, kProse));
+  EXPECT_EQ(a.authors, (Names{"Die Harbour Post"}));
+}
+
+TEST(DatelineSource, TheLineAfterTheHeadlineBeforeTeasersAndHeaders) {
+  // Teasers of other stories, set in <article>s of their own, before and after the story's.
+  const Article a =
+      Read(Page("", R"(<article><h2>Ferry returns</h2><p class="date">2024-05-02</p></article>)"
+                    R"(<h1>Bridge reopens</h1><p class="date">Written: 2024-05-14 08:00</p>)"
+                    "<p>The bridge reopened on Friday after repairs.</p>"
+                    R"(<article><h2>Tram delays</h2><p class="date">2024-05-03</p></article>)"));
+  EXPECT_EQ(a.published, "2024-05-14T08:00");
+  EXPECT_EQ(a.metadata_sources.published, "dateline");
+  // A heading of the page's menus is no headline.
+  const Article b =
+      Read(Page("", R"(<nav><h1>Menu</h1></nav><article><p class="date">2024-05-02</p>)"
+                    R"(</article><p class="date">2024-05-14</p>)" +
+                        kProse));
+  EXPECT_EQ(b.published, "2024-05-02");
+}
+
+TEST(DateSources, ALineOfTheLastChangeGivesTheDateOnlyWhenNothingElseDoes) {
+  Article a = Read(Page("",
+                        "<article><p>Letzte \u00c4nderung: 31.10.2024<br>"
+                        "Erschienen am: 01.11.2024</p>"
+                        "<p>The bridge reopened on Friday after repairs.</p></article>"));
+  EXPECT_EQ(a.published, "2024-11-01");
+  EXPECT_EQ(a.modified, "2024-10-31");
+  EXPECT_EQ(a.metadata_sources.modified, "text");
+  a = Read(Page("",
+                "<article><p>The bridge reopened on Friday after repairs.</p>"
+                "<p>Updated: 30.12.2023</p></article>"));
+  EXPECT_EQ(a.published, "2023-12-30");
+}
+
 }  // namespace
 }  // namespace sitrep
