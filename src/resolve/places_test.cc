@@ -365,6 +365,32 @@ TEST(PlaceResolver, ASiteFilingTheStoryUnderACountyPlacesItsTowns) {
   EXPECT_EQ(IdOf(r, both[1]), 4212888u);
 }
 
+TEST(PlaceResolver, ATownIsInTheStateMostOfTheArticlesTownsAreIn) {
+  GazetteerBuilder b;
+  const auto town = [&](uint32_t id, std::string name, double lat, double lon, uint32_t population,
+                        std::string admin1) {
+    b.Add(TownRecord(id, std::move(name), lat, lon, population, "US", std::move(admin1)));
+  };
+  town(4574324, "Conway", 33.84, -79.05, 24000, "SC");
+  town(4110486, "Conway", 35.09, -92.44, 64000, "AR");
+  town(4569298, "Aiken", 33.56, -81.72, 30000, "SC");
+  town(4569802, "Beaufort", 32.43, -80.67, 13000, "SC");
+  town(4578737, "Gaffney", 35.07, -81.65, 12000, "SC");
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "South Carolina", "US", "SC"));
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "Arkansas", "US", "AR"));
+  const PlaceResolver r(LoadedGazetteer(b));
+  const std::string text = "Crews from Aiken, Beaufort and Gaffney drove to Conway.";
+  const auto toponyms = Find(text, {"Conway", "Aiken", "Beaufort", "Gaffney"});
+  EXPECT_EQ(IdOf(r, r.Resolve(toponyms, text)[0]), 4574324u)
+      << "three towns of the article in South Carolina, none near Conway";
+  const std::string one = "Crews from Aiken drove to Conway.";
+  EXPECT_EQ(IdOf(r, r.Resolve(Find(one, {"Conway", "Aiken"}), one)[0]), 4110486u)
+      << "one town is no region's vote";
+  const std::vector<RegionShare> site = {RegionShare{r.Candidates("Arkansas")[0], 0.1}};
+  EXPECT_EQ(IdOf(r, r.Resolve(toponyms, text, Ranking::kContext, "", "", site)[0]), 4110486u)
+      << "where the site's other articles say where it writes about, they say it instead";
+}
+
 // from GeoNames.
 Gazetteer TwoHuntsvilles() {
   GazetteerBuilder b;
