@@ -504,7 +504,6 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
     size_t after_name = i;
     while (after_name < n && (TagByteOf(html_[after_name]) & kSpace)) ++after_name;
     std::string_view value;
-    bool decode = false;
     if (after_name < n && html_[after_name] == '=') {
       i = after_name + 1;
       while (i < n && (TagByteOf(html_[i]) & kSpace)) ++i;
@@ -518,7 +517,6 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
         while (i < n && !(TagByteOf(html_[i]) & kEndsValue)) ++i;
         value = html_.substr(value_begin, i - value_begin);
       }
-      decode = NeedsDecoding(value, false);
     }
     if (end_tag) continue;
     if (attr_upper) name = LowerName(name);
@@ -529,7 +527,9 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
       repeated_attribute_ = true;
       continue;
     }
-    if (decode) value = Decode(value, TextKind::kAttribute);
+    // Asked only of the values kept: style= values are long, and end tags' and repeated
+    // attributes are dropped too.
+    if (NeedsDecoding(value, false)) value = Decode(value, TextKind::kAttribute);
     attributes_.push_back({name, value});
   }
   pos_ = n;
