@@ -588,7 +588,8 @@ Furniture ClassifyCueText(std::string_view text) {
       text.remove_prefix(1);
       trimmed = true;
     }
-    for (const std::string_view bullet : {"\u00BB", "\u203A", "\u2022", "\u2192"}) {
+    static constexpr std::string_view kBullets[] = {"\u00BB", "\u203A", "\u2022", "\u2192"};
+    for (const std::string_view bullet : kBullets) {
       if (text.starts_with(bullet)) {
         text.remove_prefix(bullet.size());
         trimmed = true;
@@ -602,8 +603,10 @@ Furniture ClassifyCueText(std::string_view text) {
   if (!line.empty() && line.front() >= '0' && line.front() <= '9') {
     const size_t words = line.find_first_not_of("0123456789 ");
     if (words != std::string_view::npos) {
-      for (const std::string_view unit : {"min read", "min. read", "minute read", "min lesezeit",
-                                          "min. lesezeit", "minuten lesezeit"}) {
+      static constexpr std::string_view kUnits[] = {"min read",      "min. read",
+                                                    "minute read",   "min lesezeit",
+                                                    "min. lesezeit", "minuten lesezeit"};
+      for (const std::string_view unit : kUnits) {
         if (line.substr(words).starts_with(unit)) return Furniture::kMeta;
       }
     }

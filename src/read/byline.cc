@@ -521,7 +521,9 @@ std::vector<std::string> NameBesideDate(std::string_view text) {
   const std::string_view line = clean;
   for (size_t start = 0; start <= line.size();) {
     size_t end = line.size(), next = line.size() + 1;
-    for (const std::string_view separator : {" - ", " | ", " \u2013 ", " \u00b7 ", " \u2022 "}) {
+    static constexpr std::string_view kPartSeparators[] = {" - ", " | ", " \u2013 ", " \u00b7 ",
+                                                           " \u2022 "};
+    for (const std::string_view separator : kPartSeparators) {
       if (const size_t at = line.find(separator, start); at < end) {
         end = at;
         next = at + separator.size();

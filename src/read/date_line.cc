@@ -50,6 +50,8 @@ constexpr auto kRomanceMonths = std::to_array<std::pair<std::string_view, int>>(
      {"fevereiro", 2},  {"mar\u00e7o", 3}, {"maio", 5},
      {"junho", 6},      {"julho", 7},      {"setembro", 9},
      {"outubro", 10},   {"dezembro", 12}});
+// After a day's number ("7th"). Named, so that their lengths are not counted at every word.
+constexpr std::string_view kOrdinalSuffixes[] = {"st", "nd", "rd", "th"};
 constexpr std::array<std::string_view, 14> kWeekdays = {
     "monday", "tuesday",  "wednesday", "thursday",   "friday",  "saturday", "sunday",
     "montag", "dienstag", "mittwoch",  "donnerstag", "freitag", "samstag",  "sonntag"};
@@ -192,7 +194,7 @@ uint8_t DateWordParts(std::string_view w) {
   if (w.find(':') != std::string_view::npos) return kDateWord;
   std::string_view digits = w;
   if (digits.size() > 1 && digits.back() == '.') digits.remove_suffix(1);
-  for (const char* suffix : {"st", "nd", "rd", "th"}) {
+  for (const std::string_view suffix : kOrdinalSuffixes) {
     if (digits.size() > 2 && digits.ends_with(suffix)) digits.remove_suffix(2);
   }
   if (!AllDigits(digits)) return 0;
@@ -276,7 +278,7 @@ std::string ParseDateLine(std::string_view line) {
     }
     std::string_view digits = w;
     if (digits.size() > 1 && digits.back() == '.') digits.remove_suffix(1);  // "14. Mai"
-    for (const char* suffix : {"st", "nd", "rd", "th"}) {
+    for (const std::string_view suffix : kOrdinalSuffixes) {
       if (digits.size() > 2 && digits.ends_with(suffix)) digits.remove_suffix(2);
     }
     if (!AllDigits(digits)) return "";

@@ -44,10 +44,11 @@ bool CitedBefore(std::string_view before) {
   if (before.size() > kCiteWindowBytes) before.remove_prefix(before.size() - kCiteWindowBytes);
   // A leading space lets every cue be matched at a word start ("via", not "aviation").
   const std::string lower = " " + LowerAscii(before);
-  for (const std::string_view cue :
-       {"according to", "reported", "said",    "says",      "told",      "wrote",    "published",
-        "study",        "report",   "survey",  "data from", "source:",   "sources:", "via",
-        "cited",        "quoted",   "zufolge", "laut",      "berichtet", "quelle",   "studie"}) {
+  static constexpr std::string_view kCues[] = {
+      "according to", "reported", "said",    "says",      "told",      "wrote",    "published",
+      "study",        "report",   "survey",  "data from", "source:",   "sources:", "via",
+      "cited",        "quoted",   "zufolge", "laut",      "berichtet", "quelle",   "studie"};
+  for (const std::string_view cue : kCues) {
     for (size_t at = lower.find(cue); at != std::string::npos; at = lower.find(cue, at + 1)) {
       if (!IsAsciiAlpha(lower[at - 1])) return true;
     }
@@ -58,9 +59,12 @@ bool CitedBefore(std::string_view before) {
 }  // namespace
 
 size_t RelatedCueLength(std::string_view text) {
-  for (const std::string_view cue :
-       {"related article", "related", "read more", "read also", "see also", "lesen sie auch",
-        "lesen sie mehr", "mehr zum thema", "weiterlesen"}) {
+  // Named arrays, not lists written in the loop: a list of literals had its lengths counted
+  // with strlen on every call, and every body block is asked.
+  static constexpr std::string_view kCues[] = {
+      "related article", "related",        "read more",      "read also",  "see also",
+      "lesen sie auch",  "lesen sie mehr", "mehr zum thema", "weiterlesen"};
+  for (const std::string_view cue : kCues) {
     if (StartsWithNoCase(text, cue) &&
         (text.size() == cue.size() || !IsAsciiAlnum(text[cue.size()]))) {
       return cue.size();
