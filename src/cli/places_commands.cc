@@ -146,6 +146,7 @@ std::string ResolvedLine(const places::Gazetteer& g, std::span<const places::Cho
          {"lon", p.lon},
          {"country", p.country},
          {"feature", places::FeatureKindName(p.kind)},
+         {"precision", places::PrecisionOf(p.kind, c.vicinity)},
          {"confidence", c.confidence}});
   }
   return nlohmann::ordered_json{{"resolved", std::move(resolved)}}.dump() + "\n";

@@ -116,9 +116,13 @@ struct ResolvedPlace {
   std::string country;    // ISO 3166-1 alpha-2; empty for seas, continents
   std::string admin1;     // the first-level region's name; empty when none
   std::string feature;    // city, admin region, country, continent, physical feature, region
-  std::string precision;  // city, admin1, country, region
+  std::string precision;  // city, vicinity (in or by the town), admin1, admin2, country, region
   double confidence = 0;  // 0..1: how sure the choice among same-named places is
   std::vector<PlaceMention> mentions;  // in reading order, each with its surface form
+
+  // A town, or a place known only as in or by one, is drawn at the town's point; anything
+  // larger as its extent, so no country or region passes for a point.
+  bool DrawnAsPoint() const { return precision == "city" || precision == "vicinity"; }
 };
 
 // A place located by its bearing or distance from another, in the body (the place_relations

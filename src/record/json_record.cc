@@ -221,7 +221,7 @@ void WritePlace(JsonWriter& w, const Article& article, const ResolvedPlace& p,
   w.Key("precision");
   w.String(p.precision);
   // An area is drawn as its extent, never as a point: [south, west, north, east].
-  if (record && p.precision != "city") {
+  if (record && !p.DrawnAsPoint()) {
     w.Key("bbox");
     WriteDegrees(w, {p.south, p.west, p.north, p.east});
   }
@@ -447,7 +447,7 @@ void WriteRing(JsonWriter& w, double south, double west, double north, double ea
 void WriteGeometry(JsonWriter& w, const ResolvedPlace& p) {
   w.BeginObject();
   w.Key("type");
-  if (p.precision == "city") {
+  if (p.DrawnAsPoint()) {
     w.String("Point");
     w.Key("coordinates");
     WritePosition(w, p.lon, p.lat);
@@ -486,7 +486,7 @@ std::string ToGeoJson(const Article& article, int indent) {
     w.String("Feature");
     w.Key("id");
     w.String("p" + std::to_string(i + 1));
-    if (p.precision != "city") {
+    if (!p.DrawnAsPoint()) {
       w.Key("bbox");
       WriteDegrees(w, {p.west, p.south, p.east, p.north});
     }

@@ -62,7 +62,7 @@ void Dates(std::string& out, const Article& article) {
 void Places(std::string& out, const Article& article) {
   for (const ResolvedPlace& place : article.places) {
     char where[96];
-    if (place.precision == "city" || place.precision == "point") {
+    if (place.DrawnAsPoint()) {
       std::snprintf(where, sizeof where, "%.4f, %.4f", place.lat, place.lon);
     } else {
       std::snprintf(where, sizeof where, "area %.2f..%.2f N, %.2f..%.2f E", place.south,

@@ -376,9 +376,9 @@ bool IsLocal(FeatureKind kind) {
   return kind == FeatureKind::kCity || kind == FeatureKind::kAdmin2;
 }
 
-std::string_view PrecisionOf(FeatureKind kind) {
+std::string_view PrecisionOf(FeatureKind kind, bool vicinity) {
   switch (kind) {
-    case FeatureKind::kCity: return "city";
+    case FeatureKind::kCity: return vicinity ? "vicinity" : "city";
     case FeatureKind::kAdmin1: return "admin1";
     case FeatureKind::kAdmin2: return "admin2";
     case FeatureKind::kCountry: return "country";
@@ -386,7 +386,7 @@ std::string_view PrecisionOf(FeatureKind kind) {
   }
 }
 
-std::vector<uint32_t> PlaceResolver::TownOfAPart(std::string_view folded) const {
+PlaceResolver::TownReadings PlaceResolver::TownOfAPart(std::string_view folded) const {
   // A part of a town is within reach of the town ("South Los Angeles", "North Dallas"), a "Town
   // of Groton" is Groton and the "Greater Toronto Area" Toronto's; a part of a continent or a
   // state is not near its middle ("Southern Europe"), so only towns and counties are read.
@@ -398,12 +398,17 @@ std::vector<uint32_t> PlaceResolver::TownOfAPart(std::string_view folded) const 
   const size_t space = folded.find(' ');
   if (space == std::string_view::npos) return {};
   if (IsCompassWord(folded.substr(0, space))) rest = folded.substr(space + 1);
+  bool unit = false;  // the town itself, named with its kind
   for (std::string_view words :
-       {"town of ", "city of ", "township of ", "village of ", "borough of ", "greater "}) {
+       {"town of ", "city of ", "township of ", "village of ", "borough of "}) {
     if (rest.empty() && folded.starts_with(words)) {
       rest = folded.substr(words.size());
-      if (rest.ends_with(" area")) rest.remove_suffix(5);  // "Greater Toronto Area"
+      unit = true;
     }
+  }
+  if (rest.empty() && folded.starts_with("greater ")) {
+    rest = folded.substr(8);
+    if (rest.ends_with(" area")) rest.remove_suffix(5);  // "Greater Toronto Area"
   }
   bool named_after = false;  // a water, park or station, rather than a part or a unit
   for (std::string_view words : {"lake ", "river ", "port of "}) {
@@ -420,6 +425,8 @@ std::vector<uint32_t> PlaceResolver::TownOfAPart(std::string_view folded) const 
     }
   }
   if (rest.empty()) return {};
+  TownReadings out;
+  out.vicinity = !unit;
   const std::vector<uint32_t> readings = Candidates(rest);
   // Named after a state or a country ("Lake Erie" is not; "the Delaware River" is): no town
   // of the name stands for it.
@@ -428,9 +435,8 @@ std::vector<uint32_t> PlaceResolver::TownOfAPart(std::string_view folded) const 
        gazetteer_.Get(readings.front()).kind == FeatureKind::kCountry)) {
     return {};
   }
-  std::vector<uint32_t> out;
   for (uint32_t e : readings) {
-    if (IsLocal(gazetteer_.Get(e).kind)) out.push_back(e);
+    if (IsLocal(gazetteer_.Get(e).kind)) out.entries.push_back(e);
   }
   return out;
 }
@@ -504,7 +510,8 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
   struct Scored {
     std::vector<uint32_t> entries;
     std::vector<double> prior;
-    std::string key;  // the folded surface: repeated mentions vote once
+    std::string key;        // the folded surface: repeated mentions vote once
+    bool vicinity = false;  // the entries are the towns the name lies in or by (TownOfAPart)
   };
   std::vector<Scored> all(toponyms.size());
   std::vector<uint32_t> pick(toponyms.size(), kNoEntry);
@@ -518,7 +525,11 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
       const std::string written_out = WithAbbreviationsWrittenOut(s.key);
       if (!written_out.empty()) s.entries = Candidates(written_out);
     }
-    if (s.entries.empty()) s.entries = TownOfAPart(s.key);
+    if (s.entries.empty()) {
+      TownReadings towns = TownOfAPart(s.key);
+      s.entries = std::move(towns.entries);
+      s.vicinity = towns.vicinity;
+    }
     for (uint32_t e : s.entries) s.prior.push_back(Prior(gazetteer_.Get(e), s.key));
     const auto best = std::max_element(s.prior.begin(), s.prior.end());
     if (best != s.prior.end()) pick[i] = s.entries[size_t(best - s.prior.begin())];
@@ -708,7 +719,7 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
         sum += std::exp(unlisted - scores[i][best]);
       }
     }
-    out[i] = Choice{all[i].entries[best], 1.0 / sum};
+    out[i] = Choice{all[i].entries[best], 1.0 / sum, all[i].vicinity};
   }
   return out;
 }
@@ -716,11 +727,12 @@ std::vector<Choice> PlaceResolver::Resolve(std::span<const Toponym> toponyms,
 std::vector<ResolvedPlace> PlaceResolver::ToPlaces(std::span<const Toponym> toponyms,
                                                    std::span<const Choice> choices) const {
   std::vector<ResolvedPlace> out;
-  std::unordered_map<uint32_t, size_t> index;
+  // A town and a river named after it are two places at one point, each with its own precision.
+  std::unordered_map<uint64_t, size_t> index;
   for (size_t i = 0; i < toponyms.size(); ++i) {
     const Choice& c = choices[i];
     if (c.entry == kNoEntry) continue;
-    auto [it, added] = index.emplace(c.entry, out.size());
+    auto [it, added] = index.emplace(uint64_t{c.entry} << 1 | uint64_t{c.vicinity}, out.size());
     if (added) {
       const Place p = gazetteer_.Get(c.entry);
       ResolvedPlace r;
@@ -735,7 +747,7 @@ std::vector<ResolvedPlace> PlaceResolver::ToPlaces(std::span<const Toponym> topo
       r.country = p.country;
       r.admin1 = p.admin1_name;
       r.feature = FeatureKindName(p.kind);
-      r.precision = PrecisionOf(p.kind);
+      r.precision = PrecisionOf(p.kind, c.vicinity);
       out.push_back(std::move(r));
     }
     ResolvedPlace& r = out[it->second];

@@ -60,6 +60,10 @@ using ::sitrep::RegionShare;
 struct Choice {
   uint32_t entry = kNoEntry;  // kNoEntry: the gazetteer has no such place
   double confidence = 0;
+  // The name is no place of the gazetteer's but lies in or by |entry|, the town or county it is
+  // a part of or named after ("North Houston", "the Passaic River"): the point is the town's,
+  // and the record says so (precision "vicinity") rather than passing the river off as the town.
+  bool vicinity = false;
 };
 
 enum class Ranking {
@@ -70,8 +74,10 @@ enum class Ranking {
 // Towns and counties: places small enough that "near the article's other places" means
 // something (Huntsville and Walker County, Texas).
 bool IsLocal(FeatureKind kind);
-// The record's precision for a kind: city, admin1, country or region.
-std::string_view PrecisionOf(FeatureKind kind);
+// The record's precision for a place of |kind|: city, admin1, admin2, country or region; vicinity
+// for a place read through the town it lies in or by (Choice::vicinity), at the town's point. One
+// read through a county keeps the county's precision: the county's extent holds it.
+std::string_view PrecisionOf(FeatureKind kind, bool vicinity = false);
 
 class PlaceResolver {
  public:
@@ -105,8 +111,12 @@ class PlaceResolver {
   // For a given name with no reading of its own: the towns and counties of a part of a town
   // ("South Los Angeles"), of a unit named with its kind ("Town of Groton") or of a water, park
   // or station named after them ("the Passaic River", "Lake Geneva"); |folded| is the folded
-  // name.
-  std::vector<uint32_t> TownOfAPart(std::string_view folded) const;
+  // name. |vicinity| is false only for a unit named with its kind, which is the town itself.
+  struct TownReadings {
+    std::vector<uint32_t> entries;
+    bool vicinity = false;
+  };
+  TownReadings TownOfAPart(std::string_view folded) const;
 
   Gazetteer gazetteer_;
 };

@@ -577,6 +577,9 @@ TEST(PlaceResolver, AGivenPartOfATownIsWithinReachOfTheTown) {
   EXPECT_EQ(IdOf(r, choices[1]), 4180439u);
   EXPECT_EQ(choices[2].entry, kNoEntry) << "a part of a country is not near its middle";
   EXPECT_EQ(IdOf(r, choices[3]), 4180439u);
+  EXPECT_TRUE(choices[0].vicinity) << "North Houston is in Houston, not Houston";
+  EXPECT_FALSE(choices[1].vicinity) << "the Town of Atlanta is Atlanta itself";
+  EXPECT_TRUE(choices[3].vicinity) << "a town's greater area reaches past the town";
 }
 
 TEST(PlaceResolver, AGivenWaterOrParkNamedAfterATownIsWithinReachOfIt) {
@@ -594,6 +597,24 @@ TEST(PlaceResolver, AGivenWaterOrParkNamedAfterATownIsWithinReachOfIt) {
   EXPECT_EQ(IdOf(r, choices[3]), 4699066u);
   EXPECT_EQ(choices[4].entry, kNoEntry) << "mountains are named after people more than towns";
   EXPECT_EQ(choices[5].entry, kNoEntry) << "nor islands after towns, nor waters after countries";
+  for (size_t i = 0; i < 4; ++i) EXPECT_TRUE(choices[i].vicinity) << i;
+}
+
+TEST(PlaceResolver, APlaceInOrByATownIsItsOwnPlaceAtTheTownsPoint) {
+  const PlaceResolver r(SmallWorld());
+  const std::string text = "Houston Park flooded, and Houston closed its schools.";
+  std::vector<Toponym> toponyms = Find(text, {"Houston Park", "Houston"});
+  toponyms.erase(toponyms.begin() + 1);  // the town's name inside the park's
+  ASSERT_EQ(toponyms.size(), 2u);
+  const std::vector<ResolvedPlace> places = r.ToPlaces(toponyms, r.Resolve(toponyms, text));
+  ASSERT_EQ(places.size(), 2u) << "the park is not passed off as the town";
+  EXPECT_EQ(places[0].geonames_id, 4699066u);
+  EXPECT_EQ(places[0].precision, "vicinity");
+  EXPECT_TRUE(places[0].DrawnAsPoint());
+  EXPECT_EQ(places[0].mentions.at(0).where.span.begin, 0u);
+  EXPECT_EQ(places[1].geonames_id, 4699066u);
+  EXPECT_EQ(places[1].precision, "city");
+  EXPECT_DOUBLE_EQ(places[0].lat, places[1].lat);
 }
 
 // The places stage over an ASCII article of one sentence with the given entity mentions.
