@@ -52,9 +52,14 @@ constexpr auto kRomanceMonths = std::to_array<std::pair<std::string_view, int>>(
      {"outubro", 10},   {"dezembro", 12}});
 // After a day's number ("7th"). Named, so that their lengths are not counted at every word.
 constexpr std::string_view kOrdinalSuffixes[] = {"st", "nd", "rd", "th"};
-constexpr std::array<std::string_view, 14> kWeekdays = {
-    "monday", "tuesday",  "wednesday", "thursday",   "friday",  "saturday", "sunday",
-    "montag", "dienstag", "mittwoch",  "donnerstag", "freitag", "samstag",  "sonntag"};
+// English, German, French, Spanish and Italian, as the months are.
+constexpr auto kWeekdays = std::to_array<std::string_view>(
+    {"monday",         "tuesday",      "wednesday",    "thursday", "friday",      "saturday",
+     "sunday",         "montag",       "dienstag",     "mittwoch", "donnerstag",  "freitag",
+     "samstag",        "sonntag",      "lundi",        "mardi",    "mercredi",    "jeudi",
+     "vendredi",       "samedi",       "dimanche",     "lunes",    "martes",      "mi\u00e9rcoles",
+     "jueves",         "viernes",      "s\u00e1bado",  "domingo",  "luned\u00ec", "marted\u00ec",
+     "mercoled\u00ec", "gioved\u00ec", "venerd\u00ec", "sabato",   "domenica"});
 
 // The letters month and weekday names start with, as bits of a mask: a word starting with any
 // other byte is neither, and most words are ruled out before they are lowered and compared.
@@ -329,7 +334,8 @@ std::string FindDate(std::string_view text) {
     while (!word.empty() && (word.back() == ':' || word.back() == '-')) word.remove_suffix(1);
     if (!word.empty()) words[n++] = word;
   }
-  constexpr size_t kMaxWords = 7;  // "Tuesday 7 March 2023 2:05 pm" and a little slack
+  // "Tuesday 7 March 2023 2:05 pm", "Jueves 28 de abril de 2022 5:03 pm".
+  constexpr size_t kMaxWords = 8;
   // A date line has a year and a month: from one whole date, or from a month's name and four
   // digits. Most runs of words have neither and are skipped without building them. Counts of
   // the first k words: whole[k] whole dates, months[k] month names, years[k] four-digit words.

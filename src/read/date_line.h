@@ -12,7 +12,8 @@
 namespace sitrep {
 
 // "2023-03-07", or "2023-03-07T14:05" when the line has a time, or "" when the whole line is
-// not a date. Accepts an optional weekday, English and German month names in full or
+// not a date. Accepts an optional weekday (English, German, French, Spanish, Italian), English
+// and German month names in full or
 // abbreviated (with or without a dot), French, Spanish, Italian and Portuguese ones ("3 de mayo
 // de 2022"), day-month and month-day orders ("14. Mai 2024"), ISO dates, "14.05.2024",
 // "14.05.24" and "2024/05/14", and a trailing time with am/pm or "Uhr".

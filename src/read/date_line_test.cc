@@ -67,6 +67,11 @@ TEST(ParseDateLine, ReadsFrenchSpanishItalianAndPortugueseMonths) {
   };
   for (const auto& [line, want] : cases) EXPECT_EQ(ParseDateLine(line), want) << line;
   EXPECT_EQ(ParseDateLine("de mayo"), "");
+  // With the weekday, as blogs head a day's posts.
+  EXPECT_EQ(ParseDateLine("mardi 5 juin 2018"), "2018-06-05");
+  EXPECT_EQ(ParseDateLine("mi\u00e9rcoles, 4 de mayo de 2022"), "2022-05-04");
+  EXPECT_EQ(ParseDateLine("venerd\u00ec 10 dicembre 2021"), "2021-12-10");
+  EXPECT_EQ(FindDate("Cultura: Jueves 28 de abril de 2022 5:03 PM"), "2022-04-28T17:03");
 }
 
 TEST(FindDate, FindsTheFirstDateInALine) {

@@ -807,6 +807,24 @@ class TitleChooser {
       Set(StripSite(page_.json_ld.headline), "json-ld", article);
       return;
     }
+    // A page without an <h1> but with one <h2> outside its menus and footers: that heading is
+    // the headline, where the titles are written for search engines. A date set as a heading
+    // ("Samstag, 5. Oktober 2013", as blogs head each day's posts) is none.
+    const Heading* lone_h2 = nullptr;
+    for (const Heading& heading : page_.h2) {
+      if (heading.chrome || IsSiteName(heading.text) || !ParseDateLine(heading.text).empty()) {
+        continue;
+      }
+      if (lone_h2 != nullptr) {
+        lone_h2 = nullptr;
+        break;
+      }
+      lone_h2 = &heading;
+    }
+    if (lone_h2 != nullptr && page_.h1.empty()) {
+      Set(lone_h2->text, "h2", article);
+      return;
+    }
     for (const Keyed& k : kTitleKeys) {
       if (const std::string_view value = FirstMeta(page_.meta, k.key); !value.empty()) {
         Set(StripSite(std::string(value)), k.source, article);
@@ -828,13 +846,6 @@ class TitleChooser {
     if (heading.link.empty() || page_urls_.empty()) return false;
     const std::string target = WithoutFragment(ResolveUrl(page_urls_.front(), heading.link));
     return std::find(page_urls_.begin(), page_urls_.end(), target) == page_urls_.end();
-  }
-
-  // |url| without its fragment and a trailing slash: "/a/#top" is the page "/a".
-  static std::string WithoutFragment(std::string_view url) {
-    url = url.substr(0, url.find('#'));
-    if (url.ends_with('/')) url.remove_suffix(1);
-    return std::string(url);
   }
 
   bool IsSiteName(std::string_view text) const {
@@ -950,6 +961,8 @@ class TitleChooser {
 // (|not_people|, as Letters()).
 void AddNames(std::string_view byline, const std::vector<std::string>& not_people,
               std::vector<std::string>& names) {
+  // "Jobs & Hire" is the site's name whole, not two names.
+  if (std::find(not_people.begin(), not_people.end(), Letters(byline)) != not_people.end()) return;
   for (std::string& name : SplitAuthors(byline)) {
     // "Harbour Times - Ana Ruiz": the site's name set before (or after) the writer's.
     for (const std::string_view dash : {" - ", " \u2013 "}) {
@@ -1220,6 +1233,25 @@ void SetPageMetadata(const PageFacts& page, Article& article) {
   if (const std::optional<SiteZone> zone = ZoneOfSite(host, article.language)) {
     article.published = InSiteZone(article.published, *zone);
     article.modified = InSiteZone(article.modified, *zone);
+  }
+  // Or the page shows the same instant on its own clock ("<time datetime=...T23:37-04:00>").
+  if (IsUtcTime(article.published)) {
+    std::vector<std::string_view> shown = {page.time_modified, page.item_published,
+                                           page.item_modified};
+    for (const ShownDate& time : page.times) shown.push_back(time.value);
+    for (const auto keys :
+         {std::span<const Keyed>(kOpenGraphPublishedKeys), std::span<const Keyed>(kModifiedKeys)}) {
+      for (const Keyed& k : keys) {
+        for (const std::string& value : AllMeta(page.meta, k.key)) shown.push_back(value);
+      }
+    }
+    for (const std::string_view local : shown) {
+      if (std::string on_clock = OnClockOf(article.published, local);
+          on_clock != article.published) {
+        article.published = std::move(on_clock);
+        break;
+      }
+    }
   }
   for (const std::string& url : {article.canonical_url, article.url}) {
     if (!IsUtcTime(article.published)) break;

@@ -377,6 +377,20 @@ TEST(PageDate, IsoAsWrittenElseParsed) {
   EXPECT_EQ(PageDate("yesterday"), "");
 }
 
+TEST(TitleSource, ALoneH2OnAPageWithoutH1) {
+  const std::string titles =
+      "<title>The bridge - Harbour News - Local</title>"
+      "<meta property=og:title content='The bridge [2024/5]'>";
+  Article a = Read(Page(titles, "<nav><h2>Menu</h2></nav><h2>Bridge reopens in May</h2>" + kProse));
+  EXPECT_EQ(a.title, "Bridge reopens in May");
+  EXPECT_EQ(a.metadata_sources.title, "h2");
+  // A date set as a heading, as blogs head a day's posts, is none; nor are two headings.
+  a = Read(Page(titles, "<h2>mardi 5 juin 2018</h2>" + kProse));
+  EXPECT_EQ(a.title, "The bridge [2024/5]");
+  a = Read(Page(titles, "<h2>Bridge reopens</h2><h2>Ferry returns</h2>" + kProse));
+  EXPECT_EQ(a.title, "The bridge [2024/5]");
+}
+
 TEST(TitleSource, WordsOnlyScreenReadersGetAreNoPartOfTheHeadline) {
   const Article a = Read(Page(R"(<meta property="og:title" content="Harbour bridge reopens">)",
                               R"(<h1><span class="sr-only">Headline:</span> Harbour bridge )"
@@ -402,6 +416,21 @@ TEST(DateSources, AUtcTimeIsShownOnTheSitesClock) {
       R"(<meta property="article:published_time" content="2021-11-04T23:00Z">)"
       R"(<link rel="canonical" href="https://www.example.com/a">)";
   EXPECT_EQ(Read(Page(elsewhere, kProse)).published, "2021-11-04T23:00Z");
+}
+
+TEST(DateSources, AUtcTimeTheSiteShowsOnItsOwnClockKeepsItsOffset) {
+  // A .com site in English could be anywhere; the page's <time> says where.
+  const Article a = Read(
+      Page(LdJson(R"({"@type": "NewsArticle", "datePublished": "2022-05-04T03:37:37Z"})") +
+               R"(<link rel="canonical" href="https://harbour.example.com/a">)",
+           R"(<time class="updated" datetime="2022-05-03T23:37:37-04:00">May 3</time>)" + kProse));
+  EXPECT_EQ(a.published, "2022-05-03T23:37:37-04:00");
+  EXPECT_EQ(a.metadata_sources.published, "json-ld");
+  // Another instant on the page says nothing of the zone.
+  const Article b = Read(
+      Page(LdJson(R"({"@type": "NewsArticle", "datePublished": "2022-05-04T03:37:37Z"})"),
+           R"(<time class="updated" datetime="2022-05-03T21:00:00-04:00">May 3</time>)" + kProse));
+  EXPECT_EQ(b.published, "2022-05-04T03:37:37Z");
 }
 
 TEST(DateSources, AUtcTimeADayOffTheUrlsDateGivesTheUrlsDay) {
@@ -492,6 +521,12 @@ TEST(AuthorSources, TheSiteNameTheTitleGivesIsNoAuthor) {
   // A title without a separator names no site.
   a = Read(Page("<title>Die Harbour Post</title>" + site, kProse));
   EXPECT_EQ(a.authors, (Names{"Die Harbour Post"}));
+  // The site's name is one name, whatever joins its words.
+  a = Read(
+      Page(R"(<title>Bridge reopens : Home : Harbour &amp; Bay</title>)"
+           R"(<meta name="author" content="Harbour &amp; Bay">)",
+           R"(<div class="wrote_by">By <a href="/reporters/ana">Ana Ruiz</a></div>)" + kProse));
+  EXPECT_EQ(a.authors, (Names{"Ana Ruiz"}));
 }
 
 TEST(DatelineSource, TheLineAfterTheHeadlineBeforeTeasersAndHeaders) {

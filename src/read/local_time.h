@@ -37,4 +37,10 @@ bool IsUtcTime(std::string_view iso);
 // ("2020-02-25T02:25Z"): the day is the site's, the time of day on its clock is not known.
 std::string OnLocalDay(std::string_view iso, std::string_view local_day);
 
+// |utc| (a UTC time, "2022-05-04T03:37:37.5Z") shown with the offset of |local| when |local| is
+// the same instant to the minute written on a clock of its own ("2022-05-03T23:37-04:00" gives
+// "2022-05-03T23:37:37.5-04:00"); else |utc| as given. A page that shows its time so says where
+// it is, when its domain and language do not.
+std::string OnClockOf(std::string_view utc, std::string_view local);
+
 }  // namespace sitrep

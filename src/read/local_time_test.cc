@@ -74,5 +74,22 @@ TEST(OnLocalDay, GivesTheLocalDayAUtcTimeFallsOn) {
   EXPECT_EQ(OnLocalDay("2020-02-25T02:30Z", "soon"), "2020-02-25T02:30Z");
 }
 
+TEST(OnClockOf, ShowsAUtcTimeOnTheClockTheSameInstantIsWrittenWith) {
+  EXPECT_EQ(OnClockOf("2022-05-04T03:37:37+00:00", "2022-05-03T23:37:37-04:00"),
+            "2022-05-03T23:37:37-04:00");
+  // To the minute; the UTC time's seconds stay as written.
+  EXPECT_EQ(OnClockOf("2022-05-04T03:37:37.5Z", "2022-05-03T23:37:45-04:00"),
+            "2022-05-03T23:37:37.5-04:00");
+  EXPECT_EQ(OnClockOf("2022-05-04T03:37Z", "2022-05-04T09:07:59+0530"), "2022-05-04T09:07+05:30");
+  // Another instant, an offset of UTC, no offset, a first value not in UTC, or no time: as given.
+  for (const std::string_view local :
+       {"2022-05-03T23:38:00-04:00", "2022-05-04T03:37:37+00:00", "2022-05-03T23:37:37",
+        "2022-05-03T23:37:37-4", "2022-05-03T23:37:37-25:00", ""}) {
+    EXPECT_EQ(OnClockOf("2022-05-04T03:37:37Z", local), "2022-05-04T03:37:37Z") << local;
+  }
+  EXPECT_EQ(OnClockOf("2022-05-03T23:37:37-04:00", "2022-05-04T03:37:37-00:30"),
+            "2022-05-03T23:37:37-04:00");
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -126,6 +126,12 @@ std::string_view PathOf(std::string_view url) {
   return url.substr(0, url.find_first_of("?#"));
 }
 
+std::string WithoutFragment(std::string_view url) {
+  url = url.substr(0, url.find('#'));
+  if (url.ends_with('/')) url.remove_suffix(1);
+  return std::string(url);
+}
+
 std::string DateFromUrlPath(std::string_view url) {
   url = PathOf(url);
   const auto digits = [&](size_t at, size_t n) {

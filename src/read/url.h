@@ -24,6 +24,10 @@ std::string_view SiteOf(std::string_view host);
 // without a host ("/a/b") is all path. Readers look for dates and towns in it, never in the host.
 std::string_view PathOf(std::string_view url);
 
+// |url| without its fragment and a trailing slash, for telling whether two addresses name one
+// page: "https://example.org/a/#top" and "https://example.org/a" are the same page.
+std::string WithoutFragment(std::string_view url);
+
 // The date a URL's path spells ("/2024/05/14/slug", "/2024-05-14-slug", and day first where the
 // day is past the 12th: "/23-05-2024-slug") as YYYY-MM-DD, or "": many sites file articles under
 // their publication day.

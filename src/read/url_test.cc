@@ -61,6 +61,14 @@ TEST(PathOf, IsThePathWithoutHostQueryOrFragment) {
   EXPECT_EQ(PathOf(""), "");
 }
 
+TEST(WithoutFragment, DropsTheFragmentAndATrailingSlash) {
+  EXPECT_EQ(WithoutFragment("https://example.org/a/#top"), "https://example.org/a");
+  EXPECT_EQ(WithoutFragment("https://example.org/a"), "https://example.org/a");
+  EXPECT_EQ(WithoutFragment("/news/bridge/"), "/news/bridge");
+  EXPECT_EQ(WithoutFragment("#top"), "");
+  EXPECT_EQ(WithoutFragment(""), "");
+}
+
 TEST(DateFromUrlPath, ReadsTheDatesSitesFileArticlesUnder) {
   EXPECT_EQ(DateFromUrlPath("https://example.org/2024/05/14/bridge-reopens/"), "2024-05-14");
   EXPECT_EQ(DateFromUrlPath("https://example.org/news/2024/5/4/bridge"), "2024-05-04");
