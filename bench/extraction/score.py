@@ -18,13 +18,15 @@ Speed is given twice: pages per second of wall time over the batch, and pages pe
 the CPU time (user + system) the system's processes used; on a machine shared with other work
 the second is the steadier figure. Both come from GNU time, for every system alike: the wall
 time is its elapsed time for each process, so that this script's own reading and decoding of a
-system's output (12 MB of JSON Lines from sitrep, 0.2 to 0.6 s of Python's time) is not counted.
+system's output (12 MB of JSON Lines from sitrep, 0.2 to 0.6 s of Python's time) is not counted,
+and each system writes its output to a file, read once it has ended, so that no system waits on
+a full pipe while this script reads (sitrep's records are large, the peers' small).
 Prints one table for all pages and one for the English pages (by the gold snippets' language
 as the page's own <html lang> or, failing that, its .com/.org/.uk/.us/.net host).
 
 Usage: score.py [--limit N] [--systems a,b,...] SITREP_BINARY
 """
-import json, os, re, subprocess, sys
+import json, os, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared"))
@@ -98,16 +100,19 @@ def run_system(cmd, fields, files):
     outs, peak_kb, seconds, cpu = {}, 0, 0.0, 0.0
     for i in range(0, len(files), CHUNK):
         chunk = files[i:i + CHUNK]
-        r = subprocess.run(["/usr/bin/time", "-f", "%U %S %M %e", "taskset", "-c", "0"] + cmd + chunk,
-                           capture_output=True, text=True, errors="replace")
-        tail = r.stderr.strip().splitlines()
+        with tempfile.TemporaryFile() as out:
+            r = subprocess.run(["/usr/bin/time", "-f", "%U %S %M %e", "taskset", "-c", "0"] + cmd + chunk,
+                               stdout=out, stderr=subprocess.PIPE)
+            out.seek(0)
+            stdout = out.read().decode("utf-8", "replace")
+        tail = r.stderr.decode("utf-8", "replace").strip().splitlines()
         measured = tail[-1].split() if tail else []
         if len(measured) == 4 and measured[2].isdigit():
             cpu += float(measured[0]) + float(measured[1])
             peak_kb = max(peak_kb, int(measured[2]))
             seconds += float(measured[3])
         # JSON Lines end at "\n" alone: splitlines() would also cut at U+2028 inside a string.
-        for line in r.stdout.split("\n"):
+        for line in stdout.split("\n"):
             if not line.startswith("{"):
                 continue
             try:
