@@ -225,11 +225,7 @@ class TownTagger : public Stage {
 // Two Columbuses, Ohio's the larger, and a Nebraskan town.
 places::Gazetteer Columbuses() {
   places::GazetteerBuilder b;
-  b.Add(places::TownRecord(1, "Columbus", 39.96, -83.0, 850000, "US", "OH", "PPLA"));
-  b.Add(places::TownRecord(2, "Columbus", 41.43, -97.37, 23000, "US", "NE", "PPLA2"));
-  b.Add(places::TownRecord(3, "Kearney", 40.70, -99.08, 33000, "US", "NE", "PPLA2"));
-  b.Add(places::AreaRecord(places::FeatureKind::kAdmin1, "Ohio", "US", "OH"));
-  b.Add(places::AreaRecord(places::FeatureKind::kAdmin1, "Nebraska", "US", "NE"));
+  places::AddTwoColumbuses(b);
   return places::LoadedGazetteer(b);
 }
 

@@ -104,11 +104,7 @@ TEST_F(ResolvePlaces, ABatchLinesURLGivesTheOutletsCountry) {
 
 TEST_F(ResolvePlaces, ABatchLearnsWhereASiteWritesAboutFromItsOtherArticles) {
   places::GazetteerBuilder b;
-  b.Add(places::TownRecord(1, "Columbus", 39.96, -83.0, 850000, "US", "OH", "PPLA"));
-  b.Add(places::TownRecord(2, "Columbus", 41.43, -97.37, 23000, "US", "NE", "PPLA2"));
-  b.Add(places::TownRecord(3, "Kearney", 40.70, -99.08, 33000, "US", "NE", "PPLA2"));
-  b.Add(places::AreaRecord(places::FeatureKind::kAdmin1, "Ohio", "US", "OH"));
-  b.Add(places::AreaRecord(places::FeatureKind::kAdmin1, "Nebraska", "US", "NE"));
+  places::AddTwoColumbuses(b);
   b.Finish();
   ResolvePlacesOptions o = Options();
   o.gazetteer = Write("columbus.bin", b.Serialise("test"));
@@ -145,11 +141,7 @@ TEST_F(ResolvePlaces, ABatchLearnsWhereASiteWritesAboutFromItsOtherArticles) {
 
 TEST_F(ResolvePlaces, InOrderEachArticleLearnsFromItsSitesEarlierOnesAndTheMemoryFile) {
   places::GazetteerBuilder b;
-  b.Add(places::TownRecord(1, "Columbus", 39.96, -83.0, 850000, "US", "OH", "PPLA"));
-  b.Add(places::TownRecord(2, "Columbus", 41.43, -97.37, 23000, "US", "NE", "PPLA2"));
-  b.Add(places::TownRecord(3, "Kearney", 40.70, -99.08, 33000, "US", "NE", "PPLA2"));
-  b.Add(places::AreaRecord(places::FeatureKind::kAdmin1, "Ohio", "US", "OH"));
-  b.Add(places::AreaRecord(places::FeatureKind::kAdmin1, "Nebraska", "US", "NE"));
+  places::AddTwoColumbuses(b);
   b.Finish();
   ResolvePlacesOptions o = Options();
   o.gazetteer = Write("columbus.bin", b.Serialise("test"));

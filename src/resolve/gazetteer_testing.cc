@@ -46,4 +46,12 @@ Gazetteer LoadedGazetteer(GazetteerBuilder& b) {
   return std::move(g).value();
 }
 
+void AddTwoColumbuses(GazetteerBuilder& b) {
+  b.Add(TownRecord(1, "Columbus", 39.96, -83.0, 850000, "US", "OH", "PPLA"));
+  b.Add(TownRecord(2, "Columbus", 41.43, -97.37, 23000, "US", "NE", "PPLA2"));
+  b.Add(TownRecord(3, "Kearney", 40.70, -99.08, 33000, "US", "NE", "PPLA2"));
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "Ohio", "US", "OH"));
+  b.Add(AreaRecord(FeatureKind::kAdmin1, "Nebraska", "US", "NE"));
+}
+
 }  // namespace sitrep::places

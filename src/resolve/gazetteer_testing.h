@@ -25,6 +25,10 @@ PlaceRecord AreaRecord(FeatureKind kind, std::string name, std::string country,
 // |place| known by |alternates| as well.
 PlaceRecord AlsoCalled(PlaceRecord place, std::vector<std::string> alternates);
 
+// Two Columbuses, Ohio's the larger, a Nebraskan town (Kearney) and the two states, added to |b|:
+// the world in which a site's other articles decide which Columbus a lone mention is.
+void AddTwoColumbuses(GazetteerBuilder& b);
+
 // |b| finished, serialised and loaded as a file would be; a builder that writes no loadable
 // gazetteer is a broken test and aborts it.
 Gazetteer LoadedGazetteer(GazetteerBuilder& b);
