@@ -180,7 +180,7 @@ struct Article {
   // Not part of the record: a site's memory passed between the caller and the places stage
   // (resolve/site_regions.h). The caller sets |site_regions|, where the article's site wrote
   // about before (sorted by region); the places stage lifts those regions' towns and writes
-  // |site_lesson|, the regions of the towns it chose without them, for the caller to learn.
+  // |site_lesson|, the regions of the towns it chose in the end, for the caller to learn.
   std::vector<RegionShare> site_regions;
   std::vector<uint32_t> site_lesson;
 

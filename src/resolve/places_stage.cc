@@ -279,8 +279,11 @@ Status PlaceStage::Run(Article& article) const {
   sort_toponyms();
   const std::string_view url = article.canonical_url.empty() ? article.url : article.canonical_url;
   const std::string outlet_country = OutletCountry(url), outlet_town = OutletTown(url, g);
+  // The first choices, without the site's memory, only find the anchors for local names below;
+  // the last resolution, whichever it is, adds the memory.
   std::vector<Choice> choices =
       resolver_.Resolve(toponyms, article.text, Ranking::kContext, outlet_country, outlet_town);
+  bool with_memory = false;
   // Local news names its towns without the tagger's help ("Decatur beat Shiloh"): a small
   // town's name, or a name the tagger gave a person or a team, is a place when a town of that
   // name lies within kLocalKm of a town or county the article's other places were resolved to.
@@ -313,15 +316,16 @@ Status PlaceStage::Run(Article& article) const {
     }
     if (toponyms.size() > before) {
       sort_toponyms();
-      choices =
-          resolver_.Resolve(toponyms, article.text, Ranking::kContext, outlet_country, outlet_town);
+      choices = resolver_.Resolve(toponyms, article.text, Ranking::kContext, outlet_country,
+                                  outlet_town, article.site_regions);
+      with_memory = true;
     }
   }
   // With what the site's earlier articles taught, when the caller gave any; then what this
   // article teaches the articles after it, from the choices it ends with. (Taught from the
   // choices made without the memory, so that the memory after k articles would not depend on
   // what they were taught, LGL's given toponyms in input order were 14 fewer, 7 on each half.)
-  if (!article.site_regions.empty()) {
+  if (!with_memory && !article.site_regions.empty()) {
     choices = resolver_.Resolve(toponyms, article.text, Ranking::kContext, outlet_country,
                                 outlet_town, article.site_regions);
   }
