@@ -721,6 +721,23 @@ constexpr std::array<std::string_view, 12> kTitleSeparators = {
 
 bool IsWordChar(char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
 
+// En and em dashes as hyphens: a headline's "Bridge \u2013 Reopened" and its <title>'s "Bridge -
+// Reopened | Site" are the same words, typed on two keyboards.
+std::string FoldDashes(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i, 2) == "\xe2\x80" && i + 2 < s.size() &&
+        (s[i + 2] == '\x93' || s[i + 2] == '\x94')) {
+      out += '-';
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
 // Lower-case letters and digits only: "Bergsteigen.com" and "bergsteigen com" compare equal.
 std::string Letters(std::string_view s) {
   std::string out;
@@ -755,7 +772,10 @@ class TitleChooser {
       for (const std::string& value : AllMeta(page.meta, k.key)) titles_.push_back(value);
     }
     if (!page.title.empty()) titles_.push_back(page.title);
-    for (std::string& t : titles_) t = LowerAscii(t);
+    for (std::string& t : titles_) {
+      t = LowerAscii(t);
+      folded_titles_.push_back(FoldDashes(t));
+    }
   }
 
   void Choose(Article& article) const {
@@ -858,9 +878,9 @@ class TitleChooser {
   // them starts with it and a separator ("Heading | Site"), 1 when it is a later part ("Site -
   // Heading", and also "Headline | Site" for the site's logo heading), 0 when none has it.
   int Agreement(std::string_view heading) const {
-    const std::string h = LowerAscii(heading);
+    const std::string h = FoldDashes(LowerAscii(heading));
     int best = 0;
-    for (const std::string& title : titles_) {
+    for (const std::string& title : folded_titles_) {
       for (size_t at = title.find(h); at != std::string::npos; at = title.find(h, at + 1)) {
         const std::string_view before = std::string_view(title).substr(0, at);
         const std::string_view after = std::string_view(title).substr(at + h.size());
@@ -951,10 +971,11 @@ class TitleChooser {
   }
 
   const PageFacts& page_;
-  std::string site_label_;               // the domain's name, as Letters(): "harbourblog"
-  std::vector<std::string> site_names_;  // as Letters()
-  std::vector<std::string> page_urls_;   // the page's own addresses, as WithoutFragment()
-  std::vector<std::string> titles_;      // lower case
+  std::string site_label_;                  // the domain's name, as Letters(): "harbourblog"
+  std::vector<std::string> site_names_;     // as Letters()
+  std::vector<std::string> page_urls_;      // the page's own addresses, as WithoutFragment()
+  std::vector<std::string> titles_;         // lower case
+  std::vector<std::string> folded_titles_;  // titles_ as FoldDashes gives them
 };
 
 // Appends the names in |byline| not yet in |names|, leaving out the site's own names

@@ -361,6 +361,15 @@ TEST(TitleSource, TheHeadlineTheTitlesConfirm) {
   EXPECT_EQ(a.title, "Bridge reopens");
 }
 
+TEST(TitleSource, DashesOfEveryWidthAgree) {
+  // The <h1> sets an en dash where the <title> has a hyphen: the titles confirm the whole
+  // headline, not only its part after the dash.
+  const Article a =
+      Read(Page("<title>Ferries stop - the bridge reopens at last | Harbour Times</title>",
+                "<h1>Ferries stop \u2013 the bridge reopens at last</h1>" + kProse));
+  EXPECT_EQ(a.title, "Ferries stop \u2013 the bridge reopens at last");
+}
+
 TEST(Sources, UnknownFieldsHaveNoSource) {
   const Article a = Read(Page("", kProse));
   const MetadataSources& from = a.metadata_sources;
