@@ -50,6 +50,45 @@ constexpr auto kRomanceMonths = std::to_array<std::pair<std::string_view, int>>(
      {"fevereiro", 2},  {"mar\u00e7o", 3}, {"maio", 5},
      {"junho", 6},      {"julho", 7},      {"setembro", 9},
      {"outubro", 10},   {"dezembro", 12}});
+// Polish, Russian and Ukrainian names as dates write them, in the genitive ("3 marca 2021", "15
+// августа 2016"), matched whole; the Cyrillic ones only in lower case, as dates set them.
+constexpr auto kSlavicMonths = std::to_array<std::pair<std::string_view, int>>(
+    {{"stycznia", 1},
+     {"lutego", 2},
+     {"marca", 3},
+     {"kwietnia", 4},
+     {"maja", 5},
+     {"czerwca", 6},
+     {"lipca", 7},
+     {"sierpnia", 8},
+     {"wrze\u015bnia", 9},
+     {"pa\u017adziernika", 10},
+     {"listopada", 11},
+     {"grudnia", 12},
+     {"\u044f\u043d\u0432\u0430\u0440\u044f", 1},
+     {"\u0444\u0435\u0432\u0440\u0430\u043b\u044f", 2},
+     {"\u043c\u0430\u0440\u0442\u0430", 3},
+     {"\u0430\u043f\u0440\u0435\u043b\u044f", 4},
+     {"\u043c\u0430\u044f", 5},
+     {"\u0438\u044e\u043d\u044f", 6},
+     {"\u0438\u044e\u043b\u044f", 7},
+     {"\u0430\u0432\u0433\u0443\u0441\u0442\u0430", 8},
+     {"\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f", 9},
+     {"\u043e\u043a\u0442\u044f\u0431\u0440\u044f", 10},
+     {"\u043d\u043e\u044f\u0431\u0440\u044f", 11},
+     {"\u0434\u0435\u043a\u0430\u0431\u0440\u044f", 12},
+     {"\u0441\u0456\u0447\u043d\u044f", 1},
+     {"\u043b\u044e\u0442\u043e\u0433\u043e", 2},
+     {"\u0431\u0435\u0440\u0435\u0437\u043d\u044f", 3},
+     {"\u043a\u0432\u0456\u0442\u043d\u044f", 4},
+     {"\u0442\u0440\u0430\u0432\u043d\u044f", 5},
+     {"\u0447\u0435\u0440\u0432\u043d\u044f", 6},
+     {"\u043b\u0438\u043f\u043d\u044f", 7},
+     {"\u0441\u0435\u0440\u043f\u043d\u044f", 8},
+     {"\u0432\u0435\u0440\u0435\u0441\u043d\u044f", 9},
+     {"\u0436\u043e\u0432\u0442\u043d\u044f", 10},
+     {"\u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434\u0430", 11},
+     {"\u0433\u0440\u0443\u0434\u043d\u044f", 12}});
 // After a day's number ("7th"). Named, so that their lengths are not counted at every word.
 constexpr std::string_view kOrdinalSuffixes[] = {"st", "nd", "rd", "th"};
 // English, German, French, Spanish and Italian, as the months are.
@@ -71,6 +110,7 @@ constexpr uint32_t kMonthInitials = [] {
   for (const std::string_view name : kMonths) bits |= InitialBit(name[0]);
   for (const auto& [name, number] : kGermanMonths) bits |= InitialBit(name[0]);
   for (const auto& [name, number] : kRomanceMonths) bits |= InitialBit(name[0]);
+  for (const auto& [name, number] : kSlavicMonths) bits |= InitialBit(name[0]);
   return bits;
 }();
 constexpr uint32_t kWeekdayInitials = [] {
@@ -82,12 +122,20 @@ bool MayStartWith(uint32_t initials, std::string_view word) {
   return !word.empty() && (initials & InitialBit(ToLowerAscii(word[0]))) != 0;
 }
 
+// The lead byte of Cyrillic letters' UTF-8 (U+0400 to U+047F).
+bool StartsCyrillic(std::string_view word) {
+  return !word.empty() && (word[0] == '\xd0' || word[0] == '\xd1');
+}
+
 // "mar", "mar.", "march", "sept" -> 3; 0 when not a month.
 int MonthNumber(std::string_view word) {
-  if (!MayStartWith(kMonthInitials, word)) return 0;
+  if (!MayStartWith(kMonthInitials, word) && !StartsCyrillic(word)) return 0;
   std::string w = LowerAscii(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
   if (w.size() < 3) return 0;
+  for (const auto& [name, number] : kSlavicMonths) {
+    if (w == name) return number;
+  }
   for (size_t m = 0; m < kMonths.size(); ++m) {
     if (StartsWithBytes(kMonths[m], w)) return static_cast<int>(m) + 1;
   }

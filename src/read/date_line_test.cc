@@ -74,6 +74,17 @@ TEST(ParseDateLine, ReadsFrenchSpanishItalianAndPortugueseMonths) {
   EXPECT_EQ(FindDate("Cultura: Jueves 28 de abril de 2022 5:03 PM"), "2022-04-28T17:03");
 }
 
+TEST(ParseDateLine, ReadsPolishRussianAndUkrainianMonths) {
+  EXPECT_EQ(ParseDateLine("3 marca 2021"), "2021-03-03");
+  EXPECT_EQ(ParseDateLine("14 Pa\u017adziernika 2020, 09:15"), "2020-10-14T09:15");
+  EXPECT_EQ(ParseDateLine("15 \u0430\u0432\u0433\u0443\u0441\u0442\u0430 2016, 13:43"),
+            "2016-08-15T13:43");
+  EXPECT_EQ(ParseDateLine("2 \u0431\u0435\u0440\u0435\u0437\u043d\u044f 2022"), "2022-03-02");
+  // A year's abbreviation after it ("2016 \u0433.", "2021 r.") is left outside the date.
+  EXPECT_EQ(FindDate("Opublikowano: 3 marca 2021 r."), "2021-03-03");
+  EXPECT_EQ(ParseDateLine("marca"), "");
+}
+
 TEST(FindDate, FindsTheFirstDateInALine) {
   EXPECT_EQ(FindDate("Posted on 14. Mai 2024 by Ana"), "2024-05-14");
   EXPECT_EQ(FindDate("Pressemitteilung vom 20.01.2022"), "2022-01-20");
