@@ -1155,6 +1155,15 @@ void ChooseDates(const PageFacts& page, Article& article) {
     from = source;
   };
   set(PageDate(page.json_ld.published), "json-ld");
+  // A republished article: JSON-LD keeps the day it first came out, OpenGraph gives the later day
+  // it came out again, no later than JSON-LD's last change. The page shows it as of that day.
+  if (std::string republished, source;
+      !published.empty() && MetaDate(page.meta, kOpenGraphPublishedKeys, &republished, &source) &&
+      republished.substr(0, 10) > published.substr(0, 10) &&
+      republished.substr(0, 10) <= PageDate(page.json_ld.modified).substr(0, 10)) {
+    published = std::move(republished);
+    from = std::move(source);
+  }
   if (published.empty()) MetaDate(page.meta, kOpenGraphPublishedKeys, &published, &from);
   // OpenGraph's key under a plug-in's prefix ("sharetool:article_published_time").
   for (const auto& [key, values] : page.meta) {

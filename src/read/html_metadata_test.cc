@@ -107,6 +107,22 @@ TEST(JsonLdSource, AUserNameGivesWayToTheFullNameTheBylineShows) {
   EXPECT_EQ(b.authors, (Names{"Ana Ruiz"}));
 }
 
+TEST(JsonLdSource, ARepublishedArticleIsDatedTheDayItCameOutAgain) {
+  const std::string ld = LdJson(R"({"@type": "NewsArticle", "headline": "Bridge reopens",
+      "datePublished": "2023-05-03T08:00:00+02:00", "dateModified": "2024-05-20T09:00:00+02:00"})");
+  Article a = Read(
+      Page(ld + R"(<meta property="article:published_time" content="2024-05-14T07:00:00+02:00">)",
+           kProse));
+  EXPECT_EQ(a.published, "2024-05-14T07:00:00+02:00");
+  EXPECT_EQ(a.metadata_sources.published, "opengraph");
+  // A day after the last change is no republication: JSON-LD's date stands.
+  a = Read(
+      Page(ld + R"(<meta property="article:published_time" content="2024-06-01T07:00:00+02:00">)",
+           kProse));
+  EXPECT_EQ(a.published, "2023-05-03T08:00:00+02:00");
+  EXPECT_EQ(a.metadata_sources.published, "json-ld");
+}
+
 TEST(JsonLdSource, OnlyLdJsonScriptsAreRead) {
   const Article a = Read(Page(
       R"(<script type="text/javascript">var x = {"@type": "Article", "headline": "Code"};</script>)",
