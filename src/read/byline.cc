@@ -462,6 +462,26 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   return names;
 }
 
+namespace {
+
+// Whether |lead| (one of kLeadIns), with a colon after it or not, and at a line's start or not,
+// says that a name follows: "Autor:" does, and so does "Autoren" opening a line; a bare "Text" or
+// "Interview" does not; "vom" ("of the") opens a date or a noun ("vom 12. Mai", "vom Bahnhof").
+bool LeadInNamesOne(std::string_view lead, bool colon, bool line_start) {
+  return lead.ends_with("by") || lead.ends_with("von") || lead == "par" || lead == "por" || colon ||
+         (line_start && lead.starts_with("aut"));
+}
+
+}  // namespace
+
+bool IsWriterLabel(std::string_view label) {
+  std::string lower = LowerAscii(CleanMetaText(label));
+  const bool colon = lower.ends_with(':');
+  if (colon) lower.pop_back();
+  return std::find(kLeadIns.begin(), kLeadIns.end(), lower) != kLeadIns.end() &&
+         LeadInNamesOne(lower, colon, /*line_start=*/true);
+}
+
 std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
   const std::string clean = CleanMetaText(text);
   if (clean.size() > kMaxBylineLine) return {};
@@ -477,14 +497,7 @@ std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
       if (!StartsWithBytes(std::string_view(lower).substr(at), lead)) continue;
       const size_t end = at + lead.size();
       if (end < lower.size() && IsWordChar(lower[end])) continue;
-      // "Autor:" names one, and so does "Autoren" opening a line; a bare "Text" does not.
-      // "vom" ("of the") opens a date or a noun ("vom 12. Mai", "vom Bahnhof"), never a name.
-      const bool names_one = lead.ends_with("by") || lead.ends_with("von") || lead == "par" ||
-                             lead == "por" || (end < lower.size() && lower[end] == ':') ||
-                             (at == 0 && lead.starts_with("aut"));
-      if (!names_one) {
-        continue;  // "Autor:" names one; a bare "Text" or "Interview" does not
-      }
+      if (!LeadInNamesOne(lead, end < lower.size() && lower[end] == ':', at == 0)) continue;
       std::vector<std::string> names = SplitAuthors(std::string_view(clean).substr(end));
       // A lead-in of several words ("Posted by", "Gespeichert von") leaves no doubt that a
       // name follows, however it is written; after a bare "von" or "by" it must look like one.

@@ -36,6 +36,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline);
 inline constexpr size_t kMaxBylineLine = 160;
 std::vector<std::string> NamesAfterLeadIn(std::string_view text);
 
+// Whether |label| is a lead-in alone that names a writer, as share cards label their fields
+// ("Written by", "Verfasst von:", "Autor"); "Filed under" or "Reading time" is none.
+bool IsWriterLabel(std::string_view label);
+
 // The name in a short line that holds nothing else but dates and times, parted by separators:
 // "14.05.2024 - Ana Ruiz", "04.02.2022 | 13:10 Uhr | Ana Ruiz", "Ana Ruiz | 14.05.2024". A name
 // must have two to four words, each capitalised: "14.05.2024 - Hamburg" gives none.

@@ -139,6 +139,15 @@ TEST(NamesAfterLeadIn, IgnoresLeadInWordsInsideASentence) {
   EXPECT_EQ(NamesAfterLeadIn(std::string(200, 'x') + " by Ana Ruiz"), Names{});
 }
 
+TEST(IsWriterLabel, ALeadInAloneThatNamesAWriter) {
+  for (const char* label : {"Written by", "Verfasst von", "Geschrieben von:", "Autor", "Par"}) {
+    EXPECT_TRUE(IsWriterLabel(label)) << label;
+  }
+  for (const char* label : {"Filed under", "Reading time", "Text", "Interview", "Written by Ana"}) {
+    EXPECT_FALSE(IsWriterLabel(label)) << label;
+  }
+}
+
 TEST(NameBesideDate, TakesTheNameOfALineOfDatesAndOneName) {
   EXPECT_EQ(NameBesideDate("14.05.2024 - Ana Ruiz"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(NameBesideDate("14.05.2024 | 10:15 Uhr | Ana de la Cruz"), (Names{"Ana de la Cruz"}));

@@ -1087,6 +1087,15 @@ void ChooseAuthors(const PageFacts& page, Article& article) {
     }
   }
   if (take(source)) return;
+  // A share card's labelled fields ("twitter:label1" "Written by", "twitter:data1" the name), as
+  // SEO plug-ins write them beside the card's other fields.
+  for (const char n : {'1', '2', '3', '4'}) {
+    const std::string field(1, n);
+    if (IsWriterLabel(FirstMeta(page.meta, "twitter:label" + field))) {
+      AddNames(FirstMeta(page.meta, "twitter:data" + field), not_people, names);
+    }
+  }
+  if (take("meta")) return;
   if (page.json_ld.people.size() == 1) {
     AddNames(page.json_ld.people.front(), not_people, names);
     if (take("json-ld")) return;

@@ -192,6 +192,21 @@ TEST(MetaSource, ReadsTheCommonNames) {
   EXPECT_EQ(a.metadata_sources.title, "meta");
 }
 
+TEST(MetaSource, AShareCardsFieldLabelledAsTheWriter) {
+  const Article a = Read(Page(R"(<meta name="twitter:label1" content="Reading time">)"
+                              R"(<meta name="twitter:data1" content="4 minutes">)"
+                              R"(<meta name="twitter:label2" content="Verfasst von">)"
+                              R"(<meta name="twitter:data2" content="Jana Berg">)",
+                              kProse));
+  EXPECT_EQ(a.authors, (Names{"Jana Berg"}));
+  EXPECT_EQ(a.metadata_sources.authors, "meta");
+  // A field labelled otherwise names no writer.
+  const Article b = Read(Page(R"(<meta name="twitter:label1" content="Filed under">)"
+                              R"(<meta name="twitter:data1" content="Harbour News">)",
+                              kProse));
+  EXPECT_TRUE(b.authors.empty());
+}
+
 TEST(MicrodataSource, ItempropDatesAndAuthor) {
   const Article a = Read(Page("", R"(<article><meta itemprop="datePublished" content="2024-05-14">)"
                                   R"(<span itemprop="dateModified">16 May 2024</span>)"
