@@ -17,6 +17,8 @@ namespace {
 
 // Longer lead-ins first, so "posted by" wins over "posted".
 constexpr auto kLeadIns = std::to_array<std::string_view>({"ein gastbeitrag von",
+                                                           "eine pressemitteilung von",
+                                                           "pressemitteilung von",
                                                            "eine kolumne von",
                                                            "ein kommentar von",
                                                            "a column by",
@@ -187,6 +189,17 @@ bool StripLeadIn(std::string& text) {
     if (end < text.size() && IsWordChar(text[end])) continue;  // "Bymann", "Deborah"
     if (end == text.size()) return false;                      // "Redaktion" alone is the name
     while (end < text.size() && (text[end] == ' ' || text[end] == ':' || text[end] == '-')) ++end;
+    // A second label joined to the first ("Text und Interview: Ana Ruiz", "Text & Fotos:") goes
+    // with it: one word after "und", "and" or "&" that ends in a colon.
+    for (const std::string_view joint : {"und ", "and ", "& "}) {
+      if (!StartsWithNoCase(std::string_view(text).substr(end), joint)) continue;
+      const size_t word = end + joint.size();
+      const size_t colon = text.find(':', word);
+      if (colon != std::string::npos && text.find(' ', word) > colon) {
+        end = colon + 1;
+        while (end < text.size() && text[end] == ' ') ++end;
+      }
+    }
     // "By" alone, or "Von:" with nothing after, is no byline.
     text.erase(0, end);
     return true;

@@ -58,6 +58,10 @@ TEST(SplitAuthors, DropsLeadInsAndSplitsTheList) {
             (Names{"Ana Ruiz", "Li Wei", "Jo Park", "AFP"}));
   EXPECT_EQ(SplitAuthors("Posted by ana_r"), (Names{"ana_r"}));
   EXPECT_EQ(SplitAuthors("Autorin: Jana Berg"), (Names{"Jana Berg"}));
+  // A second label joined to the first goes with it.
+  EXPECT_EQ(SplitAuthors("Text und Interview: Jana Berg"), (Names{"Jana Berg"}));
+  EXPECT_EQ(SplitAuthors("Text & Fotos: Jana Berg"), (Names{"Jana Berg"}));
+  EXPECT_EQ(SplitAuthors("Pressemitteilung von Jana Berg"), (Names{"Jana Berg"}));
   EXPECT_EQ(SplitAuthors("Jana Berg (dpa)"), (Names{"Jana Berg", "dpa"}));
 }
 
