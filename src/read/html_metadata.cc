@@ -512,7 +512,12 @@ class FactCollector {
         std::vector<Heading>& headings = open.what == Capture::kH1 ? facts_->h1 : facts_->h2;
         Heading heading = ReadHeading(open.text, open.chrome);
         if (!open.unlinked_text) heading.link = CleanMetaText(open.link);
-        if (!open.home && !heading.text.empty() && headings.size() < kMaxHeadings) {
+        if (heading.text.empty()) break;
+        if (open.home) {
+          if (facts_->home_headings.size() < kMaxHeadings) {
+            facts_->home_headings.push_back(std::move(heading.text));
+          }
+        } else if (headings.size() < kMaxHeadings) {
           seen_headline_ = seen_headline_ || (open.what == Capture::kH1 && !heading.chrome);
           headings.push_back(std::move(heading));
         }
@@ -755,6 +760,7 @@ class TitleChooser {
           FirstMeta(page.meta, "application-name")}) {
       if (!name.empty()) site_names_.push_back(Letters(name));
     }
+    for (const std::string& name : page.home_headings) site_names_.push_back(Letters(name));
     for (const std::string& url : {article.canonical_url, article.url}) {
       if (!url.empty()) page_urls_.push_back(WithoutFragment(url));
       std::string host = HostOf(url);
@@ -946,17 +952,21 @@ class TitleChooser {
     return best;
   }
 
-  // "Headline | Site" and "Site - Headline" without the site's part, when a part is the site.
+  // "Headline | Site" and "Site - Headline" without the site's part, when a part is the site. A
+  // site's name may hold a separator itself ("Headline - Salsa - Rueda in Berlin").
   std::string StripSite(std::string title) const {
     for (const std::string_view separator : kTitleSeparators) {
-      const size_t first = title.find(separator);
-      if (first != std::string::npos && IsSiteName(std::string_view(title).substr(0, first))) {
-        return StripSite(title.substr(first + separator.size()));
+      for (size_t at = title.find(separator); at != std::string::npos;
+           at = title.find(separator, at + 1)) {
+        if (IsSiteName(std::string_view(title).substr(0, at))) {
+          return StripSite(title.substr(at + separator.size()));
+        }
       }
-      const size_t last = title.rfind(separator);
-      if (last != std::string::npos &&
-          IsSiteTail(std::string_view(title).substr(last + separator.size()))) {
-        return StripSite(title.substr(0, last));
+      for (size_t at = title.find(separator); at != std::string::npos;
+           at = title.find(separator, at + 1)) {
+        if (IsSiteTail(std::string_view(title).substr(at + separator.size()))) {
+          return StripSite(title.substr(0, at));
+        }
       }
     }
     return title;

@@ -54,6 +54,8 @@ struct PageFacts {
   JsonLdFacts json_ld;
   std::vector<Heading> h1;  // in page order, comments left out
   std::vector<Heading> h2;
+  // Texts of <h1> and <h2> that link to the site's front page: its logo, which names the site.
+  std::vector<std::string> home_headings;
   std::vector<std::string> author_marks;   // rel=author and itemprop=author texts
   std::vector<std::string> author_blocks;  // texts of elements whose class names an author
   std::string item_published;              // itemprop=datePublished

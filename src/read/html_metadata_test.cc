@@ -401,6 +401,16 @@ TEST(TitleSource, DashesOfEveryWidthAgree) {
   EXPECT_EQ(a.title, "Ferries stop \u2013 the bridge reopens at last");
 }
 
+TEST(TitleSource, TheLogoHeadingNamesTheSite) {
+  // The heading that links to the front page is the site's logo: the <title>'s end that repeats
+  // it, separator and all, is the site's name.
+  const Article a =
+      Read(Page("<title>Ferry timetable - Harbour - News from the Bay</title>",
+                R"(<h1><a href="/"><span>Harbour - News from the Bay</span></a></h1>)" + kProse));
+  EXPECT_EQ(a.title, "Ferry timetable");
+  EXPECT_EQ(a.metadata_sources.title, "title-element");
+}
+
 TEST(Sources, UnknownFieldsHaveNoSource) {
   const Article a = Read(Page("", kProse));
   const MetadataSources& from = a.metadata_sources;
