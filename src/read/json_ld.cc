@@ -25,7 +25,7 @@ using Json = nlohmann::json;
 // Deeper than any page nests its items; bounds the work on hostile scripts.
 constexpr int kMaxDepth = 8;
 
-enum class Kind { kOther, kArticle, kWebPage, kPublisher, kPerson };
+enum class Kind { kOther, kArticle, kWebPage, kWork, kPublisher, kPerson };
 
 Kind KindOfType(std::string_view type) {
   // "NewsArticle", "ReportageNewsArticle", "TechArticle", "BlogPosting", "LiveBlogPosting"...
@@ -34,6 +34,7 @@ Kind KindOfType(std::string_view type) {
     return Kind::kArticle;
   }
   if (type.ends_with("WebPage") || type == "ItemPage") return Kind::kWebPage;
+  if (type == "Recipe" || type == "HowTo") return Kind::kWork;
   if (type == "Person") return Kind::kPerson;
   if (type == "Organization" || type == "NewsMediaOrganization" || type == "WebSite") {
     return Kind::kPublisher;
@@ -195,6 +196,7 @@ class Reader {
     switch (KindOf(value)) {
       case Kind::kArticle: TakeArticle(value); break;
       case Kind::kWebPage: TakePage(value); break;
+      case Kind::kWork: TakeWork(value); break;
       case Kind::kPublisher:
         if (facts_->publisher.empty()) facts_->publisher = Field(value, "name");
         break;
@@ -287,6 +289,13 @@ class Reader {
     if (const auto author = item.find("author"); author != item.end() && facts_->authors.empty()) {
       TakeAuthors(*author);
     }
+  }
+
+  // A recipe's or a guide's writer, where no article names one. Not its dates: a recipe site
+  // dates its items as it edits them, which is no publication.
+  void TakeWork(const Json& item) {
+    if (KindOfType(facts_->type) == Kind::kArticle || !facts_->authors.empty()) return;
+    if (const auto author = item.find("author"); author != item.end()) TakeAuthors(*author);
   }
 
   JsonLdFacts* facts_;

@@ -31,7 +31,8 @@ struct JsonLdFacts {
 
 // Reads one script's text into |facts|. Items of an *Article type (NewsArticle, BlogPosting,
 // ReportageNewsArticle...) give the article facts; a WebPage gives dates and a headline only where
-// no article item did, and an Organization or WebSite only the publisher. Fields already set
+// no article item did, a Recipe or HowTo only its author where none did, and an Organization or
+// WebSite only the publisher. Fields already set
 // are kept, so with several scripts the first article wins. Malformed JSON is skipped.
 void ReadJsonLd(std::string_view script, JsonLdFacts* facts);
 

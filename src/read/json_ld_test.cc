@@ -82,6 +82,18 @@ TEST(ReadJsonLd, PeopleAreListedApartFromTheArticle) {
             (Names{"Jana Berg"}));
 }
 
+TEST(ReadJsonLd, ARecipesWriterButNotItsDates) {
+  JsonLdFacts f = Read({R"({"@type": "Recipe", "name": "Harbour fish soup",
+    "author": {"@type": "Person", "name": "ana_r"}, "datePublished": "2024-05-14",
+    "review": [{"@type": "Review", "author": {"@type": "Person", "name": "Li Wei"}}]})"});
+  EXPECT_EQ(f.authors, (Names{"ana_r"}));
+  EXPECT_EQ(f.published, "");
+  // An article's writer outranks it.
+  f = Read({R"([{"@type": "HowTo", "author": "ana_r"},
+               {"@type": "Article", "author": "Jana Berg"}])"});
+  EXPECT_EQ(f.authors, (Names{"Jana Berg"}));
+}
+
 TEST(ReadJsonLd, PublisherFromAnOrganizationOrWebSite) {
   EXPECT_EQ(Read({R"({"@type": "WebSite", "name": "Harbour Times"})"}).publisher, "Harbour Times");
   EXPECT_EQ(Read({R"({"@type": "Article", "publisher": "Harbour Times"})"}).publisher,
