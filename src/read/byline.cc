@@ -70,7 +70,10 @@ constexpr auto kNotes = std::to_array<std::string_view>(
      " ver\u00f6ffentlicht", " aktualisiert", " erschienen", " zuletzt", " stand:", " for ",
      " f\u00fcr ",
      // The next credit: "Text von Jana Berg Illustration von Tom Ilg".
-     " illustration", " fotos von ", " photos by "});
+     " illustration", " fotos von ", " photos by ",
+     // The next field of a post's details: "Von: Jana Berg Tags: Harbour, Ferries".
+     " tags:", " schlagworte:", " kategorie:", " kategorien:", " category:", " categories:",
+     " filed under"});
 
 // The link to the writer's other pieces, after the name: "Jana Berg Alle Artikel". Before it
 // ("View all posts by Jana Berg") the lead-in says so.

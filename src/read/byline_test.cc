@@ -98,6 +98,8 @@ TEST(SplitAuthors, DropsWhatIsGluedToTheNames) {
   EXPECT_EQ(SplitAuthors("Senior Editor"), (Names{}));
   EXPECT_EQ(SplitAuthors("Jana Berg Alle Artikel"), (Names{"Jana Berg"}));
   EXPECT_EQ(SplitAuthors("Text von Jana Berg Illustration von Tom Ilg"), (Names{"Jana Berg"}));
+  // The post's next field.
+  EXPECT_EQ(SplitAuthors("Autor: Jana Berg Tags: Harbour, Ferries"), (Names{"Jana Berg"}));
 }
 
 TEST(SplitAuthors, KeepsInitialsAndUserNamesAndListsANameOnce) {
