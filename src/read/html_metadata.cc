@@ -258,7 +258,8 @@ class FactCollector {
           open.text += node->text;
         }
       }
-      if (shared) AppendShared(node->text);
+      // A topic's link ("<a rel=tag>Energy</a>") inside a byline or date line is none of it.
+      if (shared && tag_link_ == nullptr) AppendShared(node->text);
       LookForDate(node->text);
       return false;
     }
@@ -329,6 +330,9 @@ class FactCollector {
       for (Open& open : open_) open.home = true;
     }
     if (tag == Tag::kA && link_ == nullptr && HasAttr(node, "href")) link_ = node;
+    if (tag == Tag::kA && tag_link_ == nullptr && HasToken(Attr(node, "rel"), "tag")) {
+      tag_link_ = node;
+    }
     const std::string_view itemprop = Attr(node, "itemprop");
     if (!itemprop.empty()) ReadItemprop(node, itemprop);
     if (IsTagOneOf(tag, {Tag::kP, Tag::kAddress, Tag::kSpan, Tag::kSmall, Tag::kDiv, Tag::kEm}) &&
@@ -381,6 +385,7 @@ class FactCollector {
     if (node == branding_) branding_ = nullptr;
     if (node == teaser_) teaser_ = nullptr;
     if (node == link_) link_ = nullptr;
+    if (node == tag_link_) tag_link_ = nullptr;
     if ((tag == Tag::kArticle || tag == Tag::kMain) && in_article_ > 0) --in_article_;
     while (!open_.empty() && open_.back().node == node) {
       if (open_.back().what == Capture::kH1 || open_.back().what == Capture::kH2) {
@@ -616,6 +621,7 @@ class FactCollector {
   const HtmlNode* branding_ = nullptr;
   const HtmlNode* teaser_ = nullptr;             // a teaser of another article, or a list of them
   const HtmlNode* link_ = nullptr;               // the outermost open <a href>
+  const HtmlNode* tag_link_ = nullptr;           // an open <a rel=tag>
   const HtmlNode* hidden_in_heading_ = nullptr;  // a hidden element inside an open heading
   int open_headings_ = 0;                        // <h1> and <h2> captures in open_
   int in_boilerplate_ = 0;

@@ -247,6 +247,12 @@ TEST(BylineSource, RelAuthorClassNamesAndLeadIns) {
                               "<p>The bridge reopened on Friday after repairs.</p></article>"));
   EXPECT_EQ(a.authors, (Names{"Jana Berg"}));
   EXPECT_EQ(a.metadata_sources.authors, "byline");
+  // Topics linked inside the byline are none of its names.
+  EXPECT_EQ(Read(Page("", R"(<div class="post-author">Jana Berg <a rel="tag" href="/t/ferries">)"
+                          R"(Ferries</a> / <a rel="category tag" href="/t/port">Port</a></div>)" +
+                              kProse))
+                .authors,
+            (Names{"Jana Berg"}));
   // A photo's credit is not the article's author.
   EXPECT_TRUE(
       Read(Page("", R"(<figure><img src="b.jpg"><figcaption>The bridge )"
