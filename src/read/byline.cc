@@ -190,7 +190,11 @@ bool StripLeadIn(std::string& text) {
     if (!StartsWithNoCase(text, lead)) continue;
     size_t end = lead.size();
     if (end < text.size() && IsWordChar(text[end])) continue;  // "Bymann", "Deborah"
-    if (end == text.size()) return false;                      // "Redaktion" alone is the name
+    // "Redaktion" alone, or with a comma after it, is the name; "Artikel von:" is a label.
+    if (std::none_of(text.begin() + end, text.end(), IsWordChar) &&
+        text.find(':', end) == std::string::npos) {
+      return false;
+    }
     while (end < text.size() && (text[end] == ' ' || text[end] == ':' || text[end] == '-')) ++end;
     // A second label joined to the first ("Text und Interview: Ana Ruiz", "Text & Fotos:") goes
     // with it: one word after "und", "and" or "&" that ends in a colon.

@@ -109,6 +109,8 @@ TEST(SplitAuthors, KeepsInitialsAndUserNamesAndListsANameOnce) {
   EXPECT_EQ(SplitAuthors("harbour1984"), (Names{"harbour1984"}));
   EXPECT_EQ(SplitAuthors("Ana Ruiz, ANA RUIZ"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Redaktion"), (Names{"Redaktion"}));
+  EXPECT_EQ(SplitAuthors("von Redaktion, "), (Names{"Redaktion"}));
+  EXPECT_EQ(SplitAuthors("Artikel von:"), (Names{}));
 }
 
 TEST(SplitAuthors, RefusesWhatIsNoName) {
