@@ -749,6 +749,24 @@ std::string FoldDashes(std::string_view s) {
   return out;
 }
 
+// A title's first or last word when it is ASCII marks alone ("[> Jens Weber", "National Rail
+// -"): an arrow or a separator the template set beside the words. Punctuation set apart as
+// French sets it ("trop peu ?"), quotation marks and parentheses belong to the title.
+void DropEndMarks(std::string& title) {
+  const auto marks_alone = [](std::string_view word) {
+    return !word.empty() && std::none_of(word.begin(), word.end(), IsWordChar) &&
+           word.find_first_of("?!.,;:\"'()") == std::string_view::npos;
+  };
+  if (const size_t space = title.find(' ');
+      space != std::string::npos && marks_alone(std::string_view(title).substr(0, space))) {
+    title.erase(0, space + 1);
+  }
+  if (const size_t space = title.rfind(' ');
+      space != std::string::npos && marks_alone(std::string_view(title).substr(space + 1))) {
+    title.resize(space);
+  }
+}
+
 // Lower-case letters and digits only: "Bergsteigen.com" and "bergsteigen com" compare equal.
 std::string Letters(std::string_view s) {
   std::string out;
@@ -868,6 +886,7 @@ class TitleChooser {
 
  private:
   static void Set(std::string title, const char* source, Article& article) {
+    DropEndMarks(title);
     if (title.empty()) return;
     article.title = std::move(title);
     article.metadata_sources.title = source;

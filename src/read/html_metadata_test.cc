@@ -417,6 +417,15 @@ TEST(TitleSource, TheLogoHeadingNamesTheSite) {
   EXPECT_EQ(a.metadata_sources.title, "title-element");
 }
 
+TEST(TitleSource, MarksAloneAtEitherEndGo) {
+  EXPECT_EQ(Read(Page("", "<h2>[&gt; Ana Ruiz</h2>" + kProse)).title, "Ana Ruiz");
+  EXPECT_EQ(Read(Page("<title>Harbour Ferries -</title>", kProse)).title, "Harbour Ferries");
+  // Punctuation set apart as French sets it, and quotation marks, stay.
+  EXPECT_EQ(Read(Page("", "<h1>Le pont rouvre-t-il ?</h1>" + kProse)).title,
+            "Le pont rouvre-t-il ?");
+  EXPECT_EQ(Read(Page("", "<h1>\" Bridge reopens \"</h1>" + kProse)).title, "\" Bridge reopens \"");
+}
+
 TEST(Sources, UnknownFieldsHaveNoSource) {
   const Article a = Read(Page("", kProse));
   const MetadataSources& from = a.metadata_sources;
