@@ -304,8 +304,11 @@ class FactCollector {
         if (ContainsNoCase(Attr(node, "type"), "ld+json")) Start(node, Capture::kLdJson);
         return !open_.empty() && open_.back().node == node;
       case Tag::kStyle:
-      case Tag::kTemplate:
-      case Tag::kNoscript: return false;
+      case Tag::kTemplate: return false;
+      // A <noscript> in the body is read like the rest: its markup is part of the tree this
+      // parser builds, and a template that opens an element in it and never closes it
+      // ("<noscript><div id=nojs></noscript>") leaves the whole page inside it.
+      case Tag::kNoscript: return in_body_;
       default: break;
     }
     if (comments_ != nullptr) return true;

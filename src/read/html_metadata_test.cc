@@ -426,6 +426,14 @@ TEST(TitleSource, MarksAloneAtEitherEndGo) {
   EXPECT_EQ(Read(Page("", "<h1>\" Bridge reopens \"</h1>" + kProse)).title, "\" Bridge reopens \"");
 }
 
+TEST(TitleSource, APageLeftInsideANoscriptIsRead) {
+  const Article a =
+      Read(Page("<title>Harbour Times</title>",
+                R"(<noscript><div id="nojs"></noscript><h1>Bridge reopens</h1>)" + kProse));
+  EXPECT_EQ(a.title, "Bridge reopens");
+  EXPECT_EQ(a.metadata_sources.title, "h1");
+}
+
 TEST(Sources, UnknownFieldsHaveNoSource) {
   const Article a = Read(Page("", kProse));
   const MetadataSources& from = a.metadata_sources;
