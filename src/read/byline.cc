@@ -149,9 +149,9 @@ constexpr auto kRoleWords = std::to_array<std::string_view>({"reporter",
 
 // Offices of a government or an association, which sign pages no person wrote ("Bundesministerium
 // für ...", "Sekretariat").
-constexpr auto kOfficeWords =
-    std::to_array<std::string_view>({"ministerium", "bundesministerium", "ministry", "departement",
-                                     "department", "bundesverband", "sekretariat", "secretariat"});
+constexpr auto kOfficeWords = std::to_array<std::string_view>(
+    {"ministerium", "bundesministerium", "ministry", "departement", "department", "abteilung",
+     "bundesverband", "sekretariat", "secretariat"});
 
 // Countries that close an address ("Harbour Media GmbH, Hamburg, Germany"), which some sites
 // put in their author <meta>: a list with one names a company's seat, not writers.
