@@ -62,6 +62,10 @@ const char* const kPages[] = {
     "datev-magazin.de-kommunikation.html",
     "zoo-berlin.de-turm.html",
     "geschichtedergegenwart.ch.foucault.html",
+    "feuerwehrtaucher-oldenburg.de.ausbildung.html",
+    "mediaarchitecture.de.weber.html",
+    "football.ua.podolski.html",
+    "utopia.de-Werbung.html",
 };
 
 std::string Slurp(const fs::path& path) {
