@@ -132,7 +132,16 @@ int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* ou
   const std::vector<Input> inputs = ExpandDirectories(options.inputs, &any_directory);
   std::fputs(NoticeLines(pipeline).c_str(), err);
   std::string buffer;  // every input is read into it in turn
+  // The disk is asked for the inputs a few ahead of the one read: on pages no longer in the
+  // kernel's cache, reading each only at its turn left the CPU waiting about half as long as
+  // it worked (the extraction bench's 990 pages, 0.5 s of waiting to 1.1 s of work).
+  constexpr size_t kReadAhead = 4;
+  const auto prefetch = [&](size_t i) {
+    if (i < inputs.size() && inputs[i].problem.ok()) PrefetchInput(inputs[i].path);
+  };
+  for (size_t i = 1; i < kReadAhead; ++i) prefetch(i);
   for (size_t i = 0; i < inputs.size(); ++i) {
+    prefetch(i + kReadAhead);
     const std::string& path = inputs[i].path;
     const std::string name = path == "-" ? "-" : path;
     if (options.progress)

@@ -8,7 +8,9 @@
 // UTF-16 is recognised by its byte order mark before the binary check, which its NULs would fail.
 #include "read/reader.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -16,7 +18,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -82,10 +83,10 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
-// Reads |stream| to the end into |buffer| and unpacks gzip. |expected| is a size hint (0 for
-// none): a FIFO, stdin or a file that grows while read has no trustworthy size up front, so the
-// limit is checked as the bytes arrive.
-Result<std::string_view> ReadStream(FILE* stream, size_t expected, size_t max_bytes,
+// Reads |fd| to the end into |buffer| and unpacks gzip. |expected| is a regular file's size (0
+// for none): a FIFO, stdin or a file that grows while read has no trustworthy size up front, so
+// the limit is checked as the bytes arrive.
+Result<std::string_view> ReadStream(int fd, size_t expected, size_t max_bytes,
                                     std::string* buffer) {
   // Read straight into the buffer, so the page is copied once, by the kernel. The buffer only
   // grows, and is never cut to the page's size: growing a string clears the new bytes, and a
@@ -98,12 +99,15 @@ Result<std::string_view> ReadStream(FILE* stream, size_t expected, size_t max_by
       buffer->resize(std::max<size_t>(buffer->size() * 2, size_t{1} << 16));
     }
     const size_t wanted = buffer->size() - used;
-    const size_t n = std::fread(buffer->data() + used, 1, wanted, stream);
-    used += n;
+    const ssize_t n = ::read(fd, buffer->data() + used, wanted);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return Status(ErrorCode::kIoError, std::strerror(errno));
+    used += static_cast<size_t>(n);
     if (used > max_bytes) return TooLarge(used, max_bytes);
-    if (n < wanted) break;  // the end, or an error
+    if (n == 0) break;
+    // A file read short of what was asked is at its end; a pipe may just have no more yet.
+    if (expected > 0 && static_cast<size_t>(n) < wanted) break;
   }
-  if (std::ferror(stream)) return Status(ErrorCode::kIoError, std::strerror(errno));
   const std::string_view bytes(buffer->data(), used);
   if (!IsGzip(bytes)) return bytes;
   Result<std::string> unpacked = Gunzip(bytes, max_bytes);
@@ -112,22 +116,39 @@ Result<std::string_view> ReadStream(FILE* stream, size_t expected, size_t max_by
   return std::string_view(*buffer);
 }
 
+// Reads the open file |fd| as LoadInput does: refused before a byte is read when it is a
+// directory or a file over the limit.
+Result<std::string_view> ReadOpenFile(int fd, size_t max_bytes, std::string* buffer) {
+  struct stat st;
+  if (::fstat(fd, &st) != 0) return Status(ErrorCode::kIoError, std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) return Status(ErrorCode::kInvalidArgument, "is a directory");
+  const bool regular = S_ISREG(st.st_mode);
+  if (regular && static_cast<size_t>(st.st_size) > max_bytes) {
+    return TooLarge(static_cast<size_t>(st.st_size), max_bytes);
+  }
+  return ReadStream(fd, regular ? static_cast<size_t>(st.st_size) : 0, max_bytes, buffer);
+}
+
 }  // namespace
 
 Result<std::string_view> LoadInput(const std::string& path, size_t max_bytes, std::string* buffer) {
-  if (path == "-") return ReadStream(stdin, 0, max_bytes, buffer);
-  struct stat st;
-  if (::stat(path.c_str(), &st) != 0) {
-    return Status(ErrorCode::kNotFound, std::strerror(errno));
-  }
-  if (S_ISDIR(st.st_mode)) return Status(ErrorCode::kInvalidArgument, "is a directory");
-  if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > max_bytes) {
-    return TooLarge(static_cast<size_t>(st.st_size), max_bytes);
-  }
-  std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!file) return Status(ErrorCode::kNotFound, std::strerror(errno));
-  return ReadStream(file.get(), S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0,
-                    max_bytes, buffer);
+  if (path == "-") return ReadStream(STDIN_FILENO, 0, max_bytes, buffer);
+  // Opened first and asked about after: a stat by path, then an open, made two calls of one.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status(ErrorCode::kNotFound, std::strerror(errno));
+  Result<std::string_view> bytes = ReadOpenFile(fd, max_bytes, buffer);
+  ::close(fd);
+  return bytes;
+}
+
+void PrefetchInput(const std::string& path) {
+  if (path == "-") return;
+  // Non-blocking, so that a FIFO's open does not wait for a writer; the advice is refused for
+  // anything but a file, which is what is wanted.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return;
+  posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+  ::close(fd);
 }
 
 InputFormat DetectFormat(std::string_view name, std::string_view bytes) {

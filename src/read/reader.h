@@ -20,6 +20,13 @@ namespace sitrep {
 // until the buffer is next used or changed.
 Result<std::string_view> LoadInput(const std::string& path, size_t max_bytes, std::string* buffer);
 
+// Asks the kernel to start reading the file at |path| into its cache and returns at once, so
+// that a LoadInput of it later finds the bytes there instead of waiting on the disk. A batch
+// calls it for the input a few ahead of the one it reads: on pages no longer cached, the disk
+// then reads while the CPU parses. Nothing is promised: a missing file, a directory, a FIFO
+// or "-" is passed over, and LoadInput says what is wrong with it.
+void PrefetchInput(const std::string& path);
+
 // The format that |name| and |bytes| suggest, for InputFormat::kAuto.
 InputFormat DetectFormat(std::string_view name, std::string_view bytes);
 

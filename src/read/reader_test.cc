@@ -111,6 +111,22 @@ TEST(LoadInput, OversizedFileIsRefusedBeforeReading) {
   EXPECT_NE(r.status().message().find("--max-size"), std::string::npos);
 }
 
+TEST(PrefetchInput, ReturnsAtOnceForAnythingAndTheFileReadsTheSameAfter) {
+  // A batch prefetches inputs before it knows what they are: a FIFO with no writer must not
+  // hold it up, and what is wrong with a path is LoadInput's to say.
+  TempDir dir;
+  const std::string fifo = dir.path() + "/fifo";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  const std::string text(50000, 't');
+  const std::string file = dir.Write("a.txt", text);
+  for (const std::string& path :
+       {fifo, dir.path(), std::string("/nonexistent/sitrep/x.md"), std::string("-"), file}) {
+    PrefetchInput(path);
+  }
+  std::string buffer;
+  EXPECT_EQ(LoadInput(file, 1 << 20, &buffer).value(), text);
+}
+
 TEST(DetectFormat, ByNameThenByContent) {
   EXPECT_EQ(DetectFormat("a.MD", "anything"), InputFormat::kMarkdown);
   EXPECT_EQ(DetectFormat("a.html", "plain"), InputFormat::kHtml);
