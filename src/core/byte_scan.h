@@ -1,7 +1,7 @@
 // Tests on eight bytes at once ("SIMD within a register"), for the scans that skip long runs of
-// ordinary bytes: a page's text between markup, a record's strings, a page's ASCII. Each test is
-// exact as a yes/no for the word; which byte matched is left to the byte-at-a-time code the scan
-// falls back to, so no scan needs more than these.
+// ordinary bytes: a record's strings, a page's ASCII. Each test is exact as a yes/no for the
+// word; which byte matched is left to the byte-at-a-time code the scan falls back to, so no scan
+// needs more than these.
 //
 // Not for: finding the matching byte's position, or text that is not in memory as bytes.
 #pragma once
@@ -39,32 +39,9 @@ constexpr bool HasByte(uint64_t word, char c) {
 // Whether some byte of |word| is not ASCII (0x80 or above).
 constexpr bool HasHighByte(uint64_t word) { return (word & kHighBits) != 0; }
 
-// Where the scans for "a control, '&', DEL or not ASCII" (HTML text that may need decoding) and
-// "not ASCII" (UTF-8 checks) stop first at or after |i|: a position no later than the first such
-// byte, |s.size()| when there is none. Sixteen bytes a step where SSE2 is there (every x86-64),
-// eight without; the caller tests the byte it stops at.
-inline size_t SkipPlainText(std::string_view s, size_t i) {
-#ifdef __SSE2__
-  const __m128i below = _mm_set1_epi8(0x20);  // signed: bytes from 0x80 up are below it too
-  const __m128i amp = _mm_set1_epi8('&');
-  const __m128i del = _mm_set1_epi8(0x7F);
-  for (; i + 16 <= s.size(); i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i hit = _mm_or_si128(_mm_cmplt_epi8(v, below),
-                                     _mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, del)));
-    if (const int mask = _mm_movemask_epi8(hit); mask != 0) return i + __builtin_ctz(mask);
-  }
-#endif
-  for (; i + 8 <= s.size(); i += 8) {
-    const uint64_t word = LoadWord(s, i);
-    if (HasByteBelow(word, 0x20) || HasByte(word, '&') || HasHighByte(word) ||
-        HasByte(word, '\x7F')) {
-      return i;
-    }
-  }
-  return i;
-}
-
+// Where the scan for "not ASCII" (UTF-8 checks) stops first at or after |i|: a position no
+// later than the first such byte, |s.size()| when there is none. Sixteen bytes a step where SSE2
+// is there (every x86-64), eight without; the caller tests the byte it stops at.
 inline size_t SkipAscii(std::string_view s, size_t i) {
 #ifdef __SSE2__
   for (; i + 16 <= s.size(); i += 16) {

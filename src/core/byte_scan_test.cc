@@ -64,10 +64,6 @@ void ExpectSkips(Skip skip, Wanted wanted) {
   }
 }
 
-TEST(ByteScanTest, SkipPlainTextStopsAtControlsAmpersandsDelAndNonAscii) {
-  ExpectSkips(SkipPlainText, [](unsigned char c) { return c < 0x20 || c == '&' || c >= 0x7F; });
-}
-
 TEST(ByteScanTest, SkipAsciiStopsAtNonAscii) {
   ExpectSkips(SkipAscii, [](unsigned char c) { return c >= 0x80; });
 }

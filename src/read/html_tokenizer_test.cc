@@ -98,6 +98,57 @@ TEST(HtmlTokenizer, NormalisesLineEndsAndDropsATagThePageEndsIn) {
   EXPECT_EQ(Tokens("text<p class='open"), (Want{"'text'"}));
 }
 
+TEST(HtmlTokenizer, FindsWhatItChangesAnywhereInTextsOfAnyLength) {
+  // Texts and values are checked sixteen bytes at a time, the last block overlapping the one
+  // before: each byte is put at every place of plain runs (with tabs, line feeds and letters
+  // such as "ä", which need no change) of lengths either side of those blocks.
+  const std::string filler =
+      "ab\tc\xC3\xA4"
+      "d\ne fgh\xC3\xA4ijklmnopqrstuvwxyz 0123456789 ABCDEFGHIJ";
+  const std::string fffd = "\xEF\xBF\xBD";
+  // What the text and the attribute value become for each: NUL is dropped from text alone.
+  struct Case {
+    std::string in, text, value;
+  };
+  std::vector<Case> cases = {
+      {"\r", "\n", "\n"},
+      {"\r\n", "\n", "\n"},
+      {std::string(1, '\0'), "", fffd},
+      {"\x7F", fffd, fffd},
+      {"\xC2\x85", fffd, fffd},      // a C1 control
+      {"\xEF\xB7\x90", fffd, fffd},  // noncharacters
+      {"\xEF\xBF\xBE", fffd, fffd},
+      {"\xF0\x9F\xBF\xBF", fffd, fffd},
+      {"&amp;", "&", "&"},
+      // Bytes of the kinds tested, but no change.
+      {"\xC2\xA0", "\xC2\xA0", "\xC2\xA0"},
+      {"\xEF\xBC\x8C", "\xEF\xBC\x8C", "\xEF\xBC\x8C"},
+      {"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"},
+      {"& ", "& ", "& "},
+      {"\f", "\f", "\f"},
+  };
+  for (int c = 1; c < 0x20; ++c) {
+    if (c != '\t' && c != '\n' && c != '\f' && c != '\r') {
+      cases.push_back({std::string(1, static_cast<char>(c)), fffd, fffd});
+    }
+  }
+  for (const Case& test : cases) {
+    for (size_t length = 0; length <= 40; ++length) {
+      for (size_t at = 0; at <= length; ++at) {
+        const std::string before = filler.substr(0, at);
+        std::string after = filler.substr(at, length - at);
+        // A carriage return before the filler's line feed is one line end with it.
+        if (test.in == "\r" && after.starts_with('\n')) after.erase(0, 1);
+        const std::string text = "<p>" + before + test.in + after;
+        const std::string value = "<p title='" + before + test.in + after + "'>";
+        const std::string where = " at " + std::to_string(at) + " of " + std::to_string(length);
+        EXPECT_EQ(Tokens(text), (Want{"<p>", "'" + before + test.text + after + "'"})) << where;
+        EXPECT_EQ(Tokens(value), (Want{"<p title=" + before + test.value + after + ">"})) << where;
+      }
+    }
+  }
+}
+
 TEST(HtmlTokenizer, TellsStandardsFromQuirksDoctypes) {
   EXPECT_EQ(Tokens("<!doctype HTML>"), (Want{"!html"}));
   EXPECT_EQ(Tokens("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
