@@ -68,5 +68,46 @@ TEST(ByteScanTest, SkipAsciiStopsAtNonAscii) {
   ExpectSkips(SkipAscii, [](unsigned char c) { return c >= 0x80; });
 }
 
+#ifdef __SSE2__
+TEST(ByteScanTest, BytesInRangeMarksEachByteOfTheRange) {
+  for (int b = 0; b < 256; ++b) {
+    const __m128i v = _mm_set1_epi8(static_cast<char>(b));
+    EXPECT_EQ(_mm_movemask_epi8(BytesInRange(v, '\t', '\r')) != 0, b >= '\t' && b <= '\r');
+    EXPECT_EQ(_mm_movemask_epi8(BytesInRange(v, 0xF0, 0xF4)) != 0, b >= 0xF0 && b <= 0xF4);
+  }
+}
+
+TEST(ByteScanTest, SkipSpacedRunNeverPassesWhereARunOfSpacedWordsStops) {
+  // Runs that end at a tab or line feed, two spaces, or a space before one or at the end.
+  const auto ends = [](__m128i v) { return BytesInRange(v, '\t', '\n'); };
+  const auto stops_at = [](const std::string& s, size_t k) {
+    const auto end = [](char c) { return c == '\t' || c == '\n'; };
+    return end(s[k]) || (s[k] == ' ' && (k + 1 == s.size() || end(s[k + 1]) || s[k + 1] == ' '));
+  };
+  const std::string pieces[] = {"a", " ", "\t", "\n", "\xC3\xA4", "word"};
+  uint32_t seed = 7;
+  for (int trial = 0; trial < 3000; ++trial) {
+    std::string s;
+    const size_t length = trial % 70;
+    while (s.size() < length) {
+      seed = seed * 1103515245 + 12345;
+      // Mostly words one space apart, as text is.
+      s += (seed >> 16) % 8 < 6 ? pieces[(seed >> 20) % 2 == 0 ? 0 : 5] + " "
+                                : pieces[(seed >> 20) % 6];
+    }
+    for (size_t i = 0; i <= s.size(); ++i) {
+      for (const size_t stop : {s.size(), i + (s.size() - i) / 2}) {
+        size_t first = i;
+        while (first < stop && !stops_at(s, first)) ++first;
+        const size_t skipped = SkipSpacedRun(s, i, stop, ends);
+        EXPECT_GE(skipped, i);
+        EXPECT_LE(skipped, first) << "'" << s << "' from " << i;
+        EXPECT_LE(first, skipped + 16) << "'" << s << "' from " << i;
+      }
+    }
+  }
+}
+#endif
+
 }  // namespace
 }  // namespace sitrep

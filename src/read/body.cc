@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "core/byte_scan.h"
 #include "core/utf8.h"
 
 namespace sitrep {
@@ -79,6 +80,10 @@ void CollapseWhitespaceInto(std::string_view paragraph, std::string* out, size_t
                             ? paragraph.size()
                             : std::min(paragraph.size(), i + (max_bytes + 1 - out->size()));
     size_t end = i + 1;
+#ifdef __SSE2__
+    end =
+        SkipSpacedRun(paragraph, end, stop, [](__m128i v) { return BytesInRange(v, '\t', '\r'); });
+#endif
     while (end < stop &&
            (kept(end) || (paragraph[end] == ' ' && end + 1 < paragraph.size() && kept(end + 1)))) {
       ++end;

@@ -9,6 +9,7 @@
 #include <array>
 #include <span>
 
+#include "core/byte_scan.h"
 #include "read/date_line.h"
 #include "read/strings.h"
 
@@ -395,6 +396,16 @@ void CleanMetaTextInto(std::string_view text, size_t max_bytes, std::string* cle
                               ? text.size()
                               : std::min(text.size(), i + (max_bytes + 1 - out.size()));
       size_t end = i + 1;
+#ifdef __SSE2__
+      end = SkipSpacedRun(text, end, stop, [](__m128i v) {
+        const auto is = [&](unsigned char c) {
+          return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c)));
+        };
+        const __m128i space = _mm_andnot_si128(is('\v'), BytesInRange(v, '\t', '\r'));
+        return _mm_or_si128(_mm_or_si128(space, _mm_or_si128(is(0xC2), is(0xE2))),
+                            _mm_or_si128(is(0xE3), is(0xEF)));
+      });
+#endif
       while (end < stop && (plain(text[end]) ||
                             (text[end] == ' ' && end + 1 < text.size() && plain(text[end + 1])))) {
         ++end;
