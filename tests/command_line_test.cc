@@ -9,6 +9,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <vector>
 
 #include "cli/analyze_command.h"
 #include "pipeline/registry.h"
@@ -90,6 +91,22 @@ TEST(Cli, SomeInputsFailedExitsOne) {
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("sitrep: /nonexistent.md: E101"), std::string::npos) << r.err;
   EXPECT_EQ(nlohmann::json::parse(r.out.substr(0, r.out.find('\n')))["text"], "Fine text.");
+}
+
+TEST(Cli, JsonLinesOnStandardInputGzipped) {
+  const Shell r = RunShell(
+      "printf \"{\\\"url\\\": \\\"https://www.reuters.com/x\\\", \\\"text\\\": \\\"Kyiv "
+      "said.\\\"}\\nbad\\n"
+      "{\\\"text\\\": \\\"Moscow did not.\\\"}\\n\" | gzip | $SITREP analyze --as jsonl -");
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("sitrep: -:2: E106 cannot parse: not JSON"), std::string::npos) << r.err;
+  std::istringstream lines(r.out);
+  std::vector<nlohmann::json> records;
+  for (std::string line; std::getline(lines, line);) records.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(records.size(), 2u) << r.out;
+  EXPECT_EQ(records[0]["outlet"], "Reuters");
+  EXPECT_EQ(records[0]["source"], "-:1");
+  EXPECT_EQ(records[1]["text"], "Moscow did not.");
 }
 
 TEST(Cli, ABrokenPipeIsANormalEnd) {

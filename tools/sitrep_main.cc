@@ -31,7 +31,7 @@ int Analyze(sitrep::AnalyzeOptions& options, const std::string& date, bool quiet
   }
   options.read.date = date;
   sitrep::SetUpHeapForBatch();
-  options.progress = !quiet && options.inputs.size() > 1 && isatty(STDERR_FILENO);
+  options.progress = !quiet && isatty(STDERR_FILENO);
   auto pipeline = sitrep::DefaultPipeline();
   if (!pipeline.ok()) {
     std::fprintf(stderr, "sitrep: %s\n", pipeline.status().ToString().c_str());
@@ -62,8 +62,12 @@ int main(int argc, char** argv) try {
       {"auto", sitrep::InputFormat::kAuto},
       {"markdown", sitrep::InputFormat::kMarkdown},
       {"html", sitrep::InputFormat::kHtml},
-      {"text", sitrep::InputFormat::kText}};
-  cmd->add_option("--as", analyze.read.format, "Input format (auto: by file name, then content)")
+      {"text", sitrep::InputFormat::kText},
+      {"jsonl", sitrep::InputFormat::kJsonLines}};
+  cmd->add_option("--as", analyze.read.format,
+                  "Input format (auto: by file name, then content; .jsonl/.ndjson names are "
+                  "jsonl). jsonl: an article a line, {\"url\", \"html\"|\"markdown\"|\"text\", "
+                  "\"date\", \"id\"}, the line's url and date winning over --url and --date")
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
   cmd->add_option("--url", analyze.read.url,
                   "The page's own URL: sets url and resolves relative links");

@@ -2,9 +2,11 @@
 // with their own files and streams.
 //
 // Contract (documented in --help): stdout carries records only: one pretty-printed JSON object
-// for one input, JSON Lines for several (or with --jsonl); every failure goes to stderr as
-// "sitrep: FILE: E1xx reason" and the batch goes on. Exit status 0 when every input was read,
-// 1 when some failed, 2 for a usage error (reported by the caller before this runs).
+// for one input, JSON Lines for several (or with --jsonl, a directory or a JSON Lines input,
+// which hold an article a line: read/article_line.h); every failure goes to stderr as
+// "sitrep: FILE: E1xx reason" ("FILE:LINE" for a line) and the batch goes on. Exit status 0 when
+// every input was read, 1 when some failed, 2 for a usage error (reported by the caller before this
+// runs).
 //
 // Articles of one news site teach where the site writes about (resolve/site_regions.h): the
 // places of article k are resolved with what the site's articles before k in input order (and
@@ -30,7 +32,7 @@ struct AnalyzeOptions {
   OutputFormat format = OutputFormat::kJson;
   bool jsonl = false;     // one record per line even for a single input
   bool stats = false;     // a summary line on stderr at the end
-  bool progress = false;  // "[3/10] file" on stderr as inputs are read
+  bool progress = false;  // "[3/10] file" on stderr as the inputs of a stream are read
   // Each article's places resolved on its own, learning nothing from its site's earlier ones.
   bool each_alone = false;
   // The site memory's file (resolve/site_regions.h): read before the first input (absent: an

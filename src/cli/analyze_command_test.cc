@@ -202,6 +202,83 @@ TEST_F(AnalyzeCommand, CompressedAndLegacyEncodedInputs) {
   }
 }
 
+// A JSON Lines input: each line an article with its own address and date; bad lines are named
+// by line and say why, and the stream goes on.
+TEST_F(AnalyzeCommand, JsonLinesAnArticleALine) {
+  const std::string lines =
+      R"({"url": "https://www.reuters.com/world/2023/03/07/talks/", "html": "<html><body><article><p>Talks resumed on Monday.</p><p><a href=\"/world/next/\">Next</a></p></article></body></html>"})"
+      "\n"
+      "not json at all\n"
+      "\n"
+      R"({"id": "mine-2", "text": "Second article.", "date": "2023-03-09"})"
+      "\n"
+      R"({"url": "https://a.example/"})"
+      "\n"
+      "{\"text\": \"caf\xE9\"}\n"
+      R"({"markdown": "# A title\n\nThird one.\n"})";
+  AnalyzeOptions options;
+  options.inputs = {Write("feed.jsonl", lines)};
+  const Outcome run = Analyze(options);
+  EXPECT_EQ(run.status, 1) << "some lines failed";
+  const auto records = Lines(run.out);
+  ASSERT_EQ(records.size(), 3u) << run.err;
+  EXPECT_EQ(records[0]["url"], "https://www.reuters.com/world/2023/03/07/talks/");
+  EXPECT_EQ(records[0]["outlet"], "Reuters");
+  EXPECT_EQ(records[0]["published"], "2023-03-07") << "the URL's date path";
+  EXPECT_EQ(records[0]["links"][0]["url"], "https://www.reuters.com/world/next/");
+  EXPECT_EQ(records[0]["source"], dir_ + "/feed.jsonl:1");
+  EXPECT_EQ(records[1]["id"], "mine-2");
+  EXPECT_EQ(records[1]["text"], "Second article.");
+  EXPECT_EQ(records[1]["published"], "2023-03-09");
+  EXPECT_EQ(records[2]["title"], "A title");
+  EXPECT_EQ(records[2]["source"], dir_ + "/feed.jsonl:7");
+  for (const std::string expected :
+       {"feed.jsonl:2: E106 cannot parse: not JSON (at byte 2)",
+        "feed.jsonl:5: E106 cannot parse: no page: expected \"html\", \"markdown\" or \"text\"",
+        "feed.jsonl:6: E106 cannot parse: not valid UTF-8, as JSON must be"}) {
+    EXPECT_NE(run.err.find(expected), std::string::npos) << expected << "\n" << run.err;
+  }
+  EXPECT_EQ(run.err.find("feed.jsonl:3"), std::string::npos) << "a blank line is no article";
+}
+
+TEST_F(AnalyzeCommand, JsonLinesByNameOrByAsAndGzipped) {
+  const std::string line = R"({"text": "One line."})"
+                           "\n";
+  AnalyzeOptions by_name;
+  by_name.inputs = {Write("feed.ndjson", line)};
+  EXPECT_EQ(Lines(Analyze(by_name).out).at(0)["text"], "One line.");
+  AnalyzeOptions by_flag;
+  by_flag.inputs = {Write("feed", line)};
+  by_flag.read.format = InputFormat::kJsonLines;
+  const Outcome run = Analyze(by_flag);
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out.find('\n'), run.out.size() - 1) << "a stream of one is still a line";
+  // gzip of {"text": "Zipped."}\n
+  const std::string gz(
+      "\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\x03\xab\x56\x2a\x49\xad\x28\x51\xb2\x52\x50\x8a\xca"
+      "\x2c\x28\x48\x4d\xd1\x53\xaa\xe5\x02\x00\x68\x11\x43\x39\x14\x00\x00\x00",
+      40);
+  AnalyzeOptions zipped;
+  zipped.inputs = {Write("feed.jsonl.gz", gz)};
+  const Outcome unzipped = Analyze(zipped);
+  ASSERT_EQ(unzipped.status, 0) << unzipped.err;
+  EXPECT_EQ(Lines(unzipped.out).at(0)["text"], "Zipped.");
+}
+
+TEST_F(AnalyzeCommand, ALineOverTheLimitIsReportedAndTheStreamGoesOn) {
+  AnalyzeOptions options;
+  options.read.max_bytes = 1000;
+  options.inputs = {Write("feed.jsonl", R"({"text": ")" + std::string(3000, 'x') + "\"}\n" +
+                                            R"({"text": "Short."})" + "\n")};
+  const Outcome run = Analyze(options);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.err.find("feed.jsonl:1: E105 too large: a line over the limit of 0.0 MB"),
+            std::string::npos)
+      << run.err;
+  ASSERT_EQ(Lines(run.out).size(), 1u);
+  EXPECT_EQ(Lines(run.out)[0]["text"], "Short.");
+}
+
 // A tagger that knows two towns' names: the site memory's tests need the places stage, not the
 // trained model.
 class TownTagger : public Stage {
@@ -318,6 +395,61 @@ TEST_F(SiteMemory, AResumedRunGoesOnFromTheMemoryFile) {
   ASSERT_EQ(two.status, 0) << two.err;
   EXPECT_EQ(one.out + two.out, whole.out);
   EXPECT_NEAR(Longitudes(two).at(0), kNebraska, 0.01);
+}
+
+// A line of a JSON Lines input: |body| as text at |url|.
+std::string TextLine(const std::string& url, const std::string& body) {
+  return nlohmann::json{{"url", url}, {"text", body}}.dump() + "\n";
+}
+
+TEST_F(SiteMemory, LinesAndFilesTeachInInputOrder) {
+  const std::string kearney = Page("1.html", "plattepaper.com", "Snow closed roads in Kearney.");
+  const std::string lines = Write(
+      "feed.jsonl", TextLine("https://www.plattepaper.com/news/2", "The Columbus council met.") +
+                        TextLine("https://www.ohiopaper.com/news/3", "The Columbus council met.") +
+                        TextLine("https://www.kearneyhub.com/news/4", "Roads in Kearney."));
+  const std::string after = Page("5.html", "kearneyhub.com", "The Columbus council met.");
+  const Outcome run = Analyze(*pipeline_, Options({kearney, lines, after}));
+  ASSERT_EQ(run.status, 0) << run.err;
+  const std::vector<double> lon = Longitudes(run);
+  ASSERT_EQ(lon.size(), 5u) << run.out;
+  EXPECT_NEAR(lon[1], kNebraska, 0.01) << "a line learns from the file before it";
+  EXPECT_NEAR(lon[2], kOhio, 0.01) << "another site learns nothing from it";
+  EXPECT_NEAR(lon[4], kNebraska, 0.01) << "a file learns from the line before it";
+}
+
+TEST_F(SiteMemory, OneRunOverLinesIsARunPerArticleCarriedByTheMemoryFile) {
+  // The address of each article given once per run with --url, the memory carried from run to
+  // run by its file, gives the records one run over the same articles as lines gives.
+  const std::vector<std::pair<std::string, std::string>> articles = {
+      {"https://www.plattepaper.com/a", "Snow closed roads in Kearney."},
+      {"https://www.ohiopaper.com/b", "The Columbus council met."},
+      {"https://www.plattepaper.com/c", "The Columbus council met."},
+      {"", "The Columbus council met."},
+      {"https://www.plattepaper.com/d", "Columbus and Kearney."}};
+  std::string lines, per_run;
+  const std::string memory = dir_ + "/memory.tsv";
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const auto& [url, body] = articles[i];
+    lines += url.empty() ? nlohmann::json{{"text", body}}.dump() + "\n" : TextLine(url, body);
+    AnalyzeOptions one = Options({Write(std::to_string(i) + ".txt", body)});
+    one.read.format = InputFormat::kText;
+    one.read.url = url;
+    one.site_memory = memory;
+    const Outcome run = Analyze(*pipeline_, one);
+    ASSERT_EQ(run.status, 0) << run.err;
+    per_run += run.out;
+  }
+  const Outcome stream = Analyze(*pipeline_, Options({Write("all.jsonl", lines)}));
+  ASSERT_EQ(stream.status, 0) << stream.err;
+  const auto a = Lines(per_run), b = Lines(stream.out);
+  ASSERT_EQ(a.size(), articles.size());
+  ASSERT_EQ(b.size(), articles.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i]["places"], b[i]["places"]) << i;
+    EXPECT_EQ(a[i]["id"], b[i]["id"]) << i;
+  }
+  EXPECT_NEAR(Longitudes(stream).at(2), kNebraska, 0.01);
 }
 
 TEST_F(SiteMemory, ABadMemoryFileStopsTheRunBeforeAnyInput) {

@@ -8,7 +8,9 @@
 
 namespace sitrep {
 
-enum class InputFormat { kAuto, kMarkdown, kHtml, kText };
+// kJsonLines is a stream of articles, one JSON object a line (article_line.h): the caller reads
+// it a line at a time and hands each line's page to ReadArticle in the page's own format.
+enum class InputFormat { kAuto, kMarkdown, kHtml, kText, kJsonLines };
 
 struct ReadOptions {
   InputFormat format = InputFormat::kAuto;

@@ -179,6 +179,7 @@ InputFormat DetectFormat(std::string_view name, std::string_view bytes) {
 
 Result<Article> ReadArticle(std::string_view bytes, std::string_view name,
                             const ReadOptions& options) {
+  SITREP_ASSERT(options.format != InputFormat::kJsonLines);
   const Status empty(ErrorCode::kEmptyInput, "no text in it");
   const Status binary(ErrorCode::kBinaryInput,
                       "looks like binary data, not text, Markdown or HTML");
