@@ -109,6 +109,20 @@ TEST(Cli, JsonLinesOnStandardInputGzipped) {
   EXPECT_EQ(records[1]["text"], "Moscow did not.");
 }
 
+TEST(Cli, QuietReportsFailuresOnly) {
+  // A repaired byte is a warning, and the run's notices (a stage left out) are too: -q drops
+  // them; a file that cannot be read is still reported, and still sets the exit status.
+  Shell r = RunShell("printf \"Talks in Київ \\xff resumed.\" | $SITREP analyze -q --as text -");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.err, "");
+  EXPECT_NE(r.out.find("Talks in Київ \uFFFD resumed."), std::string::npos) << r.out;
+  r = RunShell("printf \"Talks in Київ \\xff resumed.\" | $SITREP analyze --as text -");
+  EXPECT_NE(r.err.find("sitrep: -: warning: invalid UTF-8"), std::string::npos) << r.err;
+  r = RunShell("$SITREP analyze -q /nonexistent.md");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err, "sitrep: /nonexistent.md: E101 cannot open: No such file or directory\n");
+}
+
 TEST(Cli, ABrokenPipeIsANormalEnd) {
   // head closes the pipe after one line; sitrep must stop quietly with status 0.
   const Shell r = RunShell(

@@ -23,7 +23,7 @@ constexpr const char* kExitCodes =
     "Exit status: 0 every input was read; 1 some inputs failed (each reported on stderr, the\n"
     "rest still printed); 2 usage error. A closed output pipe ends the run with 0.";
 
-int Analyze(sitrep::AnalyzeOptions& options, const std::string& date, bool quiet) {
+int Analyze(sitrep::AnalyzeOptions& options, const std::string& date) {
   if (!date.empty() && !sitrep::IsIsoDate(date)) {
     std::fprintf(stderr, "sitrep: --date wants a calendar date as YYYY-MM-DD, not '%s'\n",
                  date.c_str());
@@ -31,7 +31,7 @@ int Analyze(sitrep::AnalyzeOptions& options, const std::string& date, bool quiet
   }
   options.read.date = date;
   sitrep::SetUpHeapForBatch();
-  options.progress = !quiet && isatty(STDERR_FILENO);
+  options.progress = !options.quiet && isatty(STDERR_FILENO);
   auto pipeline = sitrep::DefaultPipeline();
   if (!pipeline.ok()) {
     std::fprintf(stderr, "sitrep: %s\n", pipeline.status().ToString().c_str());
@@ -55,7 +55,6 @@ int main(int argc, char** argv) try {
   sitrep::AnalyzeOptions analyze;
   std::string date;
   double max_size_mb = static_cast<double>(analyze.read.max_bytes >> 20);
-  bool quiet = false;
   CLI::App* cmd = app.add_subcommand("analyze", "Read articles and print their records");
   cmd->footer(kExitCodes);
   const std::map<std::string, sitrep::InputFormat> formats = {
@@ -91,7 +90,8 @@ int main(int argc, char** argv) try {
   cmd->add_flag("--each-alone", analyze.each_alone,
                 "Resolve each article's places on its own, not with what its site's earlier "
                 "articles taught");
-  cmd->add_flag("-q,--quiet", quiet, "No progress on stderr");
+  cmd->add_flag("-q,--quiet", analyze.quiet,
+                "No progress and no warnings on stderr: only failures (and --stats)");
   cmd->add_option("inputs", analyze.inputs,
                   "Files or directories to read (gzip unpacked); - for standard input")
       ->required();
@@ -220,7 +220,7 @@ int main(int argc, char** argv) try {
     return 2;
   }
   analyze.read.max_bytes = static_cast<size_t>(max_size_mb * (1 << 20));
-  if (cmd->parsed()) return Analyze(analyze, date, quiet);
+  if (cmd->parsed()) return Analyze(analyze, date);
   if (train_ner->parsed()) {
     for (int i = 0; i < argc; ++i) train.command += (i ? " " : "") + std::string(argv[i]);
     return sitrep::RunTrainNer(train, stderr);

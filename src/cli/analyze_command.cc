@@ -181,8 +181,10 @@ bool Batch::Analyze(Result<std::string_view> input, const std::string& name,
   memory_->Add(site, article.value().site_lesson);
   ++read_;
   bytes_ += input.value().size();
-  for (const std::string& warning : article.value().warnings) {
-    std::fprintf(err_, "%ssitrep: %s: warning: %s\n", LineStart(), name.c_str(), warning.c_str());
+  if (!options_.quiet) {
+    for (const std::string& warning : article.value().warnings) {
+      std::fprintf(err_, "%ssitrep: %s: warning: %s\n", LineStart(), name.c_str(), warning.c_str());
+    }
   }
   std::string record;
   if (options_.format == OutputFormat::kText) {
@@ -270,7 +272,7 @@ int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* ou
   const bool one_object = inputs.size() == 1 && !any_directory && !options.jsonl &&
                           !IsLines(inputs[0], options.read.format);
   Batch batch(pipeline, options, &memory, one_object, out, err);
-  std::fputs(NoticeLines(pipeline).c_str(), err);
+  if (!options.quiet) std::fputs(NoticeLines(pipeline).c_str(), err);
   std::string buffer;  // every whole-file input is read into it in turn
   // The disk is asked for the inputs a few ahead of the one read: on pages no longer in the
   // kernel's cache, reading each only at its turn left the CPU waiting about half as long as

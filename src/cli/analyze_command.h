@@ -33,6 +33,9 @@ struct AnalyzeOptions {
   bool jsonl = false;     // one record per line even for a single input
   bool stats = false;     // a summary line on stderr at the end
   bool progress = false;  // "[3/10] file" on stderr as the inputs of a stream are read
+  // No warnings on stderr, the run's or an article's (what was repaired or left out): only
+  // failures, which the exit status also tells.
+  bool quiet = false;
   // Each article's places resolved on its own, learning nothing from its site's earlier ones.
   bool each_alone = false;
   // The site memory's file (resolve/site_regions.h): read before the first input (absent: an

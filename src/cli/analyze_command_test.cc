@@ -279,6 +279,20 @@ TEST_F(AnalyzeCommand, ALineOverTheLimitIsReportedAndTheStreamGoesOn) {
   EXPECT_EQ(Lines(run.out)[0]["text"], "Short.");
 }
 
+TEST_F(AnalyzeCommand, QuietLeavesOutWarningsButNotFailures) {
+  AnalyzeOptions options;
+  options.inputs = {Write("stray.txt", "Talks in \u041A\u0438\u0457\u0432 resumed \xFF today."),
+                    dir_ + "/missing.txt"};
+  const Outcome loud = Analyze(options);
+  EXPECT_NE(loud.err.find("stray.txt: warning: invalid UTF-8"), std::string::npos) << loud.err;
+  options.quiet = true;
+  const Outcome quiet = Analyze(options);
+  EXPECT_EQ(quiet.status, 1);
+  EXPECT_EQ(quiet.out, loud.out);
+  EXPECT_EQ(quiet.err.find("warning"), std::string::npos) << quiet.err;
+  EXPECT_NE(quiet.err.find("missing.txt: E101 cannot open"), std::string::npos) << quiet.err;
+}
+
 // A tagger that knows two towns' names: the site memory's tests need the places stage, not the
 // trained model.
 class TownTagger : public Stage {
