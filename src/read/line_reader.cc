@@ -1,10 +1,14 @@
-// Lines of a file or standard input through zlib's gz* reader. Tested by line_reader_test.cc.
+// Lines of a file or standard input, gzip undone as the bytes arrive. Tested by
+// line_reader_test.cc.
 //
-// zlib's gzread undoes gzip when the input starts with its magic number (every member of a
-// concatenated stream) and passes other bytes through, so one path reads both. Lines are found
-// in a buffer that holds the unread bytes: it grows while a line does not fit, up to the limit
-// and one chunk past it, and a line that passes the limit is then dropped as it is read, so a
-// line of gigabytes costs no more memory than one at the limit.
+// Bytes are taken with read(2), which returns what a pipe holds now, so a line a crawler writes is
+// analysed when it arrives: zlib's gzread would wait for its whole buffer (128 KiB) first, and a
+// slow feed would sit unread. Gzip is recognised by the first two bytes and inflated member after
+// member (as `cat a.gz b.gz` makes; zero bytes of block padding after a member are skipped, as
+// decompress.cc does); a stream that ends inside a member is a truncated one, E107.
+// Lines are found in a buffer that holds the unread bytes: it grows while a line does not fit,
+// up to the limit and one chunk past it, and a line that passes the limit is then dropped as it
+// is read, so a line of gigabytes costs no more memory than one at the limit.
 #include "read/line_reader.h"
 
 #include <fcntl.h>
@@ -15,6 +19,8 @@
 #include <cerrno>
 #include <climits>
 #include <cstring>
+
+#include "read/decompress.h"
 
 namespace sitrep {
 namespace {
@@ -32,18 +38,30 @@ Result<std::unique_ptr<LineReader>> LineReader::Open(const std::string& path, si
     ::close(fd);
     return Status(ErrorCode::kInvalidArgument, "is a directory");
   }
-  gzFile file = gzdopen(fd, "rb");
-  if (file == nullptr) {
-    ::close(fd);
-    return Status(ErrorCode::kInternal, "cannot start zlib");
-  }
-  gzbuffer(file, 128 * 1024);
-  return std::unique_ptr<LineReader>(new LineReader(file, max_line));
+  return std::unique_ptr<LineReader>(new LineReader(fd, max_line));
 }
 
-LineReader::LineReader(gzFile file, size_t max_line) : file_(file), max_line_(max_line) {}
+LineReader::LineReader(int fd, size_t max_line) : fd_(fd), max_line_(max_line), raw_(kChunk, 0) {}
 
-LineReader::~LineReader() { gzclose(file_); }
+LineReader::~LineReader() {
+  if (inflating_) inflateEnd(&zs_);
+  ::close(fd_);
+}
+
+bool LineReader::ReadRaw(size_t kept) {
+  for (;;) {
+    const ssize_t n = ::read(fd_, raw_.data() + kept, raw_.size() - kept);
+    if (n > 0) {
+      pending_ = std::string_view(raw_.data(), kept + size_t(n));
+      return true;
+    }
+    if (n == 0) return false;
+    if (errno != EINTR) {
+      failure_ = Status(ErrorCode::kIoError, std::strerror(errno));
+      return false;
+    }
+  }
+}
 
 bool LineReader::Fill() {
   if (at_end_) return false;
@@ -55,23 +73,61 @@ bool LineReader::Fill() {
   if (end_ == buffer_.size()) {
     buffer_.resize(std::min(std::max(kChunk, buffer_.size() * 2), max_line_ + 1 + kChunk));
   }
-  const size_t wanted = std::min<size_t>(buffer_.size() - end_, INT_MAX);
-  const int n = gzread(file_, buffer_.data() + end_, static_cast<unsigned>(wanted));
-  if (n > 0) {
-    end_ += static_cast<size_t>(n);
-    return true;
+  for (;;) {
+    if (pending_.empty() && !ReadRaw(0)) break;
+    if (!started_) {
+      // The first two bytes say whether it is gzip; a pipe may hand them over one at a time.
+      started_ = true;
+      // At the end after one byte, that byte is all there is: not gzip.
+      if (pending_.size() == 1 && pending_[0] == '\x1f' && !ReadRaw(1) && !failure_.ok()) break;
+      if (IsGzip(pending_)) {
+        // 16 + MAX_WBITS asks for the gzip wrapper rather than zlib's own.
+        if (inflateInit2(&zs_, 16 + MAX_WBITS) != Z_OK) {
+          failure_ = Status(ErrorCode::kInternal, "cannot start zlib");
+          break;
+        }
+        inflating_ = true;
+        in_member_ = true;
+      }
+    }
+    const size_t space = std::min<size_t>(buffer_.size() - end_, UINT_MAX);
+    if (!inflating_) {
+      const size_t n = std::min(space, pending_.size());
+      std::memcpy(buffer_.data() + end_, pending_.data(), n);
+      end_ += n;
+      pending_.remove_prefix(n);
+      return true;
+    }
+    if (!in_member_) {
+      // Between members: padding, or the next member's header.
+      const size_t data = pending_.find_first_not_of('\0');
+      pending_.remove_prefix(data == std::string_view::npos ? pending_.size() : data);
+      if (pending_.empty()) continue;
+      inflateReset(&zs_);
+      in_member_ = true;
+    }
+    zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(pending_.data()));
+    zs_.avail_in = static_cast<uInt>(std::min<size_t>(pending_.size(), UINT_MAX));
+    zs_.next_out = reinterpret_cast<Bytef*>(buffer_.data() + end_);
+    zs_.avail_out = static_cast<uInt>(space);
+    const int rc = inflate(&zs_, Z_NO_FLUSH);
+    pending_.remove_prefix(size_t(reinterpret_cast<char*>(zs_.next_in) - pending_.data()));
+    const size_t produced = size_t(reinterpret_cast<char*>(zs_.next_out) - buffer_.data()) - end_;
+    end_ += produced;
+    if (rc == Z_STREAM_END) {
+      in_member_ = false;
+    } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+      failure_ =
+          Status(ErrorCode::kCorruptArchive, std::string("corrupt gzip stream: ") +
+                                                 (zs_.msg != nullptr ? zs_.msg : "invalid data"));
+      break;
+    }
+    if (produced > 0) return true;
   }
   at_end_ = true;
-  // A gzip stream cut short ends as if complete (zlib reads what there was and returns 0), and
-  // only the error state tells.
-  int code = Z_OK;
-  const char* message = gzerror(file_, &code);
-  if (n == 0 && code == Z_OK) return false;
-  failure_ = code == Z_ERRNO ? Status(ErrorCode::kIoError, std::strerror(errno))
-                             : Status(ErrorCode::kCorruptArchive,
-                                      std::string(code == Z_BUF_ERROR ? "truncated gzip stream"
-                                                                      : "corrupt gzip stream") +
-                                          " (" + message + ")");
+  if (failure_.ok() && inflating_ && in_member_) {
+    failure_ = Status(ErrorCode::kCorruptArchive, "truncated gzip stream");
+  }
   return false;
 }
 

@@ -3,8 +3,9 @@
 //
 // Memory is bounded by the longest line kept (|max_line|) and a read chunk, never by the input:
 // a line longer than |max_line| is skipped to its end, not held, and reported on its own. Gzip is
-// recognised by its magic number (zlib reads other bytes through unchanged), so "feed.jsonl.gz",
-// "feed" and a gzip stream on a pipe all work alike, as whole-file inputs do (read/decompress.h).
+// recognised by its magic number, so "feed.jsonl.gz", "feed" and a gzip stream on a pipe all work
+// alike, as whole-file inputs do (read/decompress.h). A line is handed over as soon as its bytes
+// have arrived: a slow feed on a pipe is read line by line, not a buffer at a time.
 //
 // Not for: whole-file inputs (reader.h's LoadInput), nor what a line means.
 #pragma once
@@ -44,15 +45,25 @@ class LineReader {
   const Status& failure() const { return failure_; }
 
  private:
-  LineReader(gzFile file, size_t max_line);
-  // Reads more bytes after the unread ones; false at the end or on failure (failure_ then set).
+  LineReader(int fd, size_t max_line);
+  // Adds bytes after the unread ones in buffer_ (inflated when the input is gzip); false at the
+  // end or on failure (failure_ then set).
   bool Fill();
+  // One read(2) into raw_ after its first |kept| bytes, all of them then pending_; false (and
+  // pending_ as it was) at the end of the input or on failure.
+  bool ReadRaw(size_t kept);
 
-  gzFile file_;
+  int fd_;
   size_t max_line_;
-  std::string buffer_;
+  std::string raw_;             // bytes as read
+  std::string_view pending_;    // those of raw_ not yet inflated or copied
+  std::string buffer_;          // the input's text
   size_t begin_ = 0, end_ = 0;  // the unread bytes of buffer_
   size_t line_number_ = 0;
+  bool started_ = false;    // the first bytes were seen (gzip or not)
+  bool inflating_ = false;  // gzip: zs_ is set up
+  bool in_member_ = false;  // gzip: inside a member, not between two
+  z_stream zs_{};
   bool at_end_ = false;
   Status failure_;
 };

@@ -67,6 +67,43 @@ TEST_F(LineReaderTest, LinesAsWrittenTheLastWithoutItsNewlineToo) {
 TEST_F(LineReaderTest, GzipIsUndoneMemberByMember) {
   const std::string path = WriteGzip("feed", {"one\ntw", "o\nthree\n"});
   EXPECT_EQ(ReadAll(path, 1 << 20), (std::vector<std::string>{"1:one", "2:two", "3:three", "end"}));
+  // Zero bytes of block padding after the last member are no data; other bytes are damage.
+  std::ofstream(path, std::ios::binary | std::ios::app) << std::string(512, '\0');
+  EXPECT_EQ(ReadAll(path, 1 << 20), (std::vector<std::string>{"1:one", "2:two", "3:three", "end"}));
+  std::ofstream(path, std::ios::binary | std::ios::app) << "not gzip\n";
+  EXPECT_EQ(ReadAll(path, 1 << 20).back(),
+            "4:E107 corrupt archive: corrupt gzip stream: incorrect header check");
+}
+
+TEST_F(LineReaderTest, ALineOnAPipeIsReadWhenItArrivesNotWhenABufferFills) {
+  int fds[2];
+  ASSERT_EQ(pipe(fds), 0);
+  Result<std::unique_ptr<LineReader>> reader =
+      LineReader::Open("/dev/fd/" + std::to_string(fds[0]), 1 << 20);
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  close(fds[0]);
+  const std::string first = "{\"text\": \"First.\"}\nsec";
+  ASSERT_EQ(write(fds[1], first.data(), first.size()), ssize_t(first.size()));
+  std::string_view line;
+  // The writer is still there: a reader that waited for more would never return.
+  ASSERT_EQ(reader.value()->Read(&line), LineReader::Next::kLine);
+  EXPECT_EQ(line, "{\"text\": \"First.\"}");
+  ASSERT_EQ(write(fds[1], "ond\n", 4), 4);
+  close(fds[1]);
+  ASSERT_EQ(reader.value()->Read(&line), LineReader::Next::kLine);
+  EXPECT_EQ(line, "second");
+  EXPECT_EQ(reader.value()->Read(&line), LineReader::Next::kEnd);
+}
+
+TEST_F(LineReaderTest, GzipsFirstByteAloneIsNoGzip) {
+  EXPECT_EQ(ReadAll(Write("one", "\x1f"), 100), (std::vector<std::string>{"1:\x1f", "end"}));
+  EXPECT_EQ(ReadAll(Write("two",
+                          "\x1f"
+                          "a\n"),
+                    100),
+            (std::vector<std::string>{"1:\x1f"
+                                      "a",
+                                      "end"}));
 }
 
 TEST_F(LineReaderTest, ALineLongerThanManyReadsIsWhole) {
