@@ -86,7 +86,7 @@ int main(int argc, char** argv) try {
   cmd->add_flag("--stats", analyze.stats, "Print a summary on stderr at the end");
   cmd->add_option("--site-memory", analyze.site_memory,
                   "Where each news site writes about, learned from its articles: read from FILE "
-                  "at the start (if it exists) and written back at the end");
+                  "at the start (if it exists), saved every few seconds and at the end");
   cmd->add_flag("--each-alone", analyze.each_alone,
                 "Resolve each article's places on its own, not with what its site's earlier "
                 "articles taught");

@@ -17,7 +17,9 @@
 // stages' (they stay read-only, one pipeline for every thread), and the memory after k articles
 // is fixed by those k inputs in order: a loop that ran the stages in threads would give the same
 // records by running the stages before places ahead in parallel (they need no memory) and the
-// places stage, with the memory and its lesson, in input order.
+// places stage, with the memory and its lesson, in input order. The memory's file is saved every
+// few seconds as the run learns (Batch::SaveNowAndThen), so a killed run loses seconds, not the
+// run; the memory knows its articles by id, so a rerun over the same stream learns none twice.
 #include "cli/analyze_command.h"
 
 #include <sys/stat.h>
@@ -106,6 +108,12 @@ bool IsLines(const Input& input, InputFormat format) {
          (format == InputFormat::kAuto && IsJsonLinesName(input.path));
 }
 
+using Clock = std::chrono::steady_clock;
+
+// How often at most the site memory is saved while a run goes on: a killed run loses what it
+// learned in the last few seconds, and a rerun learns it again.
+constexpr Clock::duration kSaveEvery = std::chrono::seconds(2);
+
 // One run of the command: where records and messages go, what was read, and the site memory,
 // which every article, of a file or of a line, meets in input order.
 class Batch {
@@ -128,6 +136,11 @@ class Batch {
   // Every line of |path| an article; a bad line is reported and the rest read on. False when the
   // reader of the output has gone away.
   bool Lines(const std::string& path, size_t index, size_t count);
+  // Saves the site memory's file when it has learned since the last save and kSaveEvery has
+  // passed (or twenty times what the last save took, when the file has grown large: saving then
+  // costs at most a twentieth of the run). A failure is reported once and ends the saves, not
+  // the run; the save at the end of the run tries again.
+  void SaveNowAndThen();
   void Fail(const std::string& name, const Status& status);
   void Progress(size_t index, size_t count, const std::string& name) const;
 
@@ -148,6 +161,10 @@ class Batch {
   FILE* out_;
   FILE* err_;
   size_t read_ = 0, failed_ = 0, bytes_ = 0;
+  bool unsaved_ = false;  // the memory has learned since its file was last written
+  bool saving_ = true;    // no save has failed
+  Clock::time_point saved_at_ = Clock::now();
+  Clock::duration save_every_ = kSaveEvery;
 };
 
 void Batch::Fail(const std::string& name, const Status& status) {
@@ -165,12 +182,19 @@ bool Batch::Analyze(Result<std::string_view> input, const std::string& name,
   Result<Article> article =
       input.ok() ? ReadArticle(input.value(), name, read) : Result<Article>(input.status());
   std::string site;
+  // The memory knows its articles by id only when it is kept in a file, which a rerun may meet
+  // again: without one, the run has nothing to resume, and its memory grows with the sites, not
+  // with the articles.
+  std::string_view known_as;
   if (article.ok()) {
     Article& a = article.value();
     if (!id.empty()) a.id = id;
     if (!options_.each_alone) {
       site = places::SiteOfUrl(a.canonical_url.empty() ? a.url : a.canonical_url);
-      a.site_regions = memory_->Of(site);
+      if (!options_.site_memory.empty()) known_as = a.id;
+      // An article the memory already holds (read again after a killed run) is resolved with
+      // what the others taught, not with itself.
+      a.site_regions = memory_->Of(site, memory_->Learned(site, known_as));
     }
     if (const Status run = pipeline_.Run(a); !run.ok()) article = run;
   }
@@ -178,7 +202,10 @@ bool Batch::Analyze(Result<std::string_view> input, const std::string& name,
     Fail(name, article.status());
     return true;
   }
-  memory_->Add(site, article.value().site_lesson);
+  if (!site.empty() && !article.value().site_lesson.empty()) {
+    memory_->Add(site, article.value().site_lesson, known_as);
+    unsaved_ = true;
+  }
   ++read_;
   bytes_ += input.value().size();
   if (!options_.quiet) {
@@ -197,7 +224,26 @@ bool Batch::Analyze(Result<std::string_view> input, const std::string& name,
     record = ToJson(article.value(), one_object_ ? 2 : -1);
     record += '\n';
   }
-  return Write(out_, record);
+  if (!Write(out_, record)) return false;
+  SaveNowAndThen();
+  return true;
+}
+
+void Batch::SaveNowAndThen() {
+  if (options_.site_memory.empty() || !unsaved_ || !saving_) return;
+  const Clock::time_point now = Clock::now();
+  if (now - saved_at_ < save_every_) return;
+  // The records first: every article the file holds has its record out of the process.
+  if (std::fflush(out_) != 0) return;
+  const Status saved = memory_->Save(options_.site_memory, *options_.gazetteer);
+  saved_at_ = Clock::now();
+  save_every_ = std::max(kSaveEvery, 20 * (saved_at_ - now));
+  unsaved_ = false;
+  if (!saved.ok()) {
+    saving_ = false;
+    std::fprintf(err_, "%ssitrep: %s (tried again at the end)\n", LineStart(),
+                 saved.ToString().c_str());
+  }
 }
 
 bool Batch::Lines(const std::string& path, size_t index, size_t count) {

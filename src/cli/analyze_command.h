@@ -39,7 +39,9 @@ struct AnalyzeOptions {
   // Each article's places resolved on its own, learning nothing from its site's earlier ones.
   bool each_alone = false;
   // The site memory's file (resolve/site_regions.h): read before the first input (absent: an
-  // empty memory), written at the end. Empty: the memory lasts this run only.
+  // empty memory), saved every few seconds while the run learns (so a killed run loses only
+  // the last few seconds' lessons, which a rerun learns again) and at the end. Empty: the
+  // memory lasts this run only.
   std::string site_memory;
   // The places stage's gazetteer, which names the memory file's regions; null when the pipeline
   // has no places stage (there is then nothing to learn, and --site-memory is refused).
@@ -51,7 +53,8 @@ struct AnalyzeOptions {
 std::string NoticeLines(const Pipeline& pipeline);
 
 // Returns the exit status: also 2 when the site memory's file cannot be read as one (before any
-// input), and 1 when it cannot be written at the end. A broken pipe on |out| stops the batch and
+// input), and 1 when it cannot be written at the end (a save that fails while the run goes on is
+// reported then, and the run goes on). A broken pipe on |out| stops the batch and
 // returns 0 (the reader has what it wanted, as ripgrep and the Unix tools do).
 int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* out, FILE* err);
 

@@ -466,6 +466,33 @@ TEST_F(SiteMemory, OneRunOverLinesIsARunPerArticleCarriedByTheMemoryFile) {
   EXPECT_NEAR(Longitudes(stream).at(2), kNebraska, 0.01);
 }
 
+TEST_F(SiteMemory, ARerunOverTheSameStreamLearnsEachArticleOnce) {
+  const std::string kearney = Page("1.html", "plattepaper.com", "Snow closed roads in Kearney.");
+  const std::string columbus = Page("2.html", "plattepaper.com", "The Columbus council met.");
+  const std::string again = Page("3.html", "plattepaper.com", "Columbus and Kearney.");
+  AnalyzeOptions whole = Options({kearney, columbus, again});
+  whole.site_memory = dir_ + "/whole.tsv";
+  const Outcome one_run = Analyze(*pipeline_, whole);
+  ASSERT_EQ(one_run.status, 0) << one_run.err;
+  // A run that stopped after two articles, then the whole stream again on its file.
+  AnalyzeOptions stopped = Options({kearney, columbus});
+  stopped.site_memory = dir_ + "/resumed.tsv";
+  ASSERT_EQ(Analyze(*pipeline_, stopped).status, 0);
+  AnalyzeOptions rerun = whole;
+  rerun.site_memory = stopped.site_memory;
+  const Outcome resumed = Analyze(*pipeline_, rerun);
+  ASSERT_EQ(resumed.status, 0) << resumed.err;
+  const auto read = [](const std::string& path) {
+    std::stringstream s;
+    s << std::ifstream(path).rdbuf();
+    return s.str();
+  };
+  EXPECT_EQ(read(rerun.site_memory), read(whole.site_memory)) << "nothing learned twice";
+  EXPECT_EQ(Lines(resumed.out).at(2), Lines(one_run.out).at(2)) << "the article after them";
+  EXPECT_NEAR(Longitudes(resumed).at(1), kNebraska, 0.01)
+      << "Columbus again, without itself: Kearney's Nebraska still";
+}
+
 TEST_F(SiteMemory, ABadMemoryFileStopsTheRunBeforeAnyInput) {
   const std::string columbus = Page("2.html", "plattepaper.com", "The Columbus council met.");
   AnalyzeOptions options = Options({columbus});

@@ -15,14 +15,18 @@ std::string_view LinkKindName(LinkKind kind) {
   return "other";
 }
 
-std::string HashHex(std::string_view bytes) {
+uint64_t Hash64(std::string_view bytes) {
   uint64_t h = 14695981039346656037ull;
   for (const char c : bytes) {
     h ^= static_cast<unsigned char>(c);
     h *= 1099511628211ull;
   }
+  return h;
+}
+
+std::string HashHex(std::string_view bytes) {
   char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(Hash64(bytes)));
   return buf;
 }
 

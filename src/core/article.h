@@ -197,7 +197,9 @@ void AssignStableId(Article& article);
 // The string a mention's span is into: text, title, a caption or a link's text.
 std::string_view FieldText(const Article& article, const Mention& mention);
 
-// 64-bit FNV-1a, as 16 lower-case hex digits: small, fast, stable across platforms.
+// 64-bit FNV-1a: small, fast, stable across platforms.
+uint64_t Hash64(std::string_view bytes);
+// Hash64 as 16 lower-case hex digits.
 std::string HashHex(std::string_view bytes);
 
 }  // namespace sitrep

@@ -1,18 +1,22 @@
 // Sites' regions from their articles, and the memory file. Tested by site_regions_test.cc.
 #include "resolve/site_regions.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
 #include <unordered_set>
 
+#include "core/article.h"
 #include "read/url.h"
 #include "resolve/name_fold.h"
 
@@ -20,7 +24,7 @@ namespace sitrep::places {
 namespace {
 
 constexpr std::string_view kMagic = "sitrep-site-memory";
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;  // 2: article lines (ids); version 1 files are read as they are
 
 // An article's towns as shares of one, by region (sorted): two towns in Nebraska and one in Iowa
 // are Nebraska 2/3, Iowa 1/3. Add and Of compute them alike, so that an article's own shares
@@ -87,11 +91,16 @@ std::vector<uint32_t> ArticleRegions(const Gazetteer& gazetteer, std::span<const
 
 std::string SiteOfUrl(std::string_view url) { return std::string(SiteOf(HostOf(url))); }
 
-void SiteRegions::Add(std::string_view site, std::span<const uint32_t> regions) {
+void SiteRegions::Add(std::string_view site, std::span<const uint32_t> regions,
+                      std::string_view article) {
   if (site.empty() || regions.empty()) return;
   auto found = sites_.find(site);
   if (found == sites_.end()) found = sites_.emplace(std::string(site), Site()).first;
   Site& s = found->second;
+  if (!article.empty() &&
+      !s.learned.try_emplace(Hash64(article), regions.begin(), regions.end()).second) {
+    return;
+  }
   for (const RegionShare& r : OwnShares(regions)) {
     const auto it =
         std::lower_bound(s.sums.begin(), s.sums.end(), r.region,
@@ -103,6 +112,16 @@ void SiteRegions::Add(std::string_view site, std::span<const uint32_t> regions) 
     }
   }
   ++s.articles;
+}
+
+std::span<const uint32_t> SiteRegions::Learned(std::string_view site,
+                                               std::string_view article) const {
+  if (site.empty() || article.empty()) return {};
+  const auto found = sites_.find(site);
+  if (found == sites_.end()) return {};
+  const auto it = found->second.learned.find(Hash64(article));
+  if (it == found->second.learned.end()) return {};
+  return it->second;
 }
 
 std::vector<RegionShare> SiteRegions::Of(std::string_view site,
@@ -139,6 +158,24 @@ std::string SiteRegions::ToText(const Gazetteer& gazetteer) const {
       out += "region\t" + std::string(p.country) + "\t" + std::to_string(p.geonames_id) + "\t" +
              std::string(p.name) + "\t" + number + "\n";
     }
+    // By id, so that the same memory is the same bytes however it was reached (one run, or a
+    // killed run's file and a rerun).
+    std::vector<uint64_t> ids;
+    ids.reserve(s.learned.size());
+    for (const auto& [id, regions] : s.learned) ids.push_back(id);
+    std::sort(ids.begin(), ids.end());
+    for (const uint64_t id : ids) {
+      std::snprintf(number, sizeof number, "%016llx", static_cast<unsigned long long>(id));
+      out += "article\t" + std::string(number) + "\t";
+      const std::vector<uint32_t>& regions = s.learned.at(id);
+      for (size_t i = 0; i < regions.size(); ++i) {
+        const auto at = std::lower_bound(
+            s.sums.begin(), s.sums.end(), regions[i],
+            [](const RegionShare& x, uint32_t region) { return x.region < region; });
+        out += (i ? "," : "") + std::to_string(at - s.sums.begin());
+      }
+      out += "\n";
+    }
   }
   out += "end\t" + std::to_string(sites_.size()) + "\n";
   return out;
@@ -155,6 +192,7 @@ Result<SiteRegions> SiteRegions::FromText(std::string_view text, const Gazetteer
   if (text.empty()) return fail("empty: not a site memory file (cut short when written?)");
   Site* site = nullptr;
   const std::string* site_name = nullptr;
+  std::vector<uint32_t> site_regions;  // the site's region lines, in the file's order
   bool ended = false;
   while (pos < text.size()) {
     ++number;
@@ -168,8 +206,8 @@ Result<SiteRegions> SiteRegions::FromText(std::string_view text, const Gazetteer
       if (f.size() != 2 || f[0] != kMagic || !ParseNumber(f[1], &version)) {
         return fail("not a site memory file (it begins with \"" + std::string(kMagic) + "\")");
       }
-      if (version != kVersion) {
-        return fail("site memory of version " + std::string(f[1]) + "; this sitrep reads " +
+      if (version < 1 || version > kVersion) {
+        return fail("site memory of version " + std::string(f[1]) + "; this sitrep reads 1 to " +
                     std::to_string(kVersion));
       }
       continue;
@@ -185,6 +223,7 @@ Result<SiteRegions> SiteRegions::FromText(std::string_view text, const Gazetteer
       site = &it->second;
       site_name = &it->first;
       site->articles = articles;
+      site_regions.clear();
     } else if (f[0] == "region") {
       uint32_t id = 0;
       double sum = 0;
@@ -204,6 +243,7 @@ Result<SiteRegions> SiteRegions::FromText(std::string_view text, const Gazetteer
                     ") is not in this gazetteer: written with another? (remove the file to "
                     "start the memory afresh)");
       }
+      site_regions.push_back(*region);
       if (!site->sums.empty() && site->sums.back().region >= *region) {
         // Written in the gazetteer's order; another order means the file was edited or the
         // gazetteer rebuilt: sort, refusing a region listed twice.
@@ -216,6 +256,31 @@ Result<SiteRegions> SiteRegions::FromText(std::string_view text, const Gazetteer
         site->sums.insert(it, RegionShare{*region, sum});
       } else {
         site->sums.push_back(RegionShare{*region, sum});
+      }
+    } else if (f[0] == "article") {
+      uint64_t id = 0;
+      if (f.size() != 3 || f[1].size() != 16 || f[2].empty() ||
+          std::from_chars(f[1].data(), f[1].data() + 16, id, 16).ptr != f[1].data() + 16) {
+        return fail("expected article<TAB>ID<TAB>I,J,... (ID as 16 hex digits)");
+      }
+      if (site == nullptr) return fail("an article before any site");
+      std::vector<uint32_t> regions;
+      for (size_t start = 0; start <= f[2].size();) {
+        const size_t comma = std::min(f[2].find(',', start), f[2].size());
+        size_t i = 0;
+        if (!ParseNumber(f[2].substr(start, comma - start), &i) || i >= site_regions.size()) {
+          return fail("article " + std::string(f[1]) + ": expected places among the site's " +
+                      std::to_string(site_regions.size()) + " regions above, not '" +
+                      std::string(f[2]) + "'");
+        }
+        regions.push_back(site_regions[i]);
+        start = comma + 1;
+      }
+      if (site->learned.size() == site->articles) {
+        return fail("more articles than site " + *site_name + " counts");
+      }
+      if (!site->learned.try_emplace(id, std::move(regions)).second) {
+        return fail("article " + std::string(f[1]) + " is listed twice");
       }
     } else if (f[0] == "end") {
       size_t sites = 0;
@@ -247,14 +312,27 @@ Result<SiteRegions> SiteRegions::Load(const std::string& path, const Gazetteer& 
 Status SiteRegions::Save(const std::string& path, const Gazetteer& gazetteer) const {
   const std::string text = ToText(gazetteer);
   const std::string temp = path + ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out.write(text.data(), std::streamsize(text.size()));
-    if (!out.flush()) {
-      std::error_code ignored;
-      std::filesystem::remove(temp, ignored);
-      return Status(ErrorCode::kIoError, temp + ": cannot write");
+  // The bytes reach the disk (fsync) before the rename makes them the file: a crash of the
+  // machine, not only of the process, then leaves the old file or the new one, never an empty
+  // one under the name.
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return Status(ErrorCode::kIoError, temp + ": " + std::strerror(errno));
+  size_t written = 0;
+  int error = 0;
+  while (written < text.size() && error == 0) {
+    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+    if (n > 0) {
+      written += size_t(n);
+    } else if (n == 0 || errno != EINTR) {
+      error = n == 0 ? EIO : errno;
     }
+  }
+  if (error == 0 && ::fsync(fd) != 0) error = errno;
+  if (::close(fd) != 0 && error == 0) error = errno;
+  if (error != 0) {
+    std::error_code ignored;
+    std::filesystem::remove(temp, ignored);
+    return Status(ErrorCode::kIoError, temp + ": cannot write: " + std::strerror(error));
   }
   std::error_code ec;
   std::filesystem::rename(temp, path, ec);

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "core/article.h"
 #include "resolve/gazetteer_testing.h"
 
 namespace sitrep::places {
@@ -73,16 +74,21 @@ TEST(SiteRegions, TheMemoryFileReadsBackAsTheSameMemory) {
   const uint32_t ne = g.Lookup("nebraska").front(), oh = g.Lookup("ohio").front();
   SiteRegions s;
   const std::vector<uint32_t> both = {ne, oh, oh}, nebraska = {ne};
-  s.Add("plattepaper.com", both);
-  s.Add("plattepaper.com", nebraska);
-  s.Add("daytonnews.com", std::vector<uint32_t>{oh});
+  s.Add("plattepaper.com", both, "story-1");
+  s.Add("plattepaper.com", nebraska);  // no id
+  s.Add("daytonnews.com", std::vector<uint32_t>{oh}, "story-2");
   const std::string text = s.ToText(g);
-  EXPECT_EQ(text.substr(0, text.find('\n')), "sitrep-site-memory\t1");
+  EXPECT_EQ(text.substr(0, text.find('\n')), "sitrep-site-memory\t2");
+  // Ohio after Nebraska in the site's regions: Nebraska once and Ohio twice is 0,1,1.
+  EXPECT_NE(text.find("article\t" + HashHex("story-1") + "\t0,1,1\n"), std::string::npos) << text;
   EXPECT_NE(text.find("site\tplattepaper.com\t2\n"), std::string::npos) << text;
   EXPECT_NE(text.find("\tNebraska\t"), std::string::npos) << "regions by name, not by entry";
   const Result<SiteRegions> back = SiteRegions::FromText(text, g, "memory.tsv");
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back.value().ToText(g), text);
+  EXPECT_EQ(std::vector<uint32_t>(back.value().Learned("plattepaper.com", "story-1").begin(),
+                                  back.value().Learned("plattepaper.com", "story-1").end()),
+            both);
   for (const char* site : {"plattepaper.com", "daytonnews.com"}) {
     const std::vector<RegionShare> a = s.Of(site), b = back.value().Of(site);
     ASSERT_EQ(a.size(), b.size());
@@ -108,7 +114,28 @@ TEST(SiteRegions, ABadMemoryFileIsAClearError) {
     EXPECT_NE(error(good.substr(0, n)), "(read)") << "cut after " << n << " bytes";
   }
   EXPECT_NE(error("{\"sites\": []}\n").find("not a site memory file"), std::string::npos);
-  EXPECT_NE(error("sitrep-site-memory\t2\nend\t0\n").find("version 2; this sitrep reads 1"),
+  EXPECT_NE(error("sitrep-site-memory\t3\nend\t0\n").find("version 3; this sitrep reads 1 to 2"),
+            std::string::npos);
+  const std::string site = "sitrep-site-memory\t2\nsite\ta.com\t2\nregion\tUS\t0\tNebraska\t2\n";
+  const std::string id = "\t00000000000000ab\t";
+  EXPECT_EQ(error(site + "article" + id + "0\narticle\t00000000000000cd\t0\nend\t1\n"), "(read)");
+  EXPECT_NE(error("sitrep-site-memory\t2\narticle" + id + "0\nend\t0\n")
+                .find("m.tsv:2: an article before any site"),
+            std::string::npos);
+  EXPECT_NE(error(site + "article" + id + "1\nend\t1\n")
+                .find("m.tsv:4: article 00000000000000ab: expected places among the site's 1 "
+                      "regions above, not '1'"),
+            std::string::npos);
+  EXPECT_NE(error(site + "article" + id + "0,\nend\t1\n").find("expected places"),
+            std::string::npos);
+  EXPECT_NE(error(site + "article\tab\t0\nend\t1\n").find("m.tsv:4: expected article<TAB>ID"),
+            std::string::npos);
+  EXPECT_NE(error(site + "article" + id + "0\narticle" + id + "0\nend\t1\n").find("listed twice"),
+            std::string::npos);
+  EXPECT_NE(error(site + "article" + id +
+                  "0\narticle\t00000000000000cd\t0\narticle\t"
+                  "00000000000000ef\t0\nend\t1\n")
+                .find("m.tsv:6: more articles than site a.com counts"),
             std::string::npos);
   EXPECT_NE(error("sitrep-site-memory\t1\nregion\tUS\t0\tNebraska\t1\nend\t0\n")
                 .find("m.tsv:2: a region before any site"),
@@ -127,6 +154,43 @@ TEST(SiteRegions, ABadMemoryFileIsAClearError) {
       std::string::npos);
   EXPECT_NE(error(good + "site\tb.com\t1\n").find("after the end line"), std::string::npos);
   EXPECT_NE(error("sitrep-site-memory\t1\nend\t3\n").find("counts 3 sites"), std::string::npos);
+}
+
+TEST(SiteRegions, AVersionOneFileIsReadAsItIs) {
+  const Gazetteer g = TwoStates();
+  const Result<SiteRegions> old = SiteRegions::FromText(
+      "sitrep-site-memory\t1\nsite\ta.com\t2\nregion\tUS\t0\tNebraska\t2\nend\t1\n", g, "m.tsv");
+  ASSERT_TRUE(old.ok()) << old.status().ToString();
+  ASSERT_EQ(old.value().Of("a.com").size(), 1u);
+  EXPECT_EQ(old.value().Of("a.com")[0].share, 1.0);
+}
+
+// A rerun after a killed run meets articles the memory file already holds.
+TEST(SiteRegions, AnArticleIsLearnedOnceByItsIdAndAskedAboutWithoutItself) {
+  const Gazetteer g = TwoStates();
+  const uint32_t ne = g.Lookup("nebraska").front(), oh = g.Lookup("ohio").front();
+  const std::vector<uint32_t> nebraska = {ne}, ohio = {oh}, ohio_twice = {oh, oh};
+  SiteRegions s;
+  s.Add("paper.com", nebraska, "a");
+  s.Add("paper.com", ohio, "b");
+  const std::string once = s.ToText(g);
+  s.Add("paper.com", nebraska, "a");
+  s.Add("paper.com", ohio_twice, "b");  // read again, even if it were resolved otherwise
+  EXPECT_EQ(s.ToText(g), once) << "nothing is learned twice";
+  EXPECT_EQ(s.Learned("paper.com", "a").size(), 1u);
+  EXPECT_EQ(s.Learned("paper.com", "a")[0], ne);
+  EXPECT_TRUE(s.Learned("paper.com", "c").empty());
+  EXPECT_TRUE(s.Learned("other.com", "a").empty());
+  EXPECT_TRUE(s.Learned("paper.com", "").empty());
+  // Article a asked about without itself: b's Ohio alone, all of it.
+  const std::vector<RegionShare> without_a = s.Of("paper.com", s.Learned("paper.com", "a"));
+  ASSERT_EQ(without_a.size(), 1u);
+  EXPECT_EQ(without_a[0].region, oh);
+  EXPECT_EQ(without_a[0].share, 1.0);
+  // Without an id an article is never recognised, so it is learned each time.
+  s.Add("paper.com", nebraska);
+  s.Add("paper.com", nebraska);
+  EXPECT_NE(s.ToText(g).find("site\tpaper.com\t4\n"), std::string::npos) << s.ToText(g);
 }
 
 TEST(SiteRegions, TheMemoryFileIsWrittenWholeAndAMissingOneIsEmpty) {
