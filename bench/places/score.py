@@ -17,8 +17,9 @@
 (b) End to end: `sitrep analyze --as text` on each article's text (without its URL); toponym
     precision, recall and F1 by exact span against gold, and accuracy within 161 km of the
     toponyms found. Where the corpus gives URLs (LGL, TR-News), also each article with its
-    address (`--url`), one run per article in corpus order: each alone (`--each-alone`), and with
-    the site memory learned in that order and carried by `--site-memory FILE`.
+    address, one `analyze --as jsonl` over the articles as JSON lines in corpus order (a line's
+    "url" is what `--url` is for a file): each alone (`--each-alone`), and with the site memory
+    learned in that order (`--site-memory FILE`).
 --part a or --part b runs one part, --sets LGL,TR-News some sets.
 Datasets are read from ../shared/data/places/geoparsing; nothing is written to the repository.
 With --errors DIR, (a) also writes DIR/<set>.tsv: every gold toponym with its document, surface,
@@ -146,33 +147,34 @@ def geocoding_scores(docs, results):
 
 
 def end_to_end(sitrep, docs, addresses=None):
-    """With addresses ("memory" or "alone"), each article is analysed by its own `analyze --url URL`
-    in corpus order (analyze takes one --url a run), with `--site-memory FILE` (the site memory
-    learned as a stream and carried from run to run by its file) or `--each-alone`; without, one
-    `analyze` reads them all, text alone."""
+    """Without addresses, one `analyze` reads the texts as files. With addresses ("memory" or
+    "alone"), one `analyze` reads them as JSON lines in corpus order, each with its "url" and an
+    "id" to find its record by, with `--site-memory FILE` (the site memory learned as a stream,
+    kept in its file) or `--each-alone`."""
+    base = ["taskset", "-c", "0", sitrep, "analyze", "--jsonl", "-q"]
     with tempfile.TemporaryDirectory() as d:
-        for i, (text, _, _) in enumerate(docs):
-            with open(os.path.join(d, "%05d.txt" % i), "w", encoding="utf-8") as f:
-                f.write(text)
-        base = ["taskset", "-c", "0", sitrep, "analyze", "--as", "text", "--jsonl", "-q"]
         if addresses:
-            lines, memory = [], os.path.join(d, "site-memory.tsv")
-            for i, (_, _, url) in enumerate(docs):
-                path = os.path.join(d, "%05d.txt" % i)
-                extra = (["--url", url] + (["--site-memory", memory] if addresses == "memory" else ["--each-alone"])
-                         if url else [])
-                run = subprocess.run(base + extra + [path], capture_output=True, text=True)
-                if run.returncode != 0:
-                    sys.exit("analyze failed: " + run.stderr)
-                lines.append(run.stdout)
-            stdout = "".join(lines)
+            path = os.path.join(d, "articles.jsonl")
+            with open(path, "w", encoding="utf-8") as f:
+                for i, (text, _, url) in enumerate(docs):
+                    f.write(json.dumps({"id": "%05d" % i, "url": url or None, "text": text}) + "\n")
+            extra = (["--site-memory", os.path.join(d, "site-memory.tsv")] if addresses == "memory"
+                     else ["--each-alone"])
+            run = subprocess.run(base + ["--as", "jsonl"] + extra + [path], capture_output=True, text=True)
+            if run.returncode != 0:
+                sys.exit("analyze failed: " + run.stderr)
+            key = lambda r: r["id"]
         else:
-            stdout = subprocess.run(base + [d], capture_output=True, text=True).stdout
-    records = {os.path.basename(r["source"]): r for r in map(json.loads, filter(None, stdout.split("\n")))}
+            for i, (text, _, _) in enumerate(docs):
+                with open(os.path.join(d, "%05d.txt" % i), "w", encoding="utf-8") as f:
+                    f.write(text)
+            run = subprocess.run(base + ["--as", "text", d], capture_output=True, text=True)
+            key = lambda r: os.path.basename(r["source"])[:-len(".txt")]
+    records = {key(r): r for r in map(json.loads, filter(None, run.stdout.split("\n")))}
     tp = fp = fn = 0
     near = 0
     for i, (text, gold, _) in enumerate(docs):
-        r = records.get("%05d.txt" % i)
+        r = records.get("%05d" % i)
         found = {}
         if r:
             if r["text"] != text:  # the reader normalises line ends; offsets then differ
@@ -272,7 +274,7 @@ def main():
             for addresses, how in (("alone", "with its address, each alone"),
                                    ("memory", "with its address and the site memory")):
                 s = end_to_end(sitrep, docs, addresses)
-                print("| %s | %s, a run per article in corpus order | %.3f | %.3f | %.3f | %.3f |" % (
+                print("| %s | %s, one run in corpus order | %.3f | %.3f | %.3f | %.3f |" % (
                     name, how, s["p"], s["r"], s["f1"], s["acc161"]))
 
 
