@@ -129,8 +129,8 @@ class Batch {
         out_(out),
         err_(err) {}
 
-  // Reads, analyses and prints the article in |bytes| (or reports |input|'s failure). False when
-  // the reader of the output has gone away.
+  // Reads, analyses and prints the article in |input| (or reports its failure), under |id| when
+  // one is given. False when the reader of the output has gone away.
   bool Analyze(Result<std::string_view> input, const std::string& name, const ReadOptions& read,
                const std::string& id);
   // Every line of |path| an article; a bad line is reported and the rest read on. False when the
@@ -288,7 +288,7 @@ std::string NoticeLines(const Pipeline& pipeline) {
 }
 
 int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* out, FILE* err) {
-  const auto started = std::chrono::steady_clock::now();
+  const Clock::time_point started = Clock::now();
   places::SiteRegions memory;
   if (!options.site_memory.empty()) {
     if (options.gazetteer == nullptr || options.each_alone) {
@@ -349,8 +349,7 @@ int RunAnalyze(const Pipeline& pipeline, const AnalyzeOptions& options, FILE* ou
   if (std::fflush(out) != 0 && errno == EPIPE) return save_memory(0);
   if (batch.progress()) std::fputs("\r\x1b[K", err);
   if (options.stats) {
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
     std::fprintf(err, "sitrep: %zu read, %zu failed, %.1f MB in %.3f s\n", batch.read(),
                  batch.failed(), static_cast<double>(batch.bytes()) / (1 << 20), seconds);
   }
