@@ -110,6 +110,9 @@ TEST(SplitAuthors, KeepsInitialsAndUserNamesAndListsANameOnce) {
   EXPECT_EQ(SplitAuthors("Ana Ruiz, ANA RUIZ"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Redaktion"), (Names{"Redaktion"}));
   EXPECT_EQ(SplitAuthors("von Redaktion, "), (Names{"Redaktion"}));
+  // A desk's credit is a byline as "Redaktion" is; a job title after a name still goes.
+  EXPECT_EQ(SplitAuthors("Harbour Times Staff Report"), (Names{"Harbour Times Staff Report"}));
+  EXPECT_EQ(SplitAuthors("Ana Ruiz, Staff Writer"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Artikel von:"), (Names{}));
 }
 
