@@ -110,6 +110,10 @@ constexpr uint32_t kMonthInitials = [] {
   for (const std::string_view name : kMonths) bits |= InitialBit(name[0]);
   for (const auto& [name, number] : kGermanMonths) bits |= InitialBit(name[0]);
   for (const auto& [name, number] : kRomanceMonths) bits |= InitialBit(name[0]);
+  return bits;
+}();
+constexpr uint32_t kSlavicInitials = [] {
+  uint32_t bits = 0;
   for (const auto& [name, number] : kSlavicMonths) bits |= InitialBit(name[0]);
   return bits;
 }();
@@ -122,20 +126,30 @@ bool MayStartWith(uint32_t initials, std::string_view word) {
   return !word.empty() && (initials & InitialBit(ToLowerAscii(word[0]))) != 0;
 }
 
-// The lead byte of Cyrillic letters' UTF-8 (U+0400 to U+047F).
-bool StartsCyrillic(std::string_view word) {
-  return !word.empty() && (word[0] == '\xd0' || word[0] == '\xd1');
+// "marca", "Października", "августа" -> 3, 10, 8; 0 when not one of kSlavicMonths. The Latin
+// ones all end in 'a' or 'o' ("lutego"): other words are ruled out before they are lowered.
+int SlavicMonthNumber(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.empty()) return 0;
+  const bool cyrillic = word[0] == '\xd0' || word[0] == '\xd1';  // lead bytes of U+0400-U+047F
+  if (!cyrillic &&
+      (!MayStartWith(kSlavicInitials, word) || (word.back() != 'a' && word.back() != 'o'))) {
+    return 0;
+  }
+  const std::string w = LowerAscii(word);
+  for (const auto& [name, number] : kSlavicMonths) {
+    if (w == name) return number;
+  }
+  return 0;
 }
 
 // "mar", "mar.", "march", "sept" -> 3; 0 when not a month.
 int MonthNumber(std::string_view word) {
-  if (!MayStartWith(kMonthInitials, word) && !StartsCyrillic(word)) return 0;
+  if (const int slavic = SlavicMonthNumber(word); slavic != 0) return slavic;
+  if (!MayStartWith(kMonthInitials, word)) return 0;
   std::string w = LowerAscii(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
   if (w.size() < 3) return 0;
-  for (const auto& [name, number] : kSlavicMonths) {
-    if (w == name) return number;
-  }
   for (size_t m = 0; m < kMonths.size(); ++m) {
     if (StartsWithBytes(kMonths[m], w)) return static_cast<int>(m) + 1;
   }

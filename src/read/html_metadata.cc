@@ -329,12 +329,14 @@ class FactCollector {
         (word_tests_ & kTeaserWord)) {
       teaser_ = node;
     }
-    if (tag == Tag::kA && IsHomeLink(Attr(node, "href"))) {
-      for (Open& open : open_) open.home = true;
-    }
-    if (tag == Tag::kA && link_ == nullptr && HasAttr(node, "href")) link_ = node;
-    if (tag == Tag::kA && tag_link_ == nullptr && HasToken(Attr(node, "rel"), "tag")) {
-      tag_link_ = node;
+    const std::string_view rel = tag == Tag::kA ? Attr(node, "rel") : std::string_view();
+    if (tag == Tag::kA) {
+      const std::string_view href = Attr(node, "href");
+      if (IsHomeLink(href)) {
+        for (Open& open : open_) open.home = true;
+      }
+      if (link_ == nullptr && HasAttr(node, "href")) link_ = node;
+      if (tag_link_ == nullptr && !rel.empty() && HasToken(rel, "tag")) tag_link_ = node;
     }
     const std::string_view itemprop = Attr(node, "itemprop");
     if (!itemprop.empty()) ReadItemprop(node, itemprop);
@@ -343,7 +345,7 @@ class FactCollector {
       Start(node, Capture::kShortBlock);
     }
     // An author's name set as a heading ("<h2 class=author-title>") is a byline, not a title.
-    if (tag == Tag::kA && HasToken(Attr(node, "rel"), "author")) {
+    if (!rel.empty() && HasToken(rel, "author")) {
       Start(node, Capture::kAuthorMark);
     } else if (tag != Tag::kBody && tag != Tag::kArticle &&
                facts_->author_blocks.size() < kMaxCandidates && (word_tests_ & kAuthorWord)) {
@@ -737,19 +739,20 @@ bool IsWordChar(char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c
 
 // En and em dashes as hyphens: a headline's "Bridge \u2013 Reopened" and its <title>'s "Bridge -
 // Reopened | Site" are the same words, typed on two keyboards.
-std::string FoldDashes(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s.substr(i, 2) == "\xe2\x80" && i + 2 < s.size() &&
-        (s[i + 2] == '\x93' || s[i + 2] == '\x94')) {
-      out += '-';
-      i += 2;
+void FoldDashes(std::string& s) {
+  size_t at = s.find("\xe2\x80");
+  if (at == std::string::npos) return;  // most headings and titles have none
+  size_t out = at;
+  for (; at < s.size(); ++at) {
+    if (s[at] == '\xe2' && at + 2 < s.size() && s[at + 1] == '\x80' &&
+        (s[at + 2] == '\x93' || s[at + 2] == '\x94')) {
+      s[out++] = '-';
+      at += 2;
     } else {
-      out += s[i];
+      s[out++] = s[at];
     }
   }
-  return out;
+  s.resize(out);
 }
 
 // A title's first or last word when it is ASCII marks alone ("[> Jens Weber", "National Rail
@@ -807,7 +810,8 @@ class TitleChooser {
     if (!page.title.empty()) titles_.push_back(page.title);
     for (std::string& t : titles_) {
       t = LowerAscii(t);
-      folded_titles_.push_back(FoldDashes(t));
+      folded_titles_.push_back(t);
+      FoldDashes(folded_titles_.back());
     }
   }
 
@@ -912,7 +916,8 @@ class TitleChooser {
   // them starts with it and a separator ("Heading | Site"), 1 when it is a later part ("Site -
   // Heading", and also "Headline | Site" for the site's logo heading), 0 when none has it.
   int Agreement(std::string_view heading) const {
-    const std::string h = FoldDashes(LowerAscii(heading));
+    std::string h = LowerAscii(heading);
+    FoldDashes(h);
     int best = 0;
     for (const std::string& title : folded_titles_) {
       for (size_t at = title.find(h); at != std::string::npos; at = title.find(h, at + 1)) {
@@ -1127,10 +1132,14 @@ void ChooseAuthors(const PageFacts& page, Article& article) {
   if (take(source)) return;
   // A share card's labelled fields ("twitter:label1" "Written by", "twitter:data1" the name), as
   // SEO plug-ins write them beside the card's other fields.
-  for (const char n : {'1', '2', '3', '4'}) {
-    const std::string field(1, n);
-    if (IsWriterLabel(FirstMeta(page.meta, "twitter:label" + field))) {
-      AddNames(FirstMeta(page.meta, "twitter:data" + field), not_people, names);
+  constexpr std::pair<std::string_view, std::string_view> kCardFields[] = {
+      {"twitter:label1", "twitter:data1"},
+      {"twitter:label2", "twitter:data2"},
+      {"twitter:label3", "twitter:data3"},
+      {"twitter:label4", "twitter:data4"}};
+  for (const auto& [label, data] : kCardFields) {
+    if (IsWriterLabel(FirstMeta(page.meta, label))) {
+      AddNames(FirstMeta(page.meta, data), not_people, names);
     }
   }
   if (take("meta")) return;
