@@ -400,8 +400,8 @@ void CleanMetaTextInto(std::string_view text, size_t max_bytes, std::string* cle
         const auto is = [&](unsigned char c) {
           return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c)));
         };
-        const __m128i space = _mm_andnot_si128(is('\v'), BytesInRange(v, '\t', '\r'));
-        return _mm_or_si128(_mm_or_si128(space, _mm_or_si128(is(0xC2), is(0xE2))),
+        const __m128i white = _mm_andnot_si128(is('\v'), BytesInRange(v, '\t', '\r'));
+        return _mm_or_si128(_mm_or_si128(white, _mm_or_si128(is(0xC2), is(0xE2))),
                             _mm_or_si128(is(0xE3), is(0xEF)));
       });
 #endif
