@@ -109,6 +109,18 @@ TEST(Cli, JsonLinesOnStandardInputGzipped) {
   EXPECT_EQ(records[1]["text"], "Moscow did not.");
 }
 
+TEST(Cli, AStreamOfLinesGetsEachRecordWhileItIsStillOpen) {
+  // A crawler feeds a pipe an article at a time and waits on each record: the first must come
+  // out while the writer still holds the pipe open, though a batch of files is written in large
+  // blocks. "late" marks a record that only came when the input ended.
+  const Shell r = RunShell(
+      "{ printf \"{\\\"text\\\": \\\"Kyiv said.\\\"}\\n\"; sleep 4; } | "
+      "$SITREP analyze -q --as jsonl - | { timeout 3 head -n 1 || echo late; cat > /dev/null; }");
+  EXPECT_EQ(r.status, 0) << r.err;
+  ASSERT_NE(r.out.find("\"text\":\"Kyiv said.\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("late"), std::string::npos) << r.out;
+}
+
 TEST(Cli, QuietReportsFailuresOnly) {
   // A repaired byte is a warning, and the run's notices (a stage left out) are too: -q drops
   // them; a file that cannot be read is still reported, and still sets the exit status.

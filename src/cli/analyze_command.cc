@@ -275,6 +275,9 @@ bool Batch::Lines(const std::string& path, size_t index, size_t count) {
     }
     const ArticleLine& a = parsed.value();
     if (!Analyze(std::string_view(a.page), name, a.options, a.id)) return false;
+    // A stream's records go out as they are made, whatever the output's buffer: a crawler
+    // feeding a pipe an article at a time waits on each.
+    if (std::fflush(out_) != 0 && errno == EPIPE) return false;
   }
   return true;
 }
