@@ -45,6 +45,21 @@ void AppendEscapedControl(unsigned char c, std::string* out) {
   out->append(escaped, sizeof escaped);
 }
 
+// Escapes the three characters that Python's str.splitlines() and the Unicode line-breaking rules
+// take as the end of a line (U+0085, U+2028, U+2029): a JSON Lines reader that splits on them
+// would cut a record in two. Everything else goes out as its own UTF-8.
+void AppendCodePoint(std::string_view utf8, std::string* out) {
+  if (utf8 == "\xC2\x85") {
+    out->append("\\u0085");
+  } else if (utf8 == "\xE2\x80\xA8") {
+    out->append("\\u2028");
+  } else if (utf8 == "\xE2\x80\xA9") {
+    out->append("\\u2029");
+  } else {
+    out->append(utf8);
+  }
+}
+
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
@@ -67,7 +82,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
       size_t bad = 0;
       const size_t length = WellFormedUtf8Length(s, i, &bad);
       if (length > 0) {
-        out->append(s.data() + i, length);
+        AppendCodePoint(s.substr(i, length), out);
         i += length;
       } else {
         out->append("\xEF\xBF\xBD");

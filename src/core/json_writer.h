@@ -3,14 +3,15 @@
 // nlohmann tree of its sentences, spans and strings only to print it cost more than all of the
 // metadata reading (about a tenth of a page's time).
 //
-// Output is nlohmann::json's dump() byte for byte, so records stay the same whichever writes them
-// (but for a few doubles, where nlohmann's Grisu2 gives 17 digits and this the shortest form):
+// Output is nlohmann::json's dump() byte for byte, so records stay the same whichever writes them,
+// but for two things: a few doubles, where nlohmann's Grisu2 gives 17 digits and this the shortest
+// form, and the line ends U+0085, U+2028 and U+2029, written as \u escapes because readers that
+// break lines on them (Python's str.splitlines()) would cut a JSON Lines record in two. Layout:
 // compact ("{"a":1,"b":[]}") or indented by |indent| spaces per level; strings escaped with
-// \" \\ \b \f \n \r \t and \u00XX for other controls, everything else as UTF-8 (no \u for
-// non-ASCII, "/" not escaped); ill-formed UTF-8 replaced by one U+FFFD per maximal ill-formed
-// subpart; doubles in the shortest form that reads back the same, with ".0" on whole numbers,
-// plain from 0.0001 to 15 digits before the point and "1e-05" style beyond; NaN and infinity as
-// null.
+// \" \\ \b \f \n \r \t and \u00XX for other controls, everything else as UTF-8 ("/" not
+// escaped); ill-formed UTF-8 replaced by one U+FFFD per maximal ill-formed subpart; doubles in the
+// shortest form that reads back the same, with ".0" on whole numbers, plain from 0.0001 to 15
+// digits before the point and "1e-05" style beyond; NaN and infinity as null.
 //
 // Not for: parsing, or checking the caller's nesting (a key outside an object, an unbalanced
 // End*): those are bugs in the caller, which the debug assertions catch.

@@ -42,6 +42,20 @@ TEST(JsonWriterTest, EscapesQuotesBackslashesAndControls) {
   EXPECT_EQ(Str(""), "\"\"");
 }
 
+TEST(JsonWriterTest, EscapesTheUnicodeLineEndsSoARecordStaysOneLine) {
+  // NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR end a line for Python's splitlines() and others.
+  const std::string text =
+      "a\xC2\x85"
+      "b\xE2\x80\xA8"
+      "c\xE2\x80\xA9"
+      "d";
+  EXPECT_EQ(Str(text), "\"a\\u0085b\\u2028c\\u2029d\"");
+  // The escapes read back as the same characters.
+  EXPECT_EQ(nlohmann::json::parse(Str(text)).get<std::string>(), text);
+  // Their neighbours in the same blocks stay as they are.
+  EXPECT_EQ(Str("\xC2\x84\xE2\x80\xA7\xE2\x80\xAA"), "\"\xC2\x84\xE2\x80\xA7\xE2\x80\xAA\"");
+}
+
 TEST(JsonWriterTest, EscapesInsideLongRunsAtEveryPosition) {
   // The scan reads eight bytes at a time: a byte to escape must be found wherever it falls.
   for (size_t at = 0; at < 20; ++at) {
