@@ -112,10 +112,15 @@ TEST(Cli, JsonLinesOnStandardInputGzipped) {
 TEST(Cli, AStreamOfLinesGetsEachRecordWhileItIsStillOpen) {
   // A crawler feeds a pipe an article at a time and waits on each record: the first must come
   // out while the writer still holds the pipe open, though a batch of files is written in large
-  // blocks. "late" marks a record that only came when the input ended.
+  // blocks. "late" marks a record that only came when the input ended: the writer holds the pipe
+  // open until the reader has its line (a flag file says so), or for 30 s, longer than the reader
+  // waits, so a slow machine or a sanitizer build cannot make a flushed record look late.
   const Shell r = RunShell(
-      "{ printf \"{\\\"text\\\": \\\"Kyiv said.\\\"}\\n\"; sleep 4; } | "
-      "$SITREP analyze -q --as jsonl - | { timeout 3 head -n 1 || echo late; cat > /dev/null; }");
+      "flag=$(mktemp -u); "
+      "{ printf \"{\\\"text\\\": \\\"Kyiv said.\\\"}\\n\"; "
+      "for i in $(seq 300); do [ -e $flag ] && break; sleep 0.1; done; } | "
+      "$SITREP analyze -q --as jsonl - | "
+      "{ timeout 20 head -n 1 || echo late; touch $flag; cat > /dev/null; }; rm -f $flag");
   EXPECT_EQ(r.status, 0) << r.err;
   ASSERT_NE(r.out.find("\"text\":\"Kyiv said.\""), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("late"), std::string::npos) << r.out;
