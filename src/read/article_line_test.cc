@@ -32,6 +32,18 @@ TEST(ParseArticleLine, ThePageUnderTheKeyOfItsFormatWithWhatTheLineSays) {
   EXPECT_EQ(markdown.value().id, "42");
 }
 
+TEST(ParseArticleLine, AWindowsEditorsLineAndNonAsciiPagesEitherWay) {
+  // A file saved on Windows opens with a byte order mark and ends its lines in "\r\n" (the
+  // line reader leaves the "\r"); a page's Cyrillic comes as UTF-8 or as \u escapes alike.
+  const Result<ArticleLine> bom =
+      ParseArticleLine("\xEF\xBB\xBF{\"text\": \"\\u041a\\u0438\\u0457\\u0432 said.\"}\r", {});
+  ASSERT_TRUE(bom.ok()) << bom.status().ToString();
+  EXPECT_EQ(bom.value().page, "Київ said.");
+  const Result<ArticleLine> utf8 = ParseArticleLine("{\"text\": \"Київ said.\"}\r", {});
+  ASSERT_TRUE(utf8.ok()) << utf8.status().ToString();
+  EXPECT_EQ(utf8.value().page, bom.value().page);
+}
+
 TEST(ParseArticleLine, TheLinesUrlAndDateWinOverTheRunsAndNullIsAbsent) {
   ReadOptions defaults;
   defaults.url = "https://flag.example/";
