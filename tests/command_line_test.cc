@@ -54,12 +54,27 @@ TEST(Cli, UsageErrorsExitTwo) {
   for (const char* cmd :
        {"$SITREP", "$SITREP analyze", "$SITREP analyze --bogus x.md", "$SITREP frobnicate",
         "$SITREP analyze --as pdf x", "$SITREP analyze --date 2023-02-30 x.txt",
-        "$SITREP analyze --date yesterday x.txt", "$SITREP analyze --max-size -1 x"}) {
+        "$SITREP analyze --date yesterday x.txt", "$SITREP analyze --max-size -1 x",
+        "$SITREP analyze --exclude ner x.txt", "$SITREP analyze --exclude entities x.txt"}) {
     const Shell r = RunShell(cmd);
     EXPECT_EQ(r.status, 2) << cmd;
     EXPECT_EQ(r.out, "") << cmd;
     EXPECT_EQ(r.err.rfind("sitrep: ", 0), 0u) << cmd << ": " << r.err;
   }
+}
+
+TEST(Cli, ExcludedStagesLeaveTheirLayersOut) {
+  const Shell r = RunShell(
+      "printf \"On Monday it rained. Then it stopped.\" | "
+      "$SITREP analyze --as text --exclude entities,places,place_relations,dates -");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");  // no word of a missing model the run did not want
+  const nlohmann::json record = nlohmann::json::parse(r.out);
+  EXPECT_EQ(record["stages"], nlohmann::json::array({"read.text.v1", "sentences.v1"}));
+  EXPECT_EQ(record["sentences"].size(), 2u);
+  EXPECT_TRUE(record["dates"].empty());
+  const Shell bad = RunShell("$SITREP analyze --exclude entities x.txt");
+  EXPECT_NE(bad.err.find("exclude places,place_relations as well"), std::string::npos) << bad.err;
 }
 
 TEST(Cli, ReadsStandardInput) {

@@ -2,10 +2,13 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <exception>
 #include <map>
+#include <string_view>
+#include <vector>
 
 #include "cli/analyze_command.h"
 #include "cli/gazetteer_commands.h"
@@ -23,7 +26,8 @@ constexpr const char* kExitCodes =
     "Exit status: 0 every input was read; 1 some inputs failed (each reported on stderr, the\n"
     "rest still printed); 2 usage error. A closed output pipe ends the run with 0.";
 
-int Analyze(sitrep::AnalyzeOptions& options, const std::string& date) {
+int Analyze(sitrep::AnalyzeOptions& options, const std::string& date,
+            const std::vector<std::string>& exclude) {
   if (!date.empty() && !sitrep::IsIsoDate(date)) {
     std::fprintf(stderr, "sitrep: --date wants a calendar date as YYYY-MM-DD, not '%s'\n",
                  date.c_str());
@@ -32,12 +36,15 @@ int Analyze(sitrep::AnalyzeOptions& options, const std::string& date) {
   options.read.date = date;
   sitrep::SetUpHeapForBatch();
   options.progress = !options.quiet && isatty(STDERR_FILENO);
-  auto pipeline = sitrep::DefaultPipeline();
+  auto pipeline = sitrep::DefaultPipeline(exclude);
   if (!pipeline.ok()) {
-    std::fprintf(stderr, "sitrep: %s\n", pipeline.status().ToString().c_str());
+    std::fprintf(stderr, "sitrep: --exclude: %s\n", pipeline.status().message().c_str());
     return 2;
   }
-  options.gazetteer = sitrep::DefaultGazetteer();
+  const std::vector<std::string_view> stages = pipeline.value().StageNames();
+  if (std::find(stages.begin(), stages.end(), "places.v1") != stages.end()) {
+    options.gazetteer = sitrep::DefaultGazetteer();
+  }
   // Records go out in 256 KiB writes when no one watches them come: stdio's own buffer is a
   // file's block, 4 KiB, so each record of a batch (12 KiB on average for a news page) was a
   // write of its own. From the heap set up above, so its pages come in with the batch's; never
@@ -63,6 +70,7 @@ int main(int argc, char** argv) try {
 
   sitrep::AnalyzeOptions analyze;
   std::string date;
+  std::vector<std::string> exclude;
   double max_size_mb = static_cast<double>(analyze.read.max_bytes >> 20);
   CLI::App* cmd = app.add_subcommand("analyze", "Read articles and print their records");
   cmd->footer(kExitCodes);
@@ -92,6 +100,16 @@ int main(int argc, char** argv) try {
   cmd->add_option("--max-size", max_size_mb, "Refuse inputs larger than this many MB")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  std::string stage_list;
+  for (std::string_view name : sitrep::DefaultStageNames()) {
+    stage_list += (stage_list.empty() ? "" : ", ") + std::string(name);
+  }
+  cmd->add_option("--exclude", exclude,
+                  "Stages to leave out, comma-separated (" + stage_list +
+                      "). Reading, with the page's metadata, always runs; a stage goes only "
+                      "with those that need it, so --exclude entities,places,place_relations,"
+                      "dates extracts and does nothing more")
+      ->delimiter(',');
   cmd->add_flag("--stats", analyze.stats, "Print a summary on stderr at the end");
   cmd->add_option("--site-memory", analyze.site_memory,
                   "Where each news site writes about, learned from its articles: read from FILE "
@@ -229,7 +247,7 @@ int main(int argc, char** argv) try {
     return 2;
   }
   analyze.read.max_bytes = static_cast<size_t>(max_size_mb * (1 << 20));
-  if (cmd->parsed()) return Analyze(analyze, date);
+  if (cmd->parsed()) return Analyze(analyze, date, exclude);
   if (train_ner->parsed()) {
     for (int i = 0; i < argc; ++i) train.command += (i ? " " : "") + std::string(argv[i]);
     return sitrep::RunTrainNer(train, stderr);

@@ -64,7 +64,10 @@ def systems(sitrep):
                 "author": None, "date": None}
 
     return {
-        "sitrep": ([sitrep, "analyze", "--jsonl", "--quiet", "--as", "html", "--"], sitrep_fields),
+        # Extraction only, as the peers do: reading with the metadata, paragraphs and sentences;
+        # the recognisers (entities, places, time expressions) are left out.
+        "sitrep": ([sitrep, "analyze", "--jsonl", "--quiet", "--as", "html",
+                    "--exclude", "entities,places,place_relations,dates", "--"], sitrep_fields),
         "readability-linkedom": (["node", os.path.join(PEERS, "readability.js"), "--dom", "linkedom"],
                                  readability_fields),
         "readability-jsdom": (["node", os.path.join(PEERS, "readability.js"), "--dom", "jsdom"],

@@ -95,5 +95,54 @@ TEST(Registry, DefaultPipelineValidatesAndSegments) {
   EXPECT_EQ(a.stages, stages);
 }
 
+TEST(Registry, ExcludedStagesDoNotRunAndAreNotMissed) {
+  const Result<Pipeline> p = DefaultPipeline({"entities", "places", "place_relations", "dates"});
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_EQ(p.value().StageNames(), std::vector<std::string_view>{"sentences.v1"});
+  // Left out on purpose, the entities stage is no loss to report, model or none.
+  EXPECT_TRUE(p.value().Notices().empty());
+  ReadOptions options;
+  options.format = InputFormat::kText;
+  const Article a = p.value().Analyze("On Monday it rained. Then it stopped.", "-", options).value();
+  EXPECT_EQ(a.sentences.size(), 2u);
+  EXPECT_TRUE(a.dates.empty());
+  EXPECT_EQ(a.stages, (std::vector<std::string>{"read.text.v1", "sentences.v1"}));
+}
+
+TEST(Registry, ExcludingEveryStageStillReads) {
+  const Result<Pipeline> p =
+      DefaultPipeline({"sentences", "entities", "places", "place_relations", "dates"});
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_TRUE(p.value().StageNames().empty());
+  ReadOptions options;
+  options.format = InputFormat::kText;
+  const Article a = p.value().Analyze("One. Two.\n\nThree.", "-", options).value();
+  EXPECT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_TRUE(a.sentences.empty());
+}
+
+TEST(Registry, AnUnknownStageNamesTheKnownOnes) {
+  const Result<Pipeline> p = DefaultPipeline({"dates", "ner"});
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.status().code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(p.status().message(),
+            "no stage named 'ner' (the stages: sentences, entities, places, place_relations, "
+            "dates)");
+}
+
+TEST(Registry, AStageGoesOnlyWithTheStagesThatNeedIt) {
+  const Result<Pipeline> p = DefaultPipeline({"entities"});
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.status().code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(p.status().message(),
+            "places,place_relations need what it leaves out: exclude places,place_relations as "
+            "well");
+  // The segmenter is needed by everything after it.
+  EXPECT_EQ(DefaultPipeline({"sentences", "dates"}).status().message(),
+            "entities,places,place_relations need what it leaves out: exclude "
+            "entities,places,place_relations as well");
+  EXPECT_TRUE(DefaultPipeline({"place_relations"}).ok());
+}
+
 }  // namespace
 }  // namespace sitrep
