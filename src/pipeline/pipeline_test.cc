@@ -103,7 +103,8 @@ TEST(Registry, ExcludedStagesDoNotRunAndAreNotMissed) {
   EXPECT_TRUE(p.value().Notices().empty());
   ReadOptions options;
   options.format = InputFormat::kText;
-  const Article a = p.value().Analyze("On Monday it rained. Then it stopped.", "-", options).value();
+  const Article a =
+      p.value().Analyze("On Monday it rained. Then it stopped.", "-", options).value();
   EXPECT_EQ(a.sentences.size(), 2u);
   EXPECT_TRUE(a.dates.empty());
   EXPECT_EQ(a.stages, (std::vector<std::string>{"read.text.v1", "sentences.v1"}));

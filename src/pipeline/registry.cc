@@ -65,9 +65,9 @@ Status CheckExclusions(const std::vector<std::string>& exclude) {
   if (!stranded.empty()) {
     std::string list;
     for (std::string_view name : stranded) list += (list.empty() ? "" : ",") + std::string(name);
-    return Status(ErrorCode::kInvalidArgument,
-                  list + (stranded.size() == 1 ? " needs" : " need") +
-                      " what it leaves out: exclude " + list + " as well");
+    return Status(ErrorCode::kInvalidArgument, list + (stranded.size() == 1 ? " needs" : " need") +
+                                                   " what it leaves out: exclude " + list +
+                                                   " as well");
   }
   return Status::Ok();
 }

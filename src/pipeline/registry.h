@@ -1,6 +1,6 @@
 // The one list of the stages sitrep runs, in order. Adding a stage is a line in registry.cc's
-// table and one where it is built; there is no static self-registration, because linkers drop unreferenced objects from static
-// libraries and a stage would silently vanish.
+// table and one where it is built; there is no static self-registration, because linkers drop
+// unreferenced objects from static libraries and a stage would silently vanish.
 #pragma once
 
 #include <string>
