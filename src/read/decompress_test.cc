@@ -74,6 +74,40 @@ TEST(Gunzip, DamagedStreamIsCorrupt) {
   EXPECT_EQ(trailing.status().code(), ErrorCode::kCorruptArchive);
 }
 
+TEST(GzipInflater, ByteByByteAcrossMembersAndPadding) {
+  // As a slow pipe hands a stream over: a byte of input at a time, into a small window.
+  const std::string gz = Gzip("first, ") + std::string(3, '\0') + Gzip("second");
+  GzipInflater inflater;
+  std::string out;
+  char window[3];
+  for (size_t i = 0; i < gz.size(); ++i) {
+    std::string_view in = std::string_view(gz).substr(i, 1);
+    while (!in.empty()) {
+      const Result<size_t> n = inflater.Inflate(&in, window, sizeof window);
+      ASSERT_TRUE(n.ok()) << n.status().ToString();
+      out.append(window, n.value());
+    }
+  }
+  // What zlib still holds comes out with no more input.
+  for (std::string_view none;;) {
+    const size_t n = inflater.Inflate(&none, window, sizeof window).value();
+    out.append(window, n);
+    if (n < sizeof window) break;
+  }
+  EXPECT_EQ(out, "first, second");
+  EXPECT_TRUE(inflater.Complete());
+}
+
+TEST(GzipInflater, IncompleteInsideAMember) {
+  const std::string gz = Gzip("a sentence of some length");
+  GzipInflater inflater;
+  std::string_view in = std::string_view(gz).substr(0, gz.size() - 4);
+  char out[64];
+  ASSERT_TRUE(inflater.Inflate(&in, out, sizeof out).ok());
+  EXPECT_TRUE(in.empty());
+  EXPECT_FALSE(inflater.Complete());
+}
+
 TEST(Gunzip, BombStopsAtTheLimit) {
   // 32 MB of zeros is a 32 KB gzip file.
   const std::string bomb = Gzip(std::string(32u << 20, '\0'));

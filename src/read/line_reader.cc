@@ -3,12 +3,11 @@
 //
 // Bytes are taken with read(2), which returns what a pipe holds now, so a line a crawler writes is
 // analysed when it arrives: zlib's gzread would wait for its whole buffer (128 KiB) first, and a
-// slow feed would sit unread. Gzip is recognised by the first two bytes and inflated member after
-// member (as `cat a.gz b.gz` makes; zero bytes of block padding after a member are skipped, as
-// decompress.cc does); a stream that ends inside a member is a truncated one, E107.
-// Lines are found in a buffer that holds the unread bytes: it grows while a line does not fit,
-// up to the limit and one chunk past it, and a line that passes the limit is then dropped as it
-// is read, so a line of gigabytes costs no more memory than one at the limit.
+// slow feed would sit unread. Gzip is recognised by the first two bytes and undone by
+// decompress.h's GzipInflater as the bytes come; a stream that ends inside a member is a truncated
+// one, E107. Lines are found in a buffer that holds the unread bytes: it grows while a line does
+// not fit, up to the limit and one chunk past it, and a line that passes the limit is then dropped
+// as it is read, so a line of gigabytes costs no more memory than one at the limit.
 #include "read/line_reader.h"
 
 #include <fcntl.h>
@@ -17,10 +16,7 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <climits>
 #include <cstring>
-
-#include "read/decompress.h"
 
 namespace sitrep {
 namespace {
@@ -43,10 +39,7 @@ Result<std::unique_ptr<LineReader>> LineReader::Open(const std::string& path, si
 
 LineReader::LineReader(int fd, size_t max_line) : fd_(fd), max_line_(max_line), raw_(kChunk, 0) {}
 
-LineReader::~LineReader() {
-  if (inflating_) inflateEnd(&zs_);
-  ::close(fd_);
-}
+LineReader::~LineReader() { ::close(fd_); }
 
 bool LineReader::ReadRaw(size_t kept) {
   for (;;) {
@@ -80,52 +73,26 @@ bool LineReader::Fill() {
       started_ = true;
       // At the end after one byte, that byte is all there is: not gzip.
       if (pending_.size() == 1 && pending_[0] == '\x1f' && !ReadRaw(1) && !failure_.ok()) break;
-      if (IsGzip(pending_)) {
-        // 16 + MAX_WBITS asks for the gzip wrapper rather than zlib's own.
-        if (inflateInit2(&zs_, 16 + MAX_WBITS) != Z_OK) {
-          failure_ = Status(ErrorCode::kInternal, "cannot start zlib");
-          break;
-        }
-        inflating_ = true;
-        in_member_ = true;
-      }
+      if (IsGzip(pending_)) gzip_.emplace();
     }
-    const size_t space = std::min<size_t>(buffer_.size() - end_, UINT_MAX);
-    if (!inflating_) {
+    const size_t space = buffer_.size() - end_;
+    if (!gzip_) {
       const size_t n = std::min(space, pending_.size());
       std::memcpy(buffer_.data() + end_, pending_.data(), n);
       end_ += n;
       pending_.remove_prefix(n);
       return true;
     }
-    if (!in_member_) {
-      // Between members: padding, or the next member's header.
-      const size_t data = pending_.find_first_not_of('\0');
-      pending_.remove_prefix(data == std::string_view::npos ? pending_.size() : data);
-      if (pending_.empty()) continue;
-      inflateReset(&zs_);
-      in_member_ = true;
-    }
-    zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(pending_.data()));
-    zs_.avail_in = static_cast<uInt>(std::min<size_t>(pending_.size(), UINT_MAX));
-    zs_.next_out = reinterpret_cast<Bytef*>(buffer_.data() + end_);
-    zs_.avail_out = static_cast<uInt>(space);
-    const int rc = inflate(&zs_, Z_NO_FLUSH);
-    pending_.remove_prefix(size_t(reinterpret_cast<char*>(zs_.next_in) - pending_.data()));
-    const size_t produced = size_t(reinterpret_cast<char*>(zs_.next_out) - buffer_.data()) - end_;
-    end_ += produced;
-    if (rc == Z_STREAM_END) {
-      in_member_ = false;
-    } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-      failure_ =
-          Status(ErrorCode::kCorruptArchive, std::string("corrupt gzip stream: ") +
-                                                 (zs_.msg != nullptr ? zs_.msg : "invalid data"));
+    const Result<size_t> produced = gzip_->Inflate(&pending_, buffer_.data() + end_, space);
+    if (!produced.ok()) {
+      failure_ = produced.status();
       break;
     }
-    if (produced > 0) return true;
+    end_ += produced.value();
+    if (produced.value() > 0) return true;
   }
   at_end_ = true;
-  if (failure_.ok() && inflating_ && in_member_) {
+  if (failure_.ok() && gzip_ && !gzip_->Complete()) {
     failure_ = Status(ErrorCode::kCorruptArchive, "truncated gzip stream");
   }
   return false;

@@ -10,14 +10,14 @@
 // Not for: whole-file inputs (reader.h's LoadInput), nor what a line means.
 #pragma once
 
-#include <zlib.h>
-
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/result.h"
+#include "read/decompress.h"
 
 namespace sitrep {
 
@@ -60,10 +60,8 @@ class LineReader {
   std::string buffer_;          // the input's text
   size_t begin_ = 0, end_ = 0;  // the unread bytes of buffer_
   size_t line_number_ = 0;
-  bool started_ = false;    // the first bytes were seen (gzip or not)
-  bool inflating_ = false;  // gzip: zs_ is set up
-  bool in_member_ = false;  // gzip: inside a member, not between two
-  z_stream zs_{};
+  bool started_ = false;              // the first bytes were seen (gzip or not)
+  std::optional<GzipInflater> gzip_;  // set when the first bytes say gzip
   bool at_end_ = false;
   Status failure_;
 };
