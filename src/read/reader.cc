@@ -10,6 +10,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #ifdef __SSE2__
@@ -85,16 +86,29 @@ std::string LowerAscii(std::string_view s) {
 
 // Reads |fd| to the end into |buffer| and unpacks gzip. |expected| is a regular file's size (0
 // for none): a FIFO, stdin or a file that grows while read has no trustworthy size up front, so
-// the limit is checked as the bytes arrive.
-Result<std::string_view> ReadStream(int fd, size_t expected, size_t max_bytes,
-                                    std::string* buffer) {
+// the limit is checked as the bytes arrive. |waited| (when asked) says whether some of a regular
+// file's bytes were not in the kernel's cache.
+Result<std::string_view> ReadStream(int fd, size_t expected, size_t max_bytes, std::string* buffer,
+                                    bool* waited) {
   // Read straight into the buffer, so the page is copied once, by the kernel. The buffer only
   // grows, and is never cut to the page's size: growing a string clears the new bytes, and a
   // batch that cut it would clear every page it reads (2 % of the extraction bench's
   // instructions). One byte past the expected size finds a file that grew.
   if (buffer->size() < expected + 1) buffer->resize(expected + 1);
   size_t used = 0;
-  while (true) {
+  // A file read short of what was asked is at its end; a pipe may just have no more yet.
+  bool at_end = false;
+  if (waited != nullptr) *waited = false;
+  if (waited != nullptr && expected > 0) {
+    // The first read takes what the cache holds without waiting for the disk; it stops short at
+    // the first byte not there (or fails, EAGAIN, or cannot tell, EOPNOTSUPP: taken as waiting).
+    iovec all = {buffer->data(), buffer->size()};
+    const ssize_t n = ::preadv2(fd, &all, 1, -1, RWF_NOWAIT);
+    used = n > 0 ? static_cast<size_t>(n) : 0;
+    *waited = used < expected;
+    at_end = used == expected;  // short of the buffer, which is a byte longer
+  }
+  while (!at_end) {
     if (used == buffer->size()) {
       buffer->resize(std::max<size_t>(buffer->size() * 2, size_t{1} << 16));
     }
@@ -104,9 +118,7 @@ Result<std::string_view> ReadStream(int fd, size_t expected, size_t max_bytes,
     if (n < 0) return Status(ErrorCode::kIoError, std::strerror(errno));
     used += static_cast<size_t>(n);
     if (used > max_bytes) return TooLarge(used, max_bytes);
-    if (n == 0) break;
-    // A file read short of what was asked is at its end; a pipe may just have no more yet.
-    if (expected > 0 && static_cast<size_t>(n) < wanted) break;
+    at_end = n == 0 || (expected > 0 && static_cast<size_t>(n) < wanted);
   }
   const std::string_view bytes(buffer->data(), used);
   if (!IsGzip(bytes)) return bytes;
@@ -118,7 +130,7 @@ Result<std::string_view> ReadStream(int fd, size_t expected, size_t max_bytes,
 
 // Reads the open file |fd| as LoadInput does: refused before a byte is read when it is a
 // directory or a file over the limit.
-Result<std::string_view> ReadOpenFile(int fd, size_t max_bytes, std::string* buffer) {
+Result<std::string_view> ReadOpenFile(int fd, size_t max_bytes, std::string* buffer, bool* waited) {
   struct stat st;
   if (::fstat(fd, &st) != 0) return Status(ErrorCode::kIoError, std::strerror(errno));
   if (S_ISDIR(st.st_mode)) return Status(ErrorCode::kInvalidArgument, "is a directory");
@@ -126,17 +138,18 @@ Result<std::string_view> ReadOpenFile(int fd, size_t max_bytes, std::string* buf
   if (regular && static_cast<size_t>(st.st_size) > max_bytes) {
     return TooLarge(static_cast<size_t>(st.st_size), max_bytes);
   }
-  return ReadStream(fd, regular ? static_cast<size_t>(st.st_size) : 0, max_bytes, buffer);
+  return ReadStream(fd, regular ? static_cast<size_t>(st.st_size) : 0, max_bytes, buffer, waited);
 }
 
 }  // namespace
 
-Result<std::string_view> LoadInput(const std::string& path, size_t max_bytes, std::string* buffer) {
-  if (path == "-") return ReadStream(STDIN_FILENO, 0, max_bytes, buffer);
+Result<std::string_view> LoadInput(const std::string& path, size_t max_bytes, std::string* buffer,
+                                   bool* waited) {
+  if (path == "-") return ReadStream(STDIN_FILENO, 0, max_bytes, buffer, waited);
   // Opened first and asked about after: a stat by path, then an open, made two calls of one.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Status(ErrorCode::kNotFound, std::strerror(errno));
-  Result<std::string_view> bytes = ReadOpenFile(fd, max_bytes, buffer);
+  Result<std::string_view> bytes = ReadOpenFile(fd, max_bytes, buffer, waited);
   ::close(fd);
   return bytes;
 }

@@ -1,7 +1,11 @@
 #include "read/reader.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <linux/magic.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -57,6 +61,40 @@ TEST(LoadInput, ABufferPassedAgainHoldsEachInputAlone) {
   EXPECT_EQ(LoadInput(dir.Write("c.txt", "short"), 1 << 20, &buffer).value(), "short");
   EXPECT_EQ(LoadInput(dir.Write("d.txt", long_text + "!"), 1 << 20, &buffer).value(),
             long_text + "!");
+}
+
+TEST(LoadInput, SaysWhetherTheBytesCameFromTheCacheAndReadsThemWholeEitherWay) {
+  TempDir dir;
+  struct statfs fs_info;
+  ASSERT_EQ(statfs(dir.path().c_str(), &fs_info), 0);
+  // tmpfs keeps every page in memory: nothing there is ever read from a disk.
+  if (fs_info.f_type == TMPFS_MAGIC) GTEST_SKIP() << "the temporary folder is in memory";
+  std::string text(1 << 20, ' ');
+  for (size_t i = 0; i < text.size(); ++i) text[i] = static_cast<char>('a' + i * 7 % 26);
+  const std::string path = dir.Write("a.txt", text);
+  std::string buffer;
+  bool waited = true;
+  ASSERT_EQ(LoadInput(path, 4 << 20, &buffer, &waited).value(), text);
+  EXPECT_FALSE(waited);  // just written, so in the cache
+  // Out of the cache: the bytes come from the disk.
+  const int fd = ::open(path.c_str(), O_RDONLY);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(fdatasync(fd), 0);
+  ASSERT_EQ(posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED), 0);
+  // The advice may be ignored (some file systems keep their pages): then there is no cold read.
+  // mincore asks without reading, where a read would start the disk.
+  void* map = mmap(nullptr, 4096, PROT_READ, MAP_SHARED, fd, 0);
+  ASSERT_NE(map, MAP_FAILED);
+  unsigned char resident = 0;
+  ASSERT_EQ(mincore(map, 4096, &resident), 0);
+  munmap(map, 4096);
+  const bool still_cached = resident & 1;
+  ::close(fd);
+  if (still_cached) GTEST_SKIP() << "the file system kept the pages in its cache";
+  ASSERT_EQ(LoadInput(path, 4 << 20, &buffer, &waited).value(), text);
+  EXPECT_TRUE(waited);
+  EXPECT_EQ(LoadInput(dir.Write("b.txt", "short"), 1 << 20, &buffer, &waited).value(), "short");
+  EXPECT_FALSE(waited);
 }
 
 TEST(LoadInput, ReadsAStreamOfUnknownSize) {
