@@ -54,8 +54,9 @@ TEST(Cli, UsageErrorsExitTwo) {
   for (const char* cmd :
        {"$SITREP", "$SITREP analyze", "$SITREP analyze --bogus x.md", "$SITREP frobnicate",
         "$SITREP analyze --as pdf x", "$SITREP analyze --date 2023-02-30 x.txt",
-        "$SITREP analyze --date yesterday x.txt", "$SITREP analyze --max-size -1 x",
-        "$SITREP analyze --exclude ner x.txt", "$SITREP analyze --exclude entities x.txt"}) {
+        "$SITREP analyze --date yesterday x.txt", "$SITREP analyze --date 2023-03-07T25:00 x.txt",
+        "$SITREP analyze --max-size -1 x", "$SITREP analyze --exclude ner x.txt",
+        "$SITREP analyze --exclude entities x.txt"}) {
     const Shell r = RunShell(cmd);
     EXPECT_EQ(r.status, 2) << cmd;
     EXPECT_EQ(r.out, "") << cmd;
@@ -87,6 +88,18 @@ TEST(Cli, ReadsStandardInput) {
   EXPECT_EQ(j["outlet"], "Reuters");
   EXPECT_EQ(j["sentences"].size(), 2u);
   EXPECT_EQ(j["source"], "-");
+}
+
+TEST(Cli, ADateWithItsTimeIsThePublicationTimeAndItsDayTheReference) {
+  const Shell r = RunShell(
+      "printf \"The council met on Monday.\" | "
+      "$SITREP analyze --as text --exclude entities,places,place_relations "
+      "--date 2023-03-08T23:30:00-05:00 -");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["published"], "2023-03-08T23:30:00-05:00");
+  ASSERT_EQ(j["dates"].size(), 1u);
+  EXPECT_EQ(j["dates"][0]["value"], "2023-03-06");  // the Monday before that Wednesday
 }
 
 TEST(Cli, OversizedStandardInputIsRefusedAsItStreams) {

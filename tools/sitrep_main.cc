@@ -28,12 +28,14 @@ constexpr const char* kExitCodes =
 
 int Analyze(sitrep::AnalyzeOptions& options, const std::string& date,
             const std::vector<std::string>& exclude) {
-  if (!date.empty() && !sitrep::IsIsoDate(date)) {
-    std::fprintf(stderr, "sitrep: --date wants a calendar date as YYYY-MM-DD, not '%s'\n",
+  options.read.date = sitrep::PublicationTime(date);
+  if (!date.empty() && options.read.date.empty()) {
+    std::fprintf(stderr,
+                 "sitrep: --date wants a date as YYYY-MM-DD, or with its time as "
+                 "YYYY-MM-DDTHH:MM (seconds and offset optional), not '%s'\n",
                  date.c_str());
     return 2;
   }
-  options.read.date = date;
   sitrep::SetUpHeapForBatch();
   options.progress = !options.quiet && isatty(STDERR_FILENO);
   auto pipeline = sitrep::DefaultPipeline(exclude);
@@ -88,7 +90,8 @@ int main(int argc, char** argv) try {
   cmd->add_option("--url", analyze.read.url,
                   "The page's own URL: sets url and resolves relative links");
   cmd->add_option("--date", date,
-                  "Publication date YYYY-MM-DD: sets published and the reference date");
+                  "Publication date, YYYY-MM-DD or with its time (2024-03-05T10:00:00+01:00): sets "
+                  "published and the reference date");
   const std::map<std::string, sitrep::OutputFormat> outputs = {
       {"json", sitrep::OutputFormat::kJson},
       {"text", sitrep::OutputFormat::kText},

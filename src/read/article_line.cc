@@ -71,10 +71,13 @@ Result<ArticleLine> ParseArticleLine(std::string_view line, const ReadOptions& d
   Result<std::string> date = OptionalString(doc, "date");
   if (!date.ok()) return date.status();
   if (!date.value().empty()) {
-    if (!IsIsoDate(date.value())) {
-      return Bad("\"date\" wants a calendar date as YYYY-MM-DD, not '" + date.value() + "'");
+    article.options.date = PublicationTime(date.value());
+    if (article.options.date.empty()) {
+      return Bad(
+          "\"date\" wants a date as YYYY-MM-DD, or with its time as YYYY-MM-DDTHH:MM, "
+          "seconds and offset optional, not '" +
+          date.value() + "'");
     }
-    article.options.date = std::move(date).value();
   }
   // A crawler's ids are often numbers; they are the same key written as text.
   const auto id = doc.find("id");

@@ -55,6 +55,10 @@ TEST(ParseArticleLine, TheLinesUrlAndDateWinOverTheRunsAndNullIsAbsent) {
   const Result<ArticleLine> none = ParseArticleLine(R"({"text": "x", "url": null})", defaults);
   EXPECT_EQ(none.value().options.url, "https://flag.example/");
   EXPECT_EQ(none.value().options.date, "2020-01-01");
+  // A crawler's timestamp is a publication time to the second.
+  const Result<ArticleLine> stamped =
+      ParseArticleLine(R"({"text": "x", "date": "2023-03-07 09:30:00+01:00"})", defaults);
+  EXPECT_EQ(stamped.value().options.date, "2023-03-07T09:30:00+01:00");
 }
 
 TEST(ParseArticleLine, WhatIsWrongWithABadLine) {
@@ -68,9 +72,11 @@ TEST(ParseArticleLine, WhatIsWrongWithABadLine) {
       {R"({"html": 12})", "\"html\" is not a string"},
       {R"({"text": "x", "url": 7})", "\"url\" is not a string"},
       {R"({"text": "x", "date": "7 March 2023"})",
-       "\"date\" wants a calendar date as YYYY-MM-DD, not '7 March 2023'"},
+       "\"date\" wants a date as YYYY-MM-DD, or with its time as YYYY-MM-DDTHH:MM, seconds and "
+       "offset optional, not '7 March 2023'"},
       {R"({"text": "x", "date": "2023-02-30"})",
-       "\"date\" wants a calendar date as YYYY-MM-DD, not '2023-02-30'"},
+       "\"date\" wants a date as YYYY-MM-DD, or with its time as YYYY-MM-DDTHH:MM, seconds and "
+       "offset optional, not '2023-02-30'"},
       {R"({"text": "x", "id": [1]})", "\"id\" is not a string or an integer"},
   };
   for (const auto& [line, message] : cases) {

@@ -288,6 +288,44 @@ bool IsIsoDate(std::string_view iso) {
                    std::stoi(std::string(iso.substr(8, 2))));
 }
 
+std::string PublicationTime(std::string_view given) {
+  if (given.size() < 10 || !IsIsoDate(given.substr(0, 10))) return "";
+  std::string out(given);
+  if (given.size() == 10) return out;
+  // Two digits at |at| no greater than |max|.
+  auto two = [&](size_t at, int max) {
+    return at + 2 <= given.size() && AllDigits(given.substr(at, 2)) &&
+           std::stoi(std::string(given.substr(at, 2))) <= max;
+  };
+  if ((given[10] != 'T' && given[10] != ' ') || !two(11, 23) || given.size() < 16 ||
+      given[13] != ':' || !two(14, 59)) {
+    return "";
+  }
+  out[10] = 'T';
+  size_t at = 16;
+  if (at < given.size() && given[at] == ':') {
+    if (!two(at + 1, 60)) return "";  // 60: a leap second
+    at += 3;
+    if (at < given.size() && (given[at] == '.' || given[at] == ',')) {
+      const size_t digits = at + 1;
+      for (at = digits; at < given.size() && std::isdigit(static_cast<unsigned char>(given[at]));) {
+        ++at;
+      }
+      if (at == digits) return "";
+    }
+  }
+  if (at == given.size()) return out;
+  if (given[at] == 'Z' && at + 1 == given.size()) return out;
+  if (given[at] != '+' && given[at] != '-') return "";
+  // +HH:MM or +HHMM, up to 14 hours (Kiribati).
+  const std::string_view zone = given.substr(at + 1);
+  const bool colon = zone.size() == 5 && zone[2] == ':';
+  if (!(colon || zone.size() == 4) || !two(at + 1, 14) || !two(at + (colon ? 4 : 3), 59)) {
+    return "";
+  }
+  return out;
+}
+
 std::string ParseDateLine(std::string_view line) {
   if (line.size() > 80) return "";
   std::vector<std::string_view> words;

@@ -28,4 +28,11 @@ std::string FindDate(std::string_view text);
 // True when |iso| is a real calendar date written YYYY-MM-DD (leap years included).
 bool IsIsoDate(std::string_view iso);
 
+// A publication time a user gives (--date, a JSON line's "date") as Article::published holds it:
+// a calendar date ("2024-03-05") or a date and time as ISO 8601 and RFC 3339 write them, to the
+// minute or finer, with or without an offset ("2024-03-05T10:00", "2024-03-05 10:00:00.25Z",
+// "2024-03-05T10:00:00+02:00"), the space before a time written as "T". "" when |given| is
+// neither, or names a day or time that does not exist.
+std::string PublicationTime(std::string_view given);
+
 }  // namespace sitrep

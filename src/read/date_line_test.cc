@@ -116,6 +116,25 @@ TEST(FindDate, ReadsTheDateBetweenOtherWordsWhateverItsForm) {
   EXPECT_EQ(FindDate("Seen 12 times in 2022, May edition"), "");
 }
 
+TEST(PublicationTime, ADateOrADateAndTimeAsCrawlersWriteThem) {
+  EXPECT_EQ(PublicationTime("2024-03-05"), "2024-03-05");
+  EXPECT_EQ(PublicationTime("2024-03-05T10:00"), "2024-03-05T10:00");
+  EXPECT_EQ(PublicationTime("2024-03-05T10:00:00Z"), "2024-03-05T10:00:00Z");
+  EXPECT_EQ(PublicationTime("2024-03-05 23:59:60.125+02:00"), "2024-03-05T23:59:60.125+02:00");
+  EXPECT_EQ(PublicationTime("2024-03-05T10:00:00,5-0330"), "2024-03-05T10:00:00,5-0330");
+  EXPECT_EQ(PublicationTime("2024-03-05T10:00+14:00"), "2024-03-05T10:00+14:00");
+}
+
+TEST(PublicationTime, RefusesWhatIsNoRealTime) {
+  for (const char* bad :
+       {"", "yesterday", "2024-02-30", "2024-03-05T", "2024-03-05T24:00", "2024-03-05T10",
+        "2024-03-05T10:60", "2024-03-05T10:00:61", "2024-03-05T10:00:00.", "2024-03-05T10:00Z+1",
+        "2024-03-05T10:00+15:00", "2024-03-05T10:00+02", "2024-03-05T10:00+02:60",
+        "2024-03-05x10:00", "2024-03-05T1:00", "05.03.2024"}) {
+    EXPECT_EQ(PublicationTime(bad), "") << bad;
+  }
+}
+
 TEST(IsIsoDate, ChecksTheCalendar) {
   EXPECT_TRUE(IsIsoDate("2024-02-29"));
   EXPECT_FALSE(IsIsoDate("2023-02-29"));
