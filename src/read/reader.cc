@@ -26,6 +26,7 @@
 #include "read/decompress.h"
 #include "read/html_reader.h"
 #include "read/markdown_reader.h"
+#include "read/nfc.h"
 #include "read/outlets.h"
 #include "read/text_reader.h"
 
@@ -190,6 +191,28 @@ InputFormat DetectFormat(std::string_view name, std::string_view bytes) {
   return InputFormat::kText;
 }
 
+namespace {
+
+// Whether any words of |article| that came from the page may not be in NFC.
+bool ReadNeedsNfc(const Article& article) {
+  if (MayNotBeNfc(article.text) || MayNotBeNfc(article.title) || MayNotBeNfc(article.section) ||
+      MayNotBeNfc(article.outlet)) {
+    return true;
+  }
+  for (const std::string& author : article.authors) {
+    if (MayNotBeNfc(author)) return true;
+  }
+  for (const Image& image : article.images) {
+    if (MayNotBeNfc(image.caption) || MayNotBeNfc(image.credit)) return true;
+  }
+  for (const Link& link : article.links) {
+    if (MayNotBeNfc(link.text)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Result<Article> ReadArticle(std::string_view bytes, std::string_view name,
                             const ReadOptions& options) {
   SITREP_ASSERT(options.format != InputFormat::kJsonLines);
@@ -209,10 +232,21 @@ Result<Article> ReadArticle(std::string_view bytes, std::string_view name,
 
   const InputFormat format =
       options.format == InputFormat::kAuto ? DetectFormat(name, utf8) : options.format;
-  Result<Article> read = format == InputFormat::kMarkdown ? ReadMarkdown(utf8, options)
-                         : format == InputFormat::kHtml   ? ReadHtml(utf8, options)
-                                                          : ReadText(utf8, options);
+  auto read_as_format = [&](std::string_view page) {
+    return format == InputFormat::kMarkdown ? ReadMarkdown(page, options)
+           : format == InputFormat::kHtml   ? ReadHtml(page, options)
+                                            : ReadText(page, options);
+  };
+  Result<Article> read = read_as_format(utf8);
   if (!read.ok()) return read;
+  // The record's text in NFC (nfc.h). What was read is tested rather than the page, a tenth of
+  // its size or less; the few pages whose words NFC would change are normalised whole and read
+  // again, so that every span is an offset into the text as it is given out.
+  if (ReadNeedsNfc(read.value())) {
+    const std::string nfc = ToNfc(utf8);
+    if (nfc != utf8) read = read_as_format(nfc);
+    if (!read.ok()) return read;
+  }
   Article article = std::move(read).value();
   article.source = name;
   article.stages.emplace_back(format == InputFormat::kMarkdown ? "read.markdown.v1"

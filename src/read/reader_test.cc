@@ -243,6 +243,24 @@ TEST(ReadArticle, LegacyEncodingIsDecodedWithAWarning) {
   EXPECT_NE(r.value().warnings[0].find("windows-1252"), std::string::npos);
 }
 
+TEST(ReadArticle, TheRecordIsInNfcWhateverFormThePageUsed) {
+  // A site that stores accents apart from their letters, and a Bengali letter in the one-code-
+  // point form NFC never keeps: the record says them as a person types them, and its spans
+  // are offsets into the text as given out.
+  const std::string page =
+      "<html><head><title>Cafe\u0301 news</title></head><body><article>"
+      "<h1>Cafe\u0301 owners meet</h1><p>The owners of the cafe\u0301 met on Monday in "
+      "Dhaka (\u09A2\u09BE\u0995\u09BE), by the \u09AC\u09BE\u09DC\u09BF.</p>"
+      "<p>They agreed on a plan.</p></article></body></html>";
+  const Article a = ReadArticle(page, "accents.html", {}).value();
+  EXPECT_EQ(a.title, "Caf\u00E9 owners meet");
+  EXPECT_NE(a.text.find("the caf\u00E9 met"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("\u09AC\u09BE\u09A1\u09BC\u09BF."), std::string::npos) << a.text;
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_EQ(a.paragraphs.back().end, a.text.size());
+  EXPECT_EQ(std::string_view(a.text).substr(a.paragraphs.back().begin), "They agreed on a plan.");
+}
+
 TEST(ReadArticle, ByteOrderMarkIsDropped) {
   const Article a = ReadArticle("\xEF\xBB\xBFHello.", "bom.txt", {}).value();
   EXPECT_EQ(a.text, "Hello.");
