@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <span>
 #include <utility>
 
@@ -119,6 +120,26 @@ constexpr WordRule kWordRules[] = {
     {kTeaserWord, kTeaserParts, {}, false},
 };
 
+// Every rule's parts in one list, each with the test it passes: a word is read once, and only
+// the parts that start where it holds one of their first three bytes are compared.
+struct RulePart {
+  std::string_view text;
+  const WordRule* rule;
+};
+constexpr size_t kRulePartCount = [] {
+  size_t count = 0;
+  for (const WordRule& rule : kWordRules) count += rule.parts.size();
+  return count;
+}();
+constexpr std::array<RulePart, kRulePartCount> kRuleParts = [] {
+  std::array<RulePart, kRulePartCount> parts{};
+  size_t at = 0;
+  for (const WordRule& rule : kWordRules) {
+    for (const std::string_view part : rule.parts) parts[at++] = {part, &rule};
+  }
+  return parts;
+}();
+
 // The first three letters of every part, hashed into a bit set: a word none of whose three-letter
 // runs is in it holds no part and passes no test. Most class words are ruled out so.
 constexpr size_t kTrigramBits = 4096;
@@ -127,22 +148,23 @@ constexpr size_t TrigramBit(char a, char b, char c) {
 }
 constexpr std::array<uint64_t, kTrigramBits / 64> kPartTrigrams = [] {
   std::array<uint64_t, kTrigramBits / 64> bits{};
-  for (const WordRule& rule : kWordRules) {
-    for (const std::string_view part : rule.parts) {
-      const size_t bit = TrigramBit(part[0], part[1], part[2]);
-      bits[bit / 64] |= uint64_t{1} << (bit % 64);
-    }
+  for (const RulePart& part : kRuleParts) {
+    const size_t bit = TrigramBit(part.text[0], part.text[1], part.text[2]);
+    bits[bit / 64] |= uint64_t{1} << (bit % 64);
   }
   return bits;
 }();
-
-bool MayHoldAPart(std::string_view word) {
-  for (size_t i = 0; i + 3 <= word.size(); ++i) {
-    const size_t bit = TrigramBit(word[i], word[i + 1], word[i + 2]);
-    if (kPartTrigrams[bit / 64] & (uint64_t{1} << (bit % 64))) return true;
+// Which parts (bits of their index in kRuleParts) may start at a run of three whose bit is set,
+// by that bit's low six bits: a run in the word is compared with these parts only.
+static_assert(kRulePartCount <= 64, "a part's index is a bit of a 64-bit mask");
+constexpr std::array<uint64_t, 64> kPartsByBit = [] {
+  std::array<uint64_t, 64> parts{};
+  for (size_t i = 0; i < kRuleParts.size(); ++i) {
+    const std::string_view text = kRuleParts[i].text;
+    parts[TrigramBit(text[0], text[1], text[2]) % 64] |= uint64_t{1} << i;
   }
-  return false;
-}
+  return parts;
+}();
 
 // Whether |word| (no white space in it) holds |part| where |rule| lets it count.
 bool Holds(std::string_view word, std::string_view part, bool word_start) {
@@ -152,18 +174,29 @@ bool Holds(std::string_view word, std::string_view part, bool word_start) {
   return false;
 }
 
-// The tests one word (no white space in it) passes.
+// The tests one word (no white space in it) passes: a rule's test when the word holds one of its
+// parts and none of its |unless| words. One pass over the word finds the parts: at each byte
+// whose run of three is a part's first, the parts that start so are compared.
 uint8_t TestWord(std::string_view word) {
-  if (!MayHoldAPart(word)) return 0;
-  const uint64_t runs = ThreeByteRuns(word);
-  uint8_t bits = 0;
+  uint8_t held = 0;
+  for (size_t i = 0; i + 3 <= word.size(); ++i) {
+    const size_t bit = TrigramBit(word[i], word[i + 1], word[i + 2]);
+    if ((kPartTrigrams[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) continue;
+    const std::string_view rest = word.substr(i);
+    const bool at_word_start = i == 0 || word[i - 1] == '-' || word[i - 1] == '_';
+    for (uint64_t parts = kPartsByBit[bit % 64]; parts != 0; parts &= parts - 1) {
+      const RulePart& part = kRuleParts[std::countr_zero(parts)];
+      if ((at_word_start || !part.rule->word_start) && StartsWithBytes(rest, part.text)) {
+        held |= part.rule->test;
+      }
+    }
+  }
+  if (held == 0) return 0;
+  uint8_t bits = held;
   for (const WordRule& rule : kWordRules) {
-    const auto holds = [&](std::string_view part) {
-      return MayHold(runs, part) && Holds(word, part, rule.word_start);
-    };
-    if (std::any_of(rule.parts.begin(), rule.parts.end(), holds) &&
-        std::none_of(rule.unless.begin(), rule.unless.end(), holds)) {
-      bits |= rule.test;
+    if ((held & rule.test) == 0) continue;
+    for (const std::string_view unless : rule.unless) {
+      if (Holds(word, unless, rule.word_start)) bits &= ~rule.test;
     }
   }
   return bits;
