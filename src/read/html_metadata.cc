@@ -4,8 +4,13 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <span>
 #include <utility>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "read/byline.h"
 #include "read/date_line.h"
@@ -202,19 +207,37 @@ uint8_t TestWord(std::string_view word) {
   return bits;
 }
 
-// The tests some word of |class_and_id| (HtmlNode::class_and_id) passes. Each word's bits are
-// remembered: a page repeats a few class words on element after element.
+// Bits for the spaces among the sixteen bytes of |words| from |at| (fewer at its end): the
+// words of an element's class and id are found sixteen bytes a step, not a byte at a time.
+uint32_t SpaceBits(std::string_view words, size_t at) {
+  const size_t n = std::min<size_t>(16, words.size() - at);
+#ifdef __SSE2__
+  char chunk[16] = {};
+  std::memcpy(chunk, words.data() + at, n);
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(chunk));
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+#else
+  uint32_t bits = 0;
+  for (size_t i = 0; i < n; ++i) bits |= static_cast<uint32_t>(words[at + i] == ' ') << i;
+  return bits;
+#endif
+}
+
+// The tests some word of |class_and_id| (HtmlNode::class_and_id: words each followed by a space)
+// passes. Each word's bits are remembered: a page repeats a few class words on element after
+// element.
 uint8_t TestWords(std::string_view class_and_id) {
   thread_local WordMemo<uint8_t> known;
   uint8_t bits = 0;
   size_t start = 0;
-  while (start < class_and_id.size()) {
-    size_t end = start;
-    while (end < class_and_id.size() && !IsHtmlSpace(class_and_id[end])) ++end;
-    const std::string_view word = class_and_id.substr(start, end - start);
-    start = end + 1;
-    if (!word.empty()) bits |= known.Get(word, TestWord);
+  for (size_t at = 0; at < class_and_id.size(); at += 16) {
+    for (uint32_t spaces = SpaceBits(class_and_id, at); spaces != 0; spaces &= spaces - 1) {
+      const size_t end = at + static_cast<size_t>(std::countr_zero(spaces));
+      if (end > start) bits |= known.Get(class_and_id.substr(start, end - start), TestWord);
+      start = end + 1;
+    }
   }
+  if (start < class_and_id.size()) bits |= known.Get(class_and_id.substr(start), TestWord);
   return bits;
 }
 
@@ -270,12 +293,10 @@ class FactCollector {
 
   bool Enter(const HtmlNode* node) {
     if (IsText(node)) {
-      bool shared = false;
-      for (Open& open : open_) {
-        if (open.shared) {
-          shared |= open.end == std::string::npos;
-          continue;
-        }
+      // Most text falls in no heading nor script: the captures are looked through for one only
+      // when there is one.
+      for (Open& open : own_text_opens_ > 0 ? open_ : no_opens_) {
+        if (open.shared) continue;
         // A heading's text is what a reader sees: not the words only screen readers get
         // ("<span class=sr-only>Headline:</span>").
         const bool heading = open.what == Capture::kH1 || open.what == Capture::kH2;
@@ -292,7 +313,7 @@ class FactCollector {
         }
       }
       // A topic's link ("<a rel=tag>Energy</a>") inside a byline or date line is none of it.
-      if (shared && tag_link_ == nullptr) AppendShared(node->text);
+      if (TakingShared() && tag_link_ == nullptr) AppendShared(node->text);
       LookForDate(node->text);
       return false;
     }
@@ -305,15 +326,12 @@ class FactCollector {
     if ((tag == Tag::kRt || tag == Tag::kRp) && IsRubyReading(node)) return false;
     // "<span>By Ana</span><span>May 3</span>"; headings mark where each element starts.
     if (tag != Tag::kRuby) {
-      bool shared = false;
-      for (Open& open : open_) {
-        if (open.shared) {
-          shared |= open.end == std::string::npos;
-        } else {
+      for (Open& open : own_text_opens_ > 0 ? open_ : no_opens_) {
+        if (!open.shared) {
           open.text += open.what == Capture::kH1 || open.what == Capture::kH2 ? kBreak : ' ';
         }
       }
-      if (shared) AppendShared(" ");
+      if (TakingShared()) AppendShared(" ");
     }
     switch (tag) {
       case Tag::kHtml:
@@ -429,13 +447,16 @@ class FactCollector {
       if (open_.back().what == Capture::kH1 || open_.back().what == Capture::kH2) {
         --open_headings_;
       }
+      if (open_.back().shared) {
+        shared_opens_.pop_back();
+        taking_from_ = std::min(taking_from_, shared_opens_.size());
+      } else {
+        --own_text_opens_;
+      }
       Finish(std::move(open_.back()));
       open_.pop_back();
     }
-    if (!shared_.empty() &&
-        std::none_of(open_.begin(), open_.end(), [](const Open& open) { return open.shared; })) {
-      shared_.clear();
-    }
+    if (shared_opens_.empty()) shared_.clear();
   }
 
  private:
@@ -459,15 +480,18 @@ class FactCollector {
 
   // Captures other than headings and JSON-LD take the same text and element breaks from their
   // start on, so they share one copy of it (a page's nested blocks each took a copy before).
+  // The captures that started first are the first to reach kMaxCaptureBytes: those that reach
+  // it are found from taking_from_ on, never by a pass over every open capture.
   void AppendShared(std::string_view text) {
     shared_ += text;
-    for (Open& open : open_) {
-      if (open.shared && open.end == std::string::npos &&
-          shared_.size() - open.start >= kMaxCaptureBytes) {
-        open.end = shared_.size();
-      }
+    while (TakingShared() &&
+           shared_.size() - open_[shared_opens_[taking_from_]].start >= kMaxCaptureBytes) {
+      open_[shared_opens_[taking_from_++]].end = shared_.size();
     }
   }
+
+  // Whether a shared capture takes more text.
+  bool TakingShared() const { return taking_from_ < shared_opens_.size(); }
 
   std::string_view TextOf(const Open& open) const {
     if (!open.shared) return open.text;
@@ -524,11 +548,13 @@ class FactCollector {
   void Start(const HtmlNode* node, Capture what) {
     open_.push_back({node, what, "", in_article_ > 0, false});
     open_.back().after_headline = seen_headline_;
-    if (what == Capture::kH1 || what == Capture::kH2) {
-      ++open_headings_;
-    } else if (what != Capture::kLdJson) {
+    if (what == Capture::kH1 || what == Capture::kH2 || what == Capture::kLdJson) {
+      open_headings_ += what == Capture::kLdJson ? 0 : 1;
+      ++own_text_opens_;
+    } else {
       open_.back().shared = true;
       open_.back().start = shared_.size();
+      shared_opens_.push_back(open_.size() - 1);
     }
   }
 
@@ -653,8 +679,14 @@ class FactCollector {
   PageFacts* facts_;
   uint8_t word_tests_ = 0;  // TestWords of the element Enter is at
   std::vector<Open> open_;
-  std::string shared_;   // the text of the open captures that share it (Open::shared)
-  std::string cleaned_;  // the capture Finish has cleaned
+  std::string shared_;  // the text of the open captures that share it (Open::shared)
+  // Indices in open_ of the shared captures, in the order they started; those before
+  // taking_from_ have reached kMaxCaptureBytes and take no more.
+  std::vector<size_t> shared_opens_;
+  size_t taking_from_ = 0;
+  int own_text_opens_ = 0;      // captures in open_ with their own text (headings and JSON-LD)
+  std::vector<Open> no_opens_;  // stands for open_ where none has its own text
+  std::string cleaned_;         // the capture Finish has cleaned
   const HtmlNode* comments_ = nullptr;
   const HtmlNode* branding_ = nullptr;
   const HtmlNode* teaser_ = nullptr;             // a teaser of another article, or a list of them
