@@ -1275,6 +1275,9 @@ void ChooseDates(const PageFacts& page, Article& article) {
     published = std::move(date);
     from = source;
   };
+  // The later sources are read only while no earlier one gave a date: finding a date in a line
+  // costs more than the rest of the choice.
+  const auto open = [&] { return published.empty(); };
   set(PageDate(page.json_ld.published), "json-ld");
   // A republished article: JSON-LD keeps the day it first came out, OpenGraph gives the later day
   // it came out again, no later than JSON-LD's last change. The page shows it as of that day.
@@ -1295,21 +1298,21 @@ void ChooseDates(const PageFacts& page, Article& article) {
   // An article's own <time> before the other <meta> dates: name="date" and the like are as
   // often the day the page was generated.
   for (const ShownDate& time : page.times) {
-    if (time.in_article) set(ShownDateValue(time.value), "time");
+    if (time.in_article && open()) set(ShownDateValue(time.value), "time");
   }
   if (published.empty()) MetaDate(page.meta, kPublishedKeys, &published, &from);
   // The article's own date line follows its headline; one before it is more often a list's or
   // a header's.
   for (const ShownDate& line : page.datelines) {
-    if (line.after_headline) set(FindDate(line.value), "dateline");
+    if (line.after_headline && open()) set(FindDate(line.value), "dateline");
   }
   for (const bool in_article : {true, false}) {
     for (const ShownDate& line : page.datelines) {
-      if (line.in_article == in_article) set(FindDate(line.value), "dateline");
+      if (line.in_article == in_article && open()) set(FindDate(line.value), "dateline");
     }
   }
   for (const std::string& url : {article.canonical_url, article.url}) {
-    set(DateFromUrlPath(url), "url-path");
+    if (open()) set(DateFromUrlPath(url), "url-path");
   }
   for (const bool in_article : {true, false}) {
     for (const ShownDate& date : page.text_dates) {
