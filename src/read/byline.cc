@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <span>
 
 #include "core/byte_scan.h"
@@ -64,6 +65,15 @@ constexpr auto kLeadIns = std::to_array<std::string_view>({"ein gastbeitrag von"
                                                            "posted",
                                                            "por",
                                                            "auteur"});
+
+// Which lead-ins (bits of their index in kLeadIns) start with each letter: at a word of a line,
+// only those that start with its letter are compared, in kLeadIns' order.
+static_assert(kLeadIns.size() <= 64, "a lead-in's index is a bit of a 64-bit mask");
+constexpr std::array<uint64_t, 26> kLeadInsByInitial = [] {
+  std::array<uint64_t, 26> leads{};
+  for (size_t i = 0; i < kLeadIns.size(); ++i) leads[kLeadIns[i][0] - 'a'] |= uint64_t{1} << i;
+  return leads;
+}();
 
 // Words after which a byline says something else than a name.
 constexpr auto kNotes = std::to_array<std::string_view>(
@@ -517,13 +527,14 @@ std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
   if (clean.size() > kMaxBylineLine) return {};
   const std::string lower = LowerAscii(clean);
   for (size_t at = 0; at < lower.size(); ++at) {
-    if (at > 0 && IsWordChar(lower[at - 1])) continue;
+    if (lower[at] < 'a' || lower[at] > 'z' || (at > 0 && IsWordChar(lower[at - 1]))) continue;
     // Only where a byline can start: the line's start, or after punctuation or a date
     // ("12. Mai 2024 | von Ana"), never inside a sentence ("the speech by the mayor").
     size_t last = at;
     while (last > 0 && lower[last - 1] == ' ') --last;
     if (last > 0 && IsAsciiAlpha(lower[last - 1])) continue;
-    for (const std::string_view lead : kLeadIns) {
+    for (uint64_t leads = kLeadInsByInitial[lower[at] - 'a']; leads != 0; leads &= leads - 1) {
+      const std::string_view lead = kLeadIns[std::countr_zero(leads)];
       if (!StartsWithBytes(std::string_view(lower).substr(at), lead)) continue;
       const size_t end = at + lead.size();
       if (end < lower.size() && IsWordChar(lower[end])) continue;
@@ -566,10 +577,16 @@ std::vector<std::string> NameBesideDate(std::string_view text) {
     size_t end = line.size(), next = line.size() + 1;
     static constexpr std::string_view kPartSeparators[] = {" - ", " | ", " \u2013 ", " \u00b7 ",
                                                            " \u2022 "};
-    for (const std::string_view separator : kPartSeparators) {
-      if (const size_t at = line.find(separator, start); at < end) {
+    // Every separator starts with a space: the spaces are tried in turn, once each.
+    for (size_t at = line.find(' ', start); at != std::string_view::npos;
+         at = line.find(' ', at + 1)) {
+      const auto separator =
+          std::find_if(std::begin(kPartSeparators), std::end(kPartSeparators),
+                       [&](std::string_view s) { return line.substr(at).starts_with(s); });
+      if (separator != std::end(kPartSeparators)) {
         end = at;
-        next = at + separator.size();
+        next = at + separator->size();
+        break;
       }
     }
     parts.push_back(line.substr(start, end - start));

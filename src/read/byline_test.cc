@@ -133,6 +133,9 @@ TEST(NamesAfterLeadIn, FindsABylineWhereOneCanStart) {
   EXPECT_EQ(NamesAfterLeadIn("Ein Artikel von Jana Berg | 27.01.2022"), (Names{"Jana Berg"}));
   EXPECT_EQ(NamesAfterLeadIn("Autoren Jana Berg und Tom Ilg"), (Names{"Jana Berg", "Tom Ilg"}));
   EXPECT_EQ(NamesAfterLeadIn("Redaktion: Jana Berg"), (Names{"Jana Berg"}));
+  // The longest lead-in at a word wins, whatever its case.
+  EXPECT_EQ(NamesAfterLeadIn("POST AUTHOR BY Jana Berg"), (Names{"Jana Berg"}));
+  EXPECT_EQ(NamesAfterLeadIn("Fotos: dpa | Geschrieben von Jana Berg"), (Names{"Jana Berg"}));
 }
 
 TEST(NamesAfterLeadIn, TakesOnlyWhatIsWrittenLikeAName) {
@@ -164,6 +167,9 @@ TEST(NameBesideDate, TakesTheNameOfALineOfDatesAndOneName) {
   EXPECT_EQ(NameBesideDate("14.05.2024 - Ana Ruiz"), (Names{"Ana Ruiz"}));
   EXPECT_EQ(NameBesideDate("14.05.2024 | 10:15 Uhr | Ana de la Cruz"), (Names{"Ana de la Cruz"}));
   EXPECT_EQ(NameBesideDate("Ana Ruiz | May 14, 2024"), (Names{"Ana Ruiz"}));
+  // Separators of every kind in one line; a hyphen inside a name separates nothing.
+  EXPECT_EQ(NameBesideDate("Ana Ruiz \u00b7 14.05.2024 \u2013 10:15 Uhr"), (Names{"Ana Ruiz"}));
+  EXPECT_EQ(NameBesideDate("Jean-Luc Berg - 14.05.2024"), (Names{"Jean-Luc Berg"}));
   // One word is as often a place; labels, lists, banners and prose are no names.
   for (const char* line :
        {"14.05.2024 - Hamburg", "14.05.2024 | Tags: Harbour Bridge", "14.05.2024 | Ana und Tom Ilg",
