@@ -9,9 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdio>
 #include <cstring>
-#include <vector>
+#include <span>
 
 #include "read/strings.h"
 
@@ -231,10 +230,30 @@ bool NumericDate(std::string_view w, int* year, int* month, int* day) {
   return false;
 }
 
+// The value of a run of ASCII digits (checked by the caller): at most four of them here.
+int DigitsValue(std::string_view digits) {
+  int value = 0;
+  for (const char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+// Appends |value| (0 <= value < 10^width) as |width| digits, zeros in front.
+void AppendDigits(int value, int width, std::string* out) {
+  out->append(static_cast<size_t>(width), '0');
+  for (size_t at = out->size(); value > 0; value /= 10)
+    (*out)[--at] = static_cast<char>('0' + value % 10);
+}
+
+// "2024-05-14" for a valid date (a year of four digits), written without snprintf, which took
+// a thousand instructions a date.
 std::string Format(int year, int month, int day) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  std::string iso;
+  AppendDigits(year, 4, &iso);
+  iso += '-';
+  AppendDigits(month, 2, &iso);
+  iso += '-';
+  AppendDigits(day, 2, &iso);
+  return iso;
 }
 
 // What a word may give a date line (ParseDateLine): bits of DateWordBits.
@@ -283,9 +302,8 @@ bool IsIsoDate(std::string_view iso) {
       !AllDigits(iso.substr(8, 2))) {
     return false;
   }
-  return ValidDate(std::stoi(std::string(iso.substr(0, 4))),
-                   std::stoi(std::string(iso.substr(5, 2))),
-                   std::stoi(std::string(iso.substr(8, 2))));
+  return ValidDate(DigitsValue(iso.substr(0, 4)), DigitsValue(iso.substr(5, 2)),
+                   DigitsValue(iso.substr(8, 2)));
 }
 
 std::string PublicationTime(std::string_view given) {
@@ -327,8 +345,11 @@ std::string PublicationTime(std::string_view given) {
 }
 
 std::string ParseDateLine(std::string_view line) {
-  if (line.size() > 80) return "";
-  std::vector<std::string_view> words;
+  constexpr size_t kLongestLine = 80;
+  if (line.size() > kLongestLine) return "";
+  // A word and the gap after it take two bytes at least.
+  std::array<std::string_view, (kLongestLine + 1) / 2> words;
+  size_t n = 0;
   size_t i = 0;
   while (i < line.size()) {
     while (i < line.size() &&
@@ -337,16 +358,16 @@ std::string ParseDateLine(std::string_view line) {
     const size_t start = i;
     while (i < line.size() && line[i] != ' ' && line[i] != ',' && line[i] != '\t' && line[i] != '|')
       ++i;
-    if (i > start) words.push_back(line.substr(start, i - start));
+    if (i > start) words[n++] = line.substr(start, i - start);
   }
   int year = 0, month = 0, day = 0, hour = -1, minute = 0;
   bool day_dotted = false;  // the day was written "4."
-  for (std::string_view w : words) {
+  for (const std::string_view w : std::span(words).first(n)) {
     if (IsIsoDate(w.substr(0, 10)) && (w.size() == 10 || w[10] == 'T')) {
       if (year) return "";
-      year = std::stoi(std::string(w.substr(0, 4)));
-      month = std::stoi(std::string(w.substr(5, 2)));
-      day = std::stoi(std::string(w.substr(8, 2)));
+      year = DigitsValue(w.substr(0, 4));
+      month = DigitsValue(w.substr(5, 2));
+      day = DigitsValue(w.substr(8, 2));
       if (w.size() > 10) return Format(year, month, day) + std::string(w.substr(10));
       continue;
     }
@@ -376,8 +397,8 @@ std::string ParseDateLine(std::string_view line) {
           !AllDigits(w.substr(colon + 1))) {
         return "";
       }
-      hour = std::stoi(std::string(w.substr(0, colon)));
-      minute = std::stoi(std::string(w.substr(colon + 1)));
+      hour = DigitsValue(w.substr(0, colon));
+      minute = DigitsValue(w.substr(colon + 1));
       if (hour > 23 || minute > 59) return "";
       continue;
     }
@@ -388,13 +409,13 @@ std::string ParseDateLine(std::string_view line) {
     }
     if (!AllDigits(digits)) return "";
     if (digits.size() == 4 && !year) {
-      year = std::stoi(std::string(digits));
+      year = DigitsValue(digits);
     } else if (digits.size() <= 2 && !day) {
-      day = std::stoi(std::string(digits));
+      day = DigitsValue(digits);
       day_dotted = w.back() == '.';
     } else if (digits.size() <= 2 && day_dotted && !month && w.back() == '.') {
       // "4. 2. 2022": day and month each with its dot, set apart by (thin) spaces.
-      month = std::stoi(std::string(digits));
+      month = DigitsValue(digits);
     } else {
       return "";
     }
@@ -402,9 +423,10 @@ std::string ParseDateLine(std::string_view line) {
   if (!ValidDate(year, month, day)) return "";
   std::string iso = Format(year, month, day);
   if (hour >= 0) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
-    iso += buf;
+    iso += 'T';
+    AppendDigits(hour, 2, &iso);
+    iso += ':';
+    AppendDigits(minute, 2, &iso);
   }
   return iso;
 }
