@@ -313,7 +313,7 @@ std::string PublicationTime(std::string_view given) {
   // Two digits at |at| no greater than |max|.
   auto two = [&](size_t at, int max) {
     return at + 2 <= given.size() && AllDigits(given.substr(at, 2)) &&
-           std::stoi(std::string(given.substr(at, 2))) <= max;
+           DigitsValue(given.substr(at, 2)) <= max;
   };
   if ((given[10] != 'T' && given[10] != ' ') || !two(11, 23) || given.size() < 16 ||
       given[13] != ':' || !two(14, 59)) {
