@@ -11,16 +11,19 @@
 #include <cctype>
 #include <cstdlib>
 #include <map>
-#include <nlohmann/json.hpp>
+#include <span>
+#include <string_view>
 #include <utility>
 
 #include "core/utf8.h"
 #include "read/byline.h"
+#include "read/json_tree.h"
 
 namespace sitrep {
 namespace {
 
-using Json = nlohmann::json;
+using Json = JsonTree::Value;
+using JsonType = JsonTree::Type;
 
 // Deeper than any page nests its items; bounds the work on hostile scripts.
 constexpr int kMaxDepth = 8;
@@ -42,27 +45,26 @@ Kind KindOfType(std::string_view type) {
   return Kind::kOther;
 }
 
-Kind KindOf(const Json& item) {
-  const auto type = item.find("@type");
-  if (type == item.end()) return Kind::kOther;
-  if (type->is_string()) return KindOfType(type->get_ref<const std::string&>());
+Kind KindOf(const JsonTree& tree, const Json& item) {
+  const Json* type = tree.Find(item, "@type");
+  if (type == nullptr) return Kind::kOther;
+  if (type->type == JsonType::kString) return KindOfType(type->text);
   Kind best = Kind::kOther;
-  if (type->is_array()) {
-    for (const Json& t : *type) {
-      if (!t.is_string()) continue;
-      const Kind k = KindOfType(t.get_ref<const std::string&>());
-      if (k == Kind::kArticle || best == Kind::kOther) best = k;
-    }
+  for (const JsonTree::Member& t : tree.Members(*type)) {
+    if (t.value->type != JsonType::kString) continue;
+    const Kind k = KindOfType(t.value->text);
+    if (k == Kind::kArticle || best == Kind::kOther) best = k;
   }
   return best;
 }
 
-std::string TypeName(const Json& item) {
-  const auto type = item.find("@type");
-  if (type == item.end()) return "";
-  if (type->is_string()) return type->get<std::string>();
-  if (type->is_array() && !type->empty() && type->front().is_string()) {
-    return type->front().get<std::string>();
+std::string TypeName(const JsonTree& tree, const Json& item) {
+  const Json* type = tree.Find(item, "@type");
+  if (type == nullptr) return "";
+  if (type->type == JsonType::kString) return std::string(type->text);
+  const std::span<const JsonTree::Member> types = tree.Members(*type);
+  if (!types.empty() && types.front().value->type == JsonType::kString) {
+    return std::string(types.front().value->text);
   }
   return "";
 }
@@ -144,56 +146,54 @@ std::string DecodeEntities(std::string s) {
 }
 
 // A string value, or the first string of an array, or an object's "name"; "" otherwise.
-std::string Text(const Json& value) {
-  if (value.is_string()) return CleanMetaText(DecodeEntities(value.get<std::string>()));
-  if (value.is_array()) {
-    for (const Json& v : value) {
-      if (std::string s = Text(v); !s.empty()) return s;
+std::string Text(const JsonTree& tree, const Json& value) {
+  if (value.type == JsonType::kString) {
+    return CleanMetaText(DecodeEntities(std::string(value.text)));
+  }
+  if (value.type == JsonType::kArray) {
+    for (const JsonTree::Member& v : tree.Members(value)) {
+      if (std::string s = Text(tree, *v.value); !s.empty()) return s;
     }
   }
-  if (value.is_object()) {
-    if (const auto name = value.find("name"); name != value.end()) return Text(*name);
-  }
+  if (const Json* name = tree.Find(value, "name"); name != nullptr) return Text(tree, *name);
   return "";
 }
 
-std::string Field(const Json& item, const char* key) {
-  const auto it = item.find(key);
-  return it == item.end() ? "" : Text(*it);
+std::string Field(const JsonTree& tree, const Json& item, std::string_view key) {
+  const Json* value = tree.Find(item, key);
+  return value == nullptr ? "" : Text(tree, *value);
 }
 
 class Reader {
  public:
-  explicit Reader(JsonLdFacts* facts) : facts_(facts) {}
+  Reader(const JsonTree& tree, JsonLdFacts* facts) : tree_(tree), facts_(facts) {}
 
-  void Read(const Json& root) {
-    Index(root, 0);
-    Visit(root, 0);
+  void Read() {
+    Index(tree_.Root(), 0);
+    Visit(tree_.Root(), 0);
   }
 
  private:
   // @id -> the object that defines it, for authors given as {"@id": ...} references.
   void Index(const Json& value, int depth) {
     if (depth > kMaxDepth) return;
-    if (value.is_object()) {
-      const auto id = value.find("@id");
-      if (id != value.end() && id->is_string() && value.size() > 1) {
-        ids_.emplace(id->get<std::string>(), &value);
+    if (value.type == JsonType::kObject) {
+      const Json* id = tree_.Find(value, "@id");
+      if (id != nullptr && id->type == JsonType::kString && value.count > 1) {
+        ids_.emplace(id->text, &value);
       }
-      for (const auto& [key, child] : value.items()) Index(child, depth + 1);
-    } else if (value.is_array()) {
-      for (const Json& child : value) Index(child, depth + 1);
     }
+    for (const JsonTree::Member& child : tree_.Members(value)) Index(*child.value, depth + 1);
   }
 
   void Visit(const Json& value, int depth) {
     if (depth > kMaxDepth) return;
-    if (value.is_array()) {
-      for (const Json& child : value) Visit(child, depth + 1);
+    if (value.type == JsonType::kArray) {
+      for (const JsonTree::Member& child : tree_.Members(value)) Visit(*child.value, depth + 1);
       return;
     }
-    if (!value.is_object()) return;
-    switch (KindOf(value)) {
+    if (value.type != JsonType::kObject) return;
+    switch (KindOf(tree_, value)) {
       case Kind::kArticle: TakeArticle(value); break;
       case Kind::kWebPage: TakePage(value); break;
       case Kind::kWork: TakeWork(value); break;
@@ -209,22 +209,29 @@ class Reader {
         break;
       case Kind::kOther: break;
     }
-    for (const auto& [key, child] : value.items()) {
-      if (child.is_structured()) Visit(child, depth + 1);
+    for (const JsonTree::Member& child : tree_.Members(value)) {
+      if (child.value->type == JsonType::kArray || child.value->type == JsonType::kObject) {
+        Visit(*child.value, depth + 1);
+      }
     }
   }
 
+  std::string Field(const Json& item, std::string_view key) const {
+    return sitrep::Field(tree_, item, key);
+  }
+  std::string Text(const Json& value) const { return sitrep::Text(tree_, value); }
+
   const Json& Resolve(const Json& value) const {
-    if (!value.is_object() || value.contains("name")) return value;
-    const auto id = value.find("@id");
-    if (id == value.end() || !id->is_string()) return value;
-    const auto it = ids_.find(id->get<std::string>());
+    if (value.type != JsonType::kObject || tree_.Find(value, "name") != nullptr) return value;
+    const Json* id = tree_.Find(value, "@id");
+    if (id == nullptr || id->type != JsonType::kString) return value;
+    const auto it = ids_.find(id->text);
     return it == ids_.end() ? value : *it->second;
   }
 
   void TakeAuthors(const Json& value) {
-    if (value.is_array()) {
-      for (const Json& v : value) TakeAuthors(v);
+    if (value.type == JsonType::kArray) {
+      for (const JsonTree::Member& v : tree_.Members(value)) TakeAuthors(*v.value);
       return;
     }
     std::string name = Text(Resolve(value));
@@ -236,10 +243,13 @@ class Reader {
 
   void TakeImage(const Json& value) {
     if (!facts_->image_url.empty()) return;
-    const Json& image = value.is_array() && !value.empty() ? value.front() : Resolve(value);
-    if (image.is_string()) {
-      facts_->image_url = CleanMetaText(image.get<std::string>());
-    } else if (image.is_object()) {
+    const std::span<const JsonTree::Member> elements = tree_.Members(value);
+    const Json& image = value.type == JsonType::kArray && !elements.empty()
+                            ? *elements.front().value
+                            : Resolve(value);
+    if (image.type == JsonType::kString) {
+      facts_->image_url = CleanMetaText(image.text);
+    } else if (image.type == JsonType::kObject) {
       facts_->image_url = Field(image, "url");
       if (facts_->image_url.empty()) facts_->image_url = Field(image, "contentUrl");
       facts_->image_caption = Field(image, "caption");
@@ -257,19 +267,19 @@ class Reader {
       kept.language = std::move(facts_->language);
       kept.people = std::move(facts_->people);
       *facts_ = std::move(kept);
-      facts_->type = TypeName(item);
+      facts_->type = TypeName(tree_, item);
     } else {
       return;  // the first article wins; later ones are teasers and related stories
     }
     facts_->headline = Field(item, "headline");
     if (facts_->headline.empty()) facts_->headline = Field(item, "name");
-    if (const auto author = item.find("author"); author != item.end()) TakeAuthors(*author);
-    if (const auto creator = item.find("creator");
-        facts_->authors.empty() && creator != item.end()) {
+    if (const Json* author = tree_.Find(item, "author"); author != nullptr) TakeAuthors(*author);
+    if (const Json* creator = tree_.Find(item, "creator");
+        facts_->authors.empty() && creator != nullptr) {
       TakeAuthors(*creator);
     }
-    if (const auto publisher = item.find("publisher");
-        publisher != item.end() && facts_->publisher.empty()) {
+    if (const Json* publisher = tree_.Find(item, "publisher");
+        publisher != nullptr && facts_->publisher.empty()) {
       facts_->publisher = Text(Resolve(*publisher));
     }
     facts_->published = Field(item, "datePublished");
@@ -277,16 +287,17 @@ class Reader {
     facts_->modified = Field(item, "dateModified");
     facts_->section = Field(item, "articleSection");
     if (facts_->language.empty()) facts_->language = Field(item, "inLanguage");
-    if (const auto image = item.find("image"); image != item.end()) TakeImage(*image);
+    if (const Json* image = tree_.Find(item, "image"); image != nullptr) TakeImage(*image);
   }
 
   void TakePage(const Json& item) {
     if (KindOfType(facts_->type) == Kind::kArticle) return;
-    if (facts_->type.empty()) facts_->type = TypeName(item);
+    if (facts_->type.empty()) facts_->type = TypeName(tree_, item);
     if (facts_->published.empty()) facts_->published = Field(item, "datePublished");
     if (facts_->modified.empty()) facts_->modified = Field(item, "dateModified");
     if (facts_->language.empty()) facts_->language = Field(item, "inLanguage");
-    if (const auto author = item.find("author"); author != item.end() && facts_->authors.empty()) {
+    if (const Json* author = tree_.Find(item, "author");
+        author != nullptr && facts_->authors.empty()) {
       TakeAuthors(*author);
     }
   }
@@ -295,28 +306,29 @@ class Reader {
   // dates its items as it edits them, which is no publication.
   void TakeWork(const Json& item) {
     if (KindOfType(facts_->type) == Kind::kArticle || !facts_->authors.empty()) return;
-    if (const auto author = item.find("author"); author != item.end()) TakeAuthors(*author);
+    if (const Json* author = tree_.Find(item, "author"); author != nullptr) TakeAuthors(*author);
   }
 
+  const JsonTree& tree_;
   JsonLdFacts* facts_;
-  std::map<std::string, const Json*, std::less<>> ids_;
+  std::map<std::string_view, const Json*> ids_;
 };
 
 }  // namespace
 
 void ReadJsonLd(std::string_view script, JsonLdFacts* facts) {
-  Json root = Json::parse(script, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
-  if (root.is_discarded()) {
+  JsonTree tree;
+  std::string repaired;
+  if (!tree.Parse(script)) {
     // The commonest fault: raw line breaks and tabs inside strings, which JSON forbids. Outside
     // strings they are white space, so replacing them all with spaces changes nothing else.
-    std::string repaired(script);
+    repaired = script;
     std::replace_if(
         repaired.begin(), repaired.end(),
         [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-    root = Json::parse(repaired, nullptr, false, true);
-    if (root.is_discarded()) return;
+    if (!tree.Parse(repaired)) return;
   }
-  Reader(facts).Read(root);
+  Reader(tree, facts).Read();
 }
 
 }  // namespace sitrep
