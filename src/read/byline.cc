@@ -378,6 +378,28 @@ void DropLeadingRole(std::string& name) {
 
 }  // namespace
 
+namespace {
+
+// Past the run of ASCII white space at |i|: markup's line breaks and indentation, which captured
+// text is full of, sixteen bytes a step.
+size_t SkipHtmlSpace(std::string_view s, size_t i) {
+#ifdef __SSE2__
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i white = _mm_or_si128(
+        _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\v')), BytesInRange(v, '\t', '\r')),
+        _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+    if (const int other = ~_mm_movemask_epi8(white) & 0xFFFF; other != 0) {
+      return i + static_cast<size_t>(__builtin_ctz(other));
+    }
+  }
+#endif
+  while (i < s.size() && IsHtmlSpace(s[i])) ++i;
+  return i;
+}
+
+}  // namespace
+
 std::string CleanMetaText(std::string_view text, size_t max_bytes) {
   std::string out;
   CleanMetaTextInto(text, max_bytes, &out);
@@ -431,7 +453,7 @@ void CleanMetaTextInto(std::string_view text, size_t max_bytes, std::string* cle
     }
     // Markup's line breaks and indentation come in runs of ASCII white space, passed over at once.
     if (IsHtmlSpace(text[i])) {
-      while (i < text.size() && IsHtmlSpace(text[i])) ++i;
+      i = SkipHtmlSpace(text, i);
       space = !out.empty();
       continue;
     }

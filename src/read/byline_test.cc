@@ -35,6 +35,17 @@ TEST(CleanMetaText, CollapsesSpacesAtEveryPositionOfALongText) {
   }
 }
 
+// Markup's indentation comes in long runs of mixed white space, read sixteen bytes a step; a
+// vertical tab is no HTML white space and stays.
+TEST(CleanMetaText, CollapsesLongRunsOfIndentation) {
+  for (size_t length = 1; length <= 40; ++length) {
+    std::string run;
+    for (size_t i = 0; i < length; ++i) run += " \t\n\f\r"[i % 5];
+    EXPECT_EQ(CleanMetaText(run + "Ana" + run + "Ruiz" + run), "Ana Ruiz") << length;
+    EXPECT_EQ(CleanMetaText("Ana" + run + "\v" + run + "Ruiz"), "Ana \v Ruiz") << length;
+  }
+}
+
 TEST(CleanMetaText, StopsPastTheLengthTheCallerKeeps) {
   const std::string text = "  Ana   Ruiz\n\n  and  Li Wei, with   Jo Park  ";
   const std::string full = CleanMetaText(text);
