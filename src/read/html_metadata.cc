@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cstring>
 #include <span>
 #include <utility>
 
@@ -210,17 +209,20 @@ uint8_t TestWord(std::string_view word) {
 // Bits for the spaces among the sixteen bytes of |words| from |at| (fewer at its end): the
 // words of an element's class and id are found sixteen bytes a step, not a byte at a time.
 uint32_t SpaceBits(std::string_view words, size_t at) {
-  const size_t n = std::min<size_t>(16, words.size() - at);
 #ifdef __SSE2__
-  char chunk[16] = {};
-  std::memcpy(chunk, words.data() + at, n);
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(chunk));
-  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
-#else
-  uint32_t bits = 0;
-  for (size_t i = 0; i < n; ++i) bits |= static_cast<uint32_t>(words[at + i] == ' ') << i;
-  return bits;
+  const auto spaces_at = [&](size_t from) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(words.data() + from));
+    return static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+  };
+  if (at + 16 <= words.size()) return spaces_at(at);
+  // The last sixteen bytes, read again in part: no load past the end of |words|.
+  if (words.size() >= 16) return spaces_at(words.size() - 16) >> (at + 16 - words.size());
 #endif
+  uint32_t bits = 0;
+  for (size_t i = at; i < words.size() && i < at + 16; ++i) {
+    bits |= static_cast<uint32_t>(words[i] == ' ') << (i - at);
+  }
+  return bits;
 }
 
 // The tests some word of |class_and_id| (HtmlNode::class_and_id: words each followed by a space)

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "read/html_reader.h"
+#include "read/html_tree_builder.h"
 
 namespace sitrep {
 namespace {
@@ -29,6 +30,25 @@ std::string LdJson(const std::string& json) {
 }
 
 const std::string kProse = "<article><p>The bridge reopened on Friday after repairs.</p></article>";
+
+// A class list is read sixteen bytes a step: a word that names a byline counts wherever it
+// sits, across a step's end or at the list's end, in any case.
+TEST(PageFacts, ClassWordsCountWhereverTheyStandInTheList) {
+  for (size_t pad = 0; pad <= 40; ++pad) {
+    for (const std::string& classes :
+         {std::string(pad, 'x') + " ByLine", std::string(pad, 'x') + " byline  post-meta x"}) {
+      bool flattened = false;
+      const auto document =
+          ParseHtml(Page("", "<div class=\"" + classes + "\">Ana Ruiz</div>" + kProse), &flattened);
+      EXPECT_EQ(ReadPageFacts(document->root).author_blocks, Names{"Ana Ruiz"}) << classes;
+    }
+  }
+  bool flattened = false;
+  const auto document = ParseHtml(
+      Page("", "<div class=\"" + std::string(20, 'x') + " byline-avatar\">Ana Ruiz</div>"),
+      &flattened);
+  EXPECT_EQ(ReadPageFacts(document->root).author_blocks, Names{});  // a picture of the writer
+}
 
 TEST(JsonLdSource, GivesEveryFieldFirst) {
   const Article a =
