@@ -391,7 +391,10 @@ class FactCollector {
       if (link_ == nullptr && HasAttr(node, "href")) link_ = node;
       if (tag_link_ == nullptr && !rel.empty() && HasToken(rel, "tag")) tag_link_ = node;
     }
-    const std::string_view itemprop = Attr(node, "itemprop");
+    // Most elements lack the name's bit (HtmlNode::attribute_names): they are not asked at all.
+    const std::string_view itemprop = (node->attribute_names & AttributeNameBit("itemprop")) != 0
+                                          ? Attr(node, "itemprop")
+                                          : std::string_view();
     if (!itemprop.empty()) ReadItemprop(node, itemprop);
     if (IsTagOneOf(tag, {Tag::kP, Tag::kAddress, Tag::kSpan, Tag::kSmall, Tag::kDiv, Tag::kEm}) &&
         in_boilerplate_ == 0 && facts_->short_blocks.size() < kMaxShortBlocks) {
