@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstring>
 #include <span>
@@ -121,6 +122,32 @@ constexpr uint32_t kWeekdayInitials = [] {
   for (const std::string_view name : kWeekdays) bits |= InitialBit(name[0]);
   return bits;
 }();
+// Which names of a list (bits of their index) start with each letter a-z: a word is compared only
+// with the names that start with its own first letter, in the list's order.
+template <typename Names, typename NameOf>
+constexpr std::array<uint64_t, 26> ByInitial(const Names& names, NameOf name_of) {
+  std::array<uint64_t, 26> masks{};
+  for (size_t i = 0; i < names.size(); ++i) masks[name_of(names[i])[0] - 'a'] |= uint64_t{1} << i;
+  return masks;
+}
+static_assert(kRomanceMonths.size() <= 64 && kWeekdays.size() <= 64,
+              "a name's index is a bit of a 64-bit mask");
+constexpr auto kName = [](std::string_view name) { return name; };
+constexpr auto kPairName = [](const std::pair<std::string_view, int>& pair) { return pair.first; };
+constexpr auto kMonthsByInitial = ByInitial(kMonths, kName);
+constexpr auto kGermanByInitial = ByInitial(kGermanMonths, kPairName);
+constexpr auto kRomanceByInitial = ByInitial(kRomanceMonths, kPairName);
+constexpr auto kWeekdaysByInitial = ByInitial(kWeekdays, kName);
+
+// The first index among the bits of |names| for which |matches| holds, or -1.
+template <typename Matches>
+int FirstMatch(uint64_t names, Matches matches) {
+  for (; names != 0; names &= names - 1) {
+    if (const int i = std::countr_zero(names); matches(static_cast<size_t>(i))) return i;
+  }
+  return -1;
+}
+
 bool MayStartWith(uint32_t initials, std::string_view word) {
   return !word.empty() && (initials & InitialBit(ToLowerAscii(word[0]))) != 0;
 }
@@ -149,15 +176,23 @@ int MonthNumber(std::string_view word) {
   std::string w = LowerAscii(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
   if (w.size() < 3) return 0;
-  for (size_t m = 0; m < kMonths.size(); ++m) {
-    if (StartsWithBytes(kMonths[m], w)) return static_cast<int>(m) + 1;
+  const size_t initial = static_cast<size_t>(w[0] - 'a');  // a-z: MayStartWith said so
+  if (const int m = FirstMatch(kMonthsByInitial[initial],
+                               [&](size_t i) { return StartsWithBytes(kMonths[i], w); });
+      m >= 0) {
+    return m + 1;
   }
   if (w == "dez" || w == "dezember") return 12;
-  for (const auto& [name, number] : kRomanceMonths) {
-    if (w == name) return number;
+  if (const int m = FirstMatch(kRomanceByInitial[initial],
+                               [&](size_t i) { return w == kRomanceMonths[i].first; });
+      m >= 0) {
+    return kRomanceMonths[static_cast<size_t>(m)].second;
   }
-  for (const auto& [name, number] : kGermanMonths) {
-    if (StartsWithBytes(name, w)) return number;
+  if (const int m =
+          FirstMatch(kGermanByInitial[initial],
+                     [&](size_t i) { return StartsWithBytes(kGermanMonths[i].first, w); });
+      m >= 0) {
+    return kGermanMonths[static_cast<size_t>(m)].second;
   }
   return 0;
 }
@@ -167,10 +202,8 @@ bool IsWeekday(std::string_view word) {
   std::string w = LowerAscii(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
   if (w.size() < 3) return false;
-  for (const std::string_view day : kWeekdays) {
-    if (StartsWithBytes(day, w)) return true;
-  }
-  return false;
+  return FirstMatch(kWeekdaysByInitial[static_cast<size_t>(w[0] - 'a')],
+                    [&](size_t i) { return StartsWithBytes(kWeekdays[i], w); }) >= 0;
 }
 
 bool AllDigits(std::string_view s) {

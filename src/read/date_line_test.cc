@@ -74,6 +74,29 @@ TEST(ParseDateLine, ReadsFrenchSpanishItalianAndPortugueseMonths) {
   EXPECT_EQ(FindDate("Cultura: Jueves 28 de abril de 2022 5:03 PM"), "2022-04-28T17:03");
 }
 
+// Names are looked up among those that start with the word's letter: every language's names
+// under each letter, whole or shortened where that language shortens them, and weekdays the same.
+TEST(ParseDateLine, ReadsEveryMonthUnderEveryInitial) {
+  const std::pair<const char*, int> months[] = {
+      {"Jan", 1},       {"Juni", 6},       {"Jul.", 7},      {"J\u00e4n", 1},  {"Janvier", 1},
+      {"juil", 7},      {"junio", 6},      {"julho", 7},     {"Mai", 5},       {"Maerz", 3},
+      {"mars", 3},      {"marzo", 3},      {"maggio", 5},    {"maio", 5},      {"Aug", 8},
+      {"avr", 4},       {"ao\u00fbt", 8},  {"agosto", 8},    {"aprile", 4},    {"Sept.", 9},
+      {"setiembre", 9}, {"settembre", 9},  {"Okt", 10},      {"ottobre", 10},  {"outubro", 10},
+      {"Nov", 11},      {"noviembre", 11}, {"Dez.", 12},     {"d\u00e9c", 12}, {"dezembro", 12},
+      {"Feb", 2},       {"f\u00e9vr", 2},  {"fevereiro", 2}, {"enero", 1},     {"gennaio", 1},
+      {"giugno", 6},    {"luglio", 7}};
+  for (const auto& [month, number] : months) {
+    const std::string want =
+        "2024-" + std::string(number < 10 ? "0" : "") + std::to_string(number) + "-14";
+    EXPECT_EQ(ParseDateLine("14 " + std::string(month) + " 2024"), want) << month;
+  }
+  for (const char* weekday : {"Thurs", "Sam.", "Mer", "Dom", "Giov", "S\u00e1b", "Donnerstag"}) {
+    EXPECT_EQ(ParseDateLine(std::string(weekday) + " 14 March 2024"), "2024-03-14") << weekday;
+  }
+  EXPECT_EQ(ParseDateLine("Sa 14 March 2024"), "");  // two letters are no weekday
+}
+
 TEST(ParseDateLine, ReadsPolishRussianAndUkrainianMonths) {
   EXPECT_EQ(ParseDateLine("3 marca 2021"), "2021-03-03");
   EXPECT_EQ(ParseDateLine("14 Pa\u017adziernika 2020, 09:15"), "2020-10-14T09:15");
