@@ -146,14 +146,22 @@ constexpr std::array<RulePart, kRulePartCount> kRuleParts = [] {
 
 // The first three letters of every part, hashed into a bit set: a word none of whose three-letter
 // runs is in it holds no part and passes no test. Most class words are ruled out so.
+// A run's three bytes, first byte highest, are its key; a word's keys are rolled in a byte at
+// a time, and mixed by one multiplication into the bit.
 constexpr size_t kTrigramBits = 4096;
-constexpr size_t TrigramBit(char a, char b, char c) {
-  return ThreeByteHash(a, b, c) % kTrigramBits;
+constexpr uint32_t TrigramKey(char a, char b, char c) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(a)) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(b)) << 8 | static_cast<unsigned char>(c);
 }
+constexpr size_t TrigramBit(uint32_t key) { return (key * 0x9E3779B1u) >> 20; }
+static_assert(kTrigramBits == size_t{1} << 12, "TrigramBit keeps twelve bits");
+static_assert(std::all_of(kRuleParts.begin(), kRuleParts.end(),
+                          [](const RulePart& part) { return part.text.size() >= 3; }),
+              "a part is found by its first three bytes");
 constexpr std::array<uint64_t, kTrigramBits / 64> kPartTrigrams = [] {
   std::array<uint64_t, kTrigramBits / 64> bits{};
   for (const RulePart& part : kRuleParts) {
-    const size_t bit = TrigramBit(part.text[0], part.text[1], part.text[2]);
+    const size_t bit = TrigramBit(TrigramKey(part.text[0], part.text[1], part.text[2]));
     bits[bit / 64] |= uint64_t{1} << (bit % 64);
   }
   return bits;
@@ -165,7 +173,7 @@ constexpr std::array<uint64_t, 64> kPartsByBit = [] {
   std::array<uint64_t, 64> parts{};
   for (size_t i = 0; i < kRuleParts.size(); ++i) {
     const std::string_view text = kRuleParts[i].text;
-    parts[TrigramBit(text[0], text[1], text[2]) % 64] |= uint64_t{1} << i;
+    parts[TrigramBit(TrigramKey(text[0], text[1], text[2])) % 64] |= uint64_t{1} << i;
   }
   return parts;
 }();
@@ -183,8 +191,11 @@ bool Holds(std::string_view word, std::string_view part, bool word_start) {
 // whose run of three is a part's first, the parts that start so are compared.
 uint8_t TestWord(std::string_view word) {
   uint8_t held = 0;
+  if (word.size() < 3) return 0;  // no part is shorter
+  uint32_t key = TrigramKey(0, word[0], word[1]);
   for (size_t i = 0; i + 3 <= word.size(); ++i) {
-    const size_t bit = TrigramBit(word[i], word[i + 1], word[i + 2]);
+    key = (key << 8 | static_cast<unsigned char>(word[i + 2])) & 0xFFFFFF;
+    const size_t bit = TrigramBit(key);
     if ((kPartTrigrams[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) continue;
     const std::string_view rest = word.substr(i);
     const bool at_word_start = i == 0 || word[i - 1] == '-' || word[i - 1] == '_';
