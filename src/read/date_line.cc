@@ -467,9 +467,13 @@ std::string ParseDateLine(std::string_view line) {
 std::string FindDate(std::string_view text) {
   if (text.size() > kMaxDateSearch) text = text.substr(0, kMaxDateSearch);
   // Words with the punctuation around them trimmed; a dot stays, since "14." and "Mai." use it.
-  // Words and the gaps between them take a byte each at least, so the arrays hold them all.
+  // Words and the gaps between them take a byte each at least, so the arrays hold them all. A
+  // word is kept as its offset and size: arrays of bytes are left as they are until written, an
+  // array of views was cleared on every call.
   constexpr size_t kMostWords = (kMaxDateSearch + 1) / 2;
-  std::array<std::string_view, kMostWords> words;
+  static_assert(kMaxDateSearch <= 255, "offsets in the text fit a byte");
+  std::array<uint8_t, kMostWords> word_start, word_size;
+  const auto word_at = [&](size_t w) { return text.substr(word_start[w], word_size[w]); };
   size_t n = 0;
   size_t i = 0;
   const auto is_gap = [](char c) {
@@ -487,7 +491,10 @@ std::string FindDate(std::string_view text) {
     }
     std::string_view word = text.substr(start, i - start);
     while (!word.empty() && (word.back() == ':' || word.back() == '-')) word.remove_suffix(1);
-    if (!word.empty()) words[n++] = word;
+    if (!word.empty()) {
+      word_start[n] = static_cast<uint8_t>(start);
+      word_size[n++] = static_cast<uint8_t>(word.size());
+    }
   }
   // "Tuesday 7 March 2023 2:05 pm", "Jueves 28 de abril de 2022 5:03 pm".
   constexpr size_t kMaxWords = 8;
@@ -500,7 +507,7 @@ std::string FindDate(std::string_view text) {
   std::array<uint8_t, kMostWords + 1> date_words;
   std::array<uint8_t, kMostWords> parts;
   for (size_t w = 0; w < n; ++w) {
-    parts[w] = DateWordParts(words[w]);
+    parts[w] = DateWordParts(word_at(w));
     whole[w + 1] = whole[w] + ((parts[w] & kWholeDate) ? 1 : 0);
     months[w + 1] = months[w] + ((parts[w] & kMonthName) ? 1 : 0);
     years[w + 1] = years[w] + ((parts[w] & kFourDigits) ? 1 : 0);
@@ -522,8 +529,8 @@ std::string FindDate(std::string_view text) {
       size_t size = 0;
       for (size_t w = start; w < end; ++w) {
         if (size > 0) window[size++] = ' ';
-        std::memcpy(window.data() + size, words[w].data(), words[w].size());
-        size += words[w].size();
+        std::memcpy(window.data() + size, text.data() + word_start[w], word_size[w]);
+        size += word_size[w];
       }
       std::string date = ParseDateLine(std::string_view(window.data(), size));
       if (!date.empty()) return date;
