@@ -145,23 +145,65 @@ bool StemMatches(const Stem& stem, std::string_view token) {
   return false;
 }
 
-Furniture MatchStems(std::string_view token) {
-  // An opinion piece is a commentary ("Kommentar" in German, which the stem above leaves out):
-  // the article itself, not its readers' comments.
-  if (token.find("commentary") != std::string_view::npos) return Furniture::kNone;
-  const uint64_t runs = ThreeByteRuns(token);
-  for (const Stem& stem : kStems) {
-    if (stem.match == Match::kAnywhere && !MayHold(runs, stem.word)) continue;
-    if (StemMatches(stem, token)) return stem.kind;
-  }
-  return Furniture::kNone;
+constexpr size_t kRunBuckets = 256;
+
+uint32_t RunBucket(const char* run) { return ThreeByteHash(run[0], run[1], run[2]) % kRunBuckets; }
+
+// kStems by where a token may match them, each list in kStems' order: the exact and prefix stems
+// by their first byte, the anywhere stems by their first three bytes. A token is then tried
+// against a few stems at its start and a few at each position, not against all of them.
+struct StemIndex {
+  std::array<std::vector<uint8_t>, 256> by_first_byte;
+  std::array<std::vector<uint8_t>, kRunBuckets> anywhere_by_run;
+};
+
+const StemIndex& Stems() {
+  static_assert(std::size(kStems) < 255, "stem numbers are bytes");
+  static const StemIndex kIndex = [] {
+    StemIndex index;
+    for (uint8_t s = 0; s < std::size(kStems); ++s) {
+      const Stem& stem = kStems[s];
+      if (stem.match == Match::kAnywhere) {
+        index.anywhere_by_run[RunBucket(stem.word.data())].push_back(s);
+      } else {
+        index.by_first_byte[static_cast<unsigned char>(stem.word.front())].push_back(s);
+      }
+    }
+    return index;
+  }();
+  return kIndex;
 }
 
-// MatchStems, remembered: a page repeats its few class words on element after element, and
-// trying every stem on each costs more than a lookup.
-Furniture ClassifyToken(std::string_view token) {
-  thread_local WordMemo<Furniture> known;
-  return known.Get(token, MatchStems);
+constexpr bool AnywhereStemsHaveThreeBytes() {
+  for (const Stem& stem : kStems) {
+    if (stem.match == Match::kAnywhere && stem.word.size() < 3) return false;
+  }
+  return true;
+}
+static_assert(AnywhereStemsHaveThreeBytes(), "anywhere stems are found by their first three bytes");
+
+// The kind of the first stem in kStems that |token| matches.
+Furniture MatchStems(std::string_view token) {
+  if (token.empty()) return Furniture::kNone;
+  const StemIndex& index = Stems();
+  size_t first = std::size(kStems);
+  for (const uint8_t s : index.by_first_byte[static_cast<unsigned char>(token.front())]) {
+    if (StemMatches(kStems[s], token)) {
+      first = s;
+      break;
+    }
+  }
+  for (size_t at = 0; at + 3 <= token.size(); ++at) {
+    for (const uint8_t s : index.anywhere_by_run[RunBucket(token.data() + at)]) {
+      if (s < first && StartsWithBytes(token.substr(at), kStems[s].word)) first = s;
+    }
+  }
+  if (first == std::size(kStems)) return Furniture::kNone;
+  // An opinion piece is a commentary ("Kommentar" in German, which the stem above leaves out):
+  // the article itself, not its readers' comments. Asked last: only a token a stem matched
+  // ("comment") may hold the word.
+  if (token.find("commentary") != std::string_view::npos) return Furniture::kNone;
+  return kStems[first].kind;
 }
 
 // The class and id words, as far as the first kMaxAttributeBytes reach.
@@ -183,26 +225,46 @@ bool IsHidingClass(std::string_view word) {
                         "screenreader-only", "element-invisible"});
 }
 
-Furniture ClassifyClassAndId(std::string_view words) {
-  size_t pos = 0;
-  while (pos < words.size()) {
-    while (pos < words.size() && words[pos] == ' ') ++pos;
-    size_t end = words.find(' ', pos);
-    if (end == std::string_view::npos) end = words.size();
-    const std::string_view word = words.substr(pos, end - pos);
-    pos = end;
-    if (IsTermClass(word)) continue;
-    if (IsHidingClass(word)) return Furniture::kHidden;
-    for (size_t at = 0; at < word.size();) {
-      while (at < word.size() && !IsAsciiAlnum(word[at])) ++at;
-      size_t stop = at;
-      while (stop < word.size() && IsAsciiAlnum(word[stop])) ++stop;
-      if (stop > at) {
-        const Furniture kind = ClassifyToken(word.substr(at, stop - at));
-        if (kind != Furniture::kNone) return kind;
-      }
-      at = stop;
+// What one word of the class and id says: its first token's cue, where tokens are its runs of
+// letters and digits ("share" and "bar" in "share-bar").
+Furniture ClassifyWord(std::string_view word) {
+  if (IsTermClass(word)) return Furniture::kNone;
+  if (IsHidingClass(word)) return Furniture::kHidden;
+  for (size_t at = 0; at < word.size();) {
+    while (at < word.size() && !IsAsciiAlnum(word[at])) ++at;
+    size_t stop = at;
+    while (stop < word.size() && IsAsciiAlnum(word[stop])) ++stop;
+    if (stop > at) {
+      const Furniture kind = MatchStems(word.substr(at, stop - at));
+      if (kind != Furniture::kNone) return kind;
     }
+    at = stop;
+  }
+  return Furniture::kNone;
+}
+
+// ClassifyWord, remembered: a page repeats its few class words on element after element
+// ("menu-item", "post-content"), and a look-up costs less than cutting a word into tokens and
+// trying the stems on each.
+Furniture KindOfWord(std::string_view word) {
+  thread_local WordMemo<Furniture> known;
+  return known.Get(word, ClassifyWord);
+}
+
+// The word of the class and id that starts at or after |*pos|, which moves past it; "" at the
+// end. Markers and stems hold no space, so each is matched within one word.
+std::string_view NextWord(std::string_view words, size_t* pos) {
+  while (*pos < words.size() && words[*pos] == ' ') ++*pos;
+  const size_t start = *pos;
+  while (*pos < words.size() && words[*pos] != ' ') ++*pos;  // words are short: no memchr
+  return words.substr(start, *pos - start);
+}
+
+// The first word's cue.
+Furniture ClassifyClassAndId(std::string_view words) {
+  for (size_t pos = 0; pos < words.size();) {
+    const Furniture kind = KindOfWord(NextWord(words, &pos));
+    if (kind != Furniture::kNone) return kind;
   }
   return Furniture::kNone;
 }
@@ -462,11 +524,29 @@ constexpr Cue kCues[] = {
 // How much of a line cues are looked for in.
 constexpr size_t kCueBytes = 64;
 
-// Lower case for ASCII and for the Latin-1 letters (À-Þ), which German and French cues need: the
-// first kCueBytes of |text|, into |buffer| (every short line of a page is asked, so no allocation).
-std::string_view LowerForCue(std::string_view text, std::array<char, kCueBytes>* buffer) {
-  const std::span<char> out(buffer->data(), std::min(text.size(), kCueBytes));
-  std::copy_n(text.begin(), out.size(), out.begin());
+// The first |bytes| (at most kCueBytes) of |text| with white space collapsed (runs as one space,
+// none at the end),
+// lower-cased for ASCII and for the Latin-1 letters (À-Þ), which German and French cues need,
+// into |buffer|: every short line of a page is asked, so no allocation, and a line is collapsed
+// only as far as cues are looked for in it.
+std::string_view LowerForCue(std::string_view text, size_t bytes,
+                             std::array<char, kCueBytes>* buffer) {
+  size_t size = 0;
+  bool pending_space = false;
+  for (size_t i = 0; i < text.size() && size < bytes; ++i) {
+    const char c = text[i];
+    if (IsHtmlSpace(c) || c == '\v') {
+      pending_space = size > 0;
+      continue;
+    }
+    if (pending_space) {
+      (*buffer)[size++] = ' ';
+      pending_space = false;
+      if (size == bytes) break;
+    }
+    (*buffer)[size++] = c;
+  }
+  const std::span<char> out(buffer->data(), size);
   for (size_t i = 0; i < out.size(); ++i) {
     out[i] = ToLowerAscii(out[i]);
     const auto next = i + 1 < out.size() ? static_cast<unsigned char>(out[i + 1]) : 0;
@@ -499,6 +579,46 @@ bool OnlyTrimmings(std::string_view rest) {
     if (IsLetterByte(c)) return false;
   }
   return true;
+}
+
+// How many of a line's first bytes tell most lines from every cue's opening.
+constexpr size_t kCueHeadBytes = 4;
+
+// Whether a line whose first kCueHeadBytes are |head| (LowerForCue's) may open with a cue: most
+// short lines of a page open like none ("The", "Photo", "By"), and are turned away before their
+// whole opening is lowered.
+bool MayOpenWithCue(std::string_view head) {
+  if (head.front() >= '0' && head.front() <= '9') return true;  // "4 min read"
+  for (const Cue* cue : CuesStartingWith(head.front())) {
+    if (StartsWithBytes(head, cue->words.substr(0, kCueHeadBytes))) return true;
+  }
+  return false;
+}
+
+// What the opening of a line (LowerForCue's) announces, whatever the line's length.
+Furniture CueOfLine(std::string_view line) {
+  // "4 min read", "5 Min. Lesezeit": how long the story takes, not the story.
+  if (!line.empty() && line.front() >= '0' && line.front() <= '9') {
+    const size_t words = line.find_first_not_of("0123456789 ");
+    if (words != std::string_view::npos) {
+      static constexpr std::string_view kUnits[] = {"min read",      "min. read",
+                                                    "minute read",   "min lesezeit",
+                                                    "min. lesezeit", "minuten lesezeit"};
+      for (const std::string_view unit : kUnits) {
+        if (line.substr(words).starts_with(unit)) return Furniture::kMeta;
+      }
+    }
+  }
+  if (line.empty()) return Furniture::kNone;
+  for (const Cue* cue_pointer : CuesStartingWith(line.front())) {
+    const Cue& cue = *cue_pointer;
+    if (!StartsWithBytes(line, cue.words)) continue;
+    const std::string_view rest = line.substr(cue.words.size());
+    if (cue.whole ? OnlyTrimmings(rest) : rest.empty() || !IsLetterByte(rest.front())) {
+      return cue.kind;
+    }
+  }
+  return Furniture::kNone;
 }
 
 }  // namespace
@@ -582,45 +702,28 @@ bool IsContentMarked(const HtmlNode* element) {
 
 Furniture ClassifyCueText(std::string_view text) {
   // Bullets and arrows before a label ("» Read more", "+ Share") are not words.
-  for (bool trimmed = true; trimmed && !text.empty();) {
+  for (bool trimmed = true; trimmed;) {
     trimmed = false;
-    if (static_cast<unsigned char>(text.front()) < 0x80 && !IsAsciiAlnum(text.front())) {
+    while (!text.empty() && static_cast<unsigned char>(text.front()) < 0x80 &&
+           !IsAsciiAlnum(text.front())) {
       text.remove_prefix(1);
-      trimmed = true;
     }
     static constexpr std::string_view kBullets[] = {"\u00BB", "\u203A", "\u2022", "\u2192"};
     for (const std::string_view bullet : kBullets) {
-      if (text.starts_with(bullet)) {
+      if (StartsWithBytes(text, bullet)) {
         text.remove_prefix(bullet.size());
         trimmed = true;
       }
     }
   }
-  if (text.empty() || CountWords(text) > kMaxCueWords) return Furniture::kNone;
+  if (text.empty()) return Furniture::kNone;
   std::array<char, kCueBytes> buffer;
-  const std::string_view line = LowerForCue(text, &buffer);
-  // "4 min read", "5 Min. Lesezeit": how long the story takes, not the story.
-  if (!line.empty() && line.front() >= '0' && line.front() <= '9') {
-    const size_t words = line.find_first_not_of("0123456789 ");
-    if (words != std::string_view::npos) {
-      static constexpr std::string_view kUnits[] = {"min read",      "min. read",
-                                                    "minute read",   "min lesezeit",
-                                                    "min. lesezeit", "minuten lesezeit"};
-      for (const std::string_view unit : kUnits) {
-        if (line.substr(words).starts_with(unit)) return Furniture::kMeta;
-      }
-    }
-  }
-  if (line.empty()) return Furniture::kNone;
-  for (const Cue* cue_pointer : CuesStartingWith(line.front())) {
-    const Cue& cue = *cue_pointer;
-    if (!StartsWithBytes(line, cue.words)) continue;
-    const std::string_view rest = line.substr(cue.words.size());
-    if (cue.whole ? OnlyTrimmings(rest) : rest.empty() || !IsLetterByte(rest.front())) {
-      return cue.kind;
-    }
-  }
-  return Furniture::kNone;
+  if (!MayOpenWithCue(LowerForCue(text, kCueHeadBytes, &buffer))) return Furniture::kNone;
+  const Furniture kind = CueOfLine(LowerForCue(text, kCueBytes, &buffer));
+  // Words are counted last, for the few lines that open with a cue: white space is no word, so
+  // the count is the same before and after collapsing it.
+  if (kind == Furniture::kNone || CountWords(text) > kMaxCueWords) return Furniture::kNone;
+  return kind;
 }
 
 }  // namespace sitrep

@@ -58,6 +58,8 @@ bool IsContentMarked(const HtmlNode* element);
 // What a short line of text (a heading, a label, a one-line paragraph) announces, from its
 // opening words, in English and German: kRelated for "Related articles", kShare for "Share
 // this:", and so on; kNone for anything else. Lines longer than a label are never classified.
+// White space in |text| counts as one space wherever it runs longer, so a block's text may be
+// asked as the page has it.
 Furniture ClassifyCueText(std::string_view text);
 
 }  // namespace sitrep

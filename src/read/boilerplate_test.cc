@@ -75,6 +75,26 @@ TEST(ClassifyElement, ReadsTheWordsOfClassAndId) {
   }
 }
 
+TEST(ClassifyElement, TheFirstCuedWordDecides) {
+  // Word by word: the first word with a cue gives the kind, whatever follows it.
+  EXPECT_EQ(KindOfFirst(R"(<div class="tag-news share-tools comments">x</div>)"),
+            Furniture::kShare);
+  EXPECT_EQ(KindOfFirst(R"(<div class="wrap hidden related">x</div>)"), Furniture::kHidden);
+  // Within a word, its first token with a cue ("menu" in "site-menu-comments").
+  EXPECT_EQ(KindOfFirst(R"(<div class="site-menu-comments">x</div>)"), Furniture::kNavigation);
+  // A token holding several stems takes the kind of the one the list names first: a sidebar
+  // holding comments is a sidebar, wherever each stem stands in the token.
+  EXPECT_EQ(KindOfFirst(R"(<div class="commentsidebar">x</div>)"), Furniture::kRelated);
+  EXPECT_EQ(KindOfFirst(R"(<div class="sidebarcomments">x</div>)"), Furniture::kRelated);
+  // The same words on element after element get the same answer (they are remembered).
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(KindOfFirst(R"(<div class="menu-item menu-item-type-custom">x</div>)"),
+              Furniture::kNavigation);
+    EXPECT_EQ(KindOfFirst(R"(<div class="menu-item-content">x</div>)"), Furniture::kNavigation);
+    EXPECT_EQ(KindOfFirst(R"(<div class="item-content">x</div>)"), Furniture::kNone);
+  }
+}
+
 TEST(ClassifyElement, InnocentWordsAreNoCues) {
   for (const char* html : {R"(<div class="header-image-download">x</div>)",
                            R"(<div class="address">x</div>)", R"(<div class="metal">x</div>)",
@@ -142,6 +162,21 @@ TEST(ClassifyCueText, ReadsTheOpeningWordsOfShortLines) {
       {"5 Min. Lesezeit", Furniture::kMeta},
   };
   for (const auto& c : cases) EXPECT_EQ(ClassifyCueText(c.text), c.kind) << c.text;
+}
+
+TEST(ClassifyCueText, WhiteSpaceAsThePageHasItCountsAsOneSpace) {
+  EXPECT_EQ(ClassifyCueText("\n\t  Related\n\n   articles  \n"), Furniture::kRelated);
+  EXPECT_EQ(ClassifyCueText("  \u00BB \n Read\t\tmore "), Furniture::kRelated);
+  EXPECT_EQ(ClassifyCueText("\n   Comments \n  (3)\n"), Furniture::kComments);
+  // A run of spaces is one space, so a letter after it is as near as after one space.
+  EXPECT_EQ(ClassifyCueText("Comments                                                   "
+                            "                   were few"),
+            Furniture::kNone);
+  EXPECT_EQ(ClassifyCueText("Comments \n\n\n were few"), Furniture::kNone);
+  // A cue opening a line longer than a label is prose.
+  EXPECT_EQ(ClassifyCueText("Related\n one two three four five six seven eight nine ten eleven "
+                            "twelve thirteen fourteen fifteen sixteen"),
+            Furniture::kNone);
 }
 
 TEST(ClassifyCueText, ProseIsNoCue) {

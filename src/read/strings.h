@@ -27,14 +27,6 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix);
 bool EndsWithNoCase(std::string_view s, std::string_view suffix);
 // |part| must be lower case.
 bool ContainsNoCase(std::string_view s, std::string_view part);
-// Inline: the lists are written out at the call, and the compiler turns each comparison with a
-// name of known length into a length test and a few loads.
-inline bool IsOneOf(std::string_view name, std::initializer_list<std::string_view> names) {
-  for (const std::string_view n : names) {
-    if (n == name) return true;
-  }
-  return false;
-}
 // Byte compares written out inline, for the short names and words the readers test millions of
 // times a batch (tag and attribute names, class words, cue words): a call to memcmp costs more
 // than such a compare, which mostly stops at its first or second byte.
@@ -44,6 +36,14 @@ inline bool SameBytes(std::string_view a, std::string_view b) {
     if (a[i] != b[i]) return false;
   }
   return true;
+}
+// Inline, with SameBytes: the lists are written out at the call, and each comparison with a
+// name of known length becomes a length test and a few byte compares, not a call to memcmp.
+inline bool IsOneOf(std::string_view name, std::initializer_list<std::string_view> names) {
+  for (const std::string_view n : names) {
+    if (SameBytes(n, name)) return true;
+  }
+  return false;
 }
 inline bool StartsWithBytes(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && SameBytes(s.substr(0, prefix.size()), prefix);
