@@ -136,69 +136,76 @@ constexpr Stem kStems[] = {
     {"schlagw", Match::kPrefix, Furniture::kMeta},
 };
 
-bool StemMatches(const Stem& stem, std::string_view token) {
-  switch (stem.match) {
-    case Match::kExact: return SameBytes(token, stem.word);
-    case Match::kPrefix: return StartsWithBytes(token, stem.word);
-    case Match::kAnywhere: return token.find(stem.word) != std::string_view::npos;
-  }
-  return false;
+// kStems by where a token may match them: the exact and prefix stems by a hash of their first
+// two bytes (a token's first two), the anywhere stems by a hash of their first three (any three
+// of the token's). A token is then tried against a stem or two at its start and at each
+// position, not against all of them. The lists are chains through |next|, in kStems' order.
+constexpr size_t kBuckets = 256;
+constexpr uint8_t kNoStem = 0xFF;
+
+uint32_t StartBucket(const char* start) {
+  return (static_cast<unsigned char>(start[0]) * 31u + static_cast<unsigned char>(start[1])) %
+         kBuckets;
 }
+uint32_t RunBucket(const char* run) { return ThreeByteHash(run[0], run[1], run[2]) % kBuckets; }
 
-constexpr size_t kRunBuckets = 256;
-
-uint32_t RunBucket(const char* run) { return ThreeByteHash(run[0], run[1], run[2]) % kRunBuckets; }
-
-// kStems by where a token may match them, each list in kStems' order: the exact and prefix stems
-// by their first byte, the anywhere stems by their first three bytes. A token is then tried
-// against a few stems at its start and a few at each position, not against all of them.
 struct StemIndex {
-  std::array<std::vector<uint8_t>, 256> by_first_byte;
-  std::array<std::vector<uint8_t>, kRunBuckets> anywhere_by_run;
+  std::array<uint8_t, kBuckets> at_start;  // the first exact or prefix stem of each bucket
+  std::array<uint8_t, kBuckets> anywhere;  // the first anywhere stem of each bucket
+  std::array<uint8_t, std::size(kStems)> next;
 };
 
+constexpr bool StemsAreLongEnough() {
+  for (const Stem& stem : kStems) {
+    if (stem.word.size() < (stem.match == Match::kAnywhere ? 3 : 2)) return false;
+  }
+  return true;
+}
+static_assert(StemsAreLongEnough(), "stems are found by their first two or three bytes");
+static_assert(std::size(kStems) < kNoStem, "stem numbers are bytes");
+
 const StemIndex& Stems() {
-  static_assert(std::size(kStems) < 255, "stem numbers are bytes");
   static const StemIndex kIndex = [] {
     StemIndex index;
-    for (uint8_t s = 0; s < std::size(kStems); ++s) {
+    index.at_start.fill(kNoStem);
+    index.anywhere.fill(kNoStem);
+    // Backwards, each stem put before those already listed: every list ends up in order.
+    for (size_t s = std::size(kStems); s-- > 0;) {
       const Stem& stem = kStems[s];
-      if (stem.match == Match::kAnywhere) {
-        index.anywhere_by_run[RunBucket(stem.word.data())].push_back(s);
-      } else {
-        index.by_first_byte[static_cast<unsigned char>(stem.word.front())].push_back(s);
-      }
+      uint8_t& head = stem.match == Match::kAnywhere
+                          ? index.anywhere[RunBucket(stem.word.data())]
+                          : index.at_start[StartBucket(stem.word.data())];
+      index.next[s] = head;
+      head = static_cast<uint8_t>(s);
     }
     return index;
   }();
   return kIndex;
 }
 
-constexpr bool AnywhereStemsHaveThreeBytes() {
-  for (const Stem& stem : kStems) {
-    if (stem.match == Match::kAnywhere && stem.word.size() < 3) return false;
-  }
-  return true;
-}
-static_assert(AnywhereStemsHaveThreeBytes(), "anywhere stems are found by their first three bytes");
-
 // The kind of the first stem in kStems that |token| matches.
 Furniture MatchStems(std::string_view token) {
-  if (token.empty()) return Furniture::kNone;
   const StemIndex& index = Stems();
-  size_t first = std::size(kStems);
-  for (const uint8_t s : index.by_first_byte[static_cast<unsigned char>(token.front())]) {
-    if (StemMatches(kStems[s], token)) {
-      first = s;
-      break;
+  size_t first = kNoStem;
+  if (token.size() >= 2) {
+    for (uint8_t s = index.at_start[StartBucket(token.data())]; s != kNoStem; s = index.next[s]) {
+      const Stem& stem = kStems[s];
+      if (stem.match == Match::kExact ? SameBytes(token, stem.word)
+                                      : StartsWithBytes(token, stem.word)) {
+        first = s;
+        break;
+      }
     }
   }
   for (size_t at = 0; at + 3 <= token.size(); ++at) {
-    for (const uint8_t s : index.anywhere_by_run[RunBucket(token.data() + at)]) {
-      if (s < first && StartsWithBytes(token.substr(at), kStems[s].word)) first = s;
+    for (uint8_t s = index.anywhere[RunBucket(token.data() + at)]; s < first; s = index.next[s]) {
+      if (StartsWithBytes(token.substr(at), kStems[s].word)) {
+        first = s;
+        break;
+      }
     }
   }
-  if (first == std::size(kStems)) return Furniture::kNone;
+  if (first == kNoStem) return Furniture::kNone;
   // An opinion piece is a commentary ("Kommentar" in German, which the stem above leaves out):
   // the article itself, not its readers' comments. Asked last: only a token a stem matched
   // ("comment") may hold the word.
@@ -214,7 +221,8 @@ std::string_view ClassAndId(const HtmlNode* element) {
 // A class naming a term the page is filed under ("tag-floods", "category-news", as blog engines
 // write them on the post itself) says what the page is about, not what the element is.
 bool IsTermClass(std::string_view word) {
-  return word.starts_with("tag-") || word.starts_with("category-") || word.starts_with("tag_");
+  return StartsWithBytes(word, "tag-") || StartsWithBytes(word, "category-") ||
+         StartsWithBytes(word, "tag_");
 }
 
 // Whole class words that hide an element from every reader. Words that hide it on some screens
@@ -256,7 +264,7 @@ Furniture KindOfWord(std::string_view word) {
 std::string_view NextWord(std::string_view words, size_t* pos) {
   while (*pos < words.size() && words[*pos] == ' ') ++*pos;
   const size_t start = *pos;
-  while (*pos < words.size() && words[*pos] != ' ') ++*pos;  // words are short: no memchr
+  *pos = std::min(words.find(' ', start), words.size());
   return words.substr(start, *pos - start);
 }
 
@@ -581,7 +589,7 @@ bool OnlyTrimmings(std::string_view rest) {
   return true;
 }
 
-// How many of a line's first bytes tell most lines from every cue's opening.
+// How many of a line's first bytes tell most lines from every cue's opening (at most four).
 constexpr size_t kCueHeadBytes = 4;
 
 // Whether a line whose first kCueHeadBytes are |head| (LowerForCue's) may open with a cue: most
@@ -589,8 +597,36 @@ constexpr size_t kCueHeadBytes = 4;
 // whole opening is lowered.
 bool MayOpenWithCue(std::string_view head) {
   if (head.front() >= '0' && head.front() <= '9') return true;  // "4 min read"
-  for (const Cue* cue : CuesStartingWith(head.front())) {
-    if (StartsWithBytes(head, cue->words.substr(0, kCueHeadBytes))) return true;
+  // The cues' distinct openings, by first byte, each as bytes and a mask of their length packed
+  // in an integer: one compare an opening, where many cues share one ("related ...").
+  struct Opening {
+    uint32_t bytes;
+    uint32_t mask;
+  };
+  static_assert(kCueHeadBytes <= sizeof(uint32_t));
+  const auto pack = [](std::string_view part) {
+    uint32_t packed = 0;
+    for (size_t i = 0; i < part.size(); ++i) {
+      packed |= uint32_t{static_cast<unsigned char>(part[i])} << (8 * i);
+    }
+    return packed;
+  };
+  static const auto kOpenings = [&pack] {
+    std::array<std::vector<Opening>, 256> openings;
+    for (const Cue& cue : kCues) {
+      const std::string_view part = cue.words.substr(0, kCueHeadBytes);
+      const Opening opening = {pack(part), part.size() == 4 ? ~0u : (1u << (8 * part.size())) - 1};
+      auto& list = openings[static_cast<unsigned char>(part.front())];
+      const auto same = [&](const Opening& o) {
+        return o.bytes == opening.bytes && o.mask == opening.mask;
+      };
+      if (std::none_of(list.begin(), list.end(), same)) list.push_back(opening);
+    }
+    return openings;
+  }();
+  const uint32_t packed = pack(head);
+  for (const Opening& opening : kOpenings[static_cast<unsigned char>(head.front())]) {
+    if ((packed & opening.mask) == opening.bytes) return true;
   }
   return false;
 }

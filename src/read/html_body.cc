@@ -245,6 +245,81 @@ struct Element {
   bool furniture_from_words = false;
 };
 
+// What Measure counts in a stretch of a block's text.
+struct Tally {
+  uint32_t chars = 0;  // bytes other than white space
+  uint32_t commas = 0;
+  bool sentence_end = false;  // a '.', '!' or '?' among them
+};
+
+#ifdef __SSE2__
+// The bytes of |v| that are HTML white space (IsHtmlSpace), as 0xFF each.
+__m128i HtmlSpaceBytes(__m128i v) {
+  return _mm_or_si128(
+      _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+      _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\v')), BytesInRange(v, '\t', '\r')));
+}
+#endif
+
+Tally TallyBytes(std::string_view text) {
+  Tally tally;
+  size_t i = 0;
+#ifdef __SSE2__
+  // Sixteen bytes a step, where a byte at a time cost more than the rest of the body walk: every
+  // byte of the page's text is measured. Per-lane counters (a match is -1, subtracted) are summed
+  // before they can wrap.
+  const __m128i zero = _mm_setzero_si128();
+  __m128i blank_sums = zero;
+  __m128i comma_sums = zero;
+  while (i + 16 <= text.size()) {
+    __m128i blanks = zero;
+    __m128i commas = zero;
+    int ends = 0;
+    for (int steps = 0; steps < 255 && i + 16 <= text.size(); ++steps, i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      blanks = _mm_sub_epi8(blanks, HtmlSpaceBytes(v));
+      commas = _mm_sub_epi8(commas, _mm_cmpeq_epi8(v, _mm_set1_epi8(',')));
+      ends |= _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('?')))));
+    }
+    blank_sums = _mm_add_epi64(blank_sums, _mm_sad_epu8(blanks, zero));
+    comma_sums = _mm_add_epi64(comma_sums, _mm_sad_epu8(commas, zero));
+    tally.sentence_end = tally.sentence_end || ends != 0;
+  }
+  const auto sum = [](__m128i sums) {
+    return static_cast<uint32_t>(_mm_cvtsi128_si32(sums) +
+                                 _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
+  };
+  tally.chars = static_cast<uint32_t>(i) - sum(blank_sums);
+  tally.commas = sum(comma_sums);
+#endif
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (IsHtmlSpace(c)) continue;
+    ++tally.chars;
+    if (c == ',') ++tally.commas;
+    if (c == '.' || c == '!' || c == '?') tally.sentence_end = true;
+  }
+  return tally;
+}
+
+// Whether |text| is all white space, as the indentation between two tags is that most block
+// boundaries find (sixteen bytes a step).
+bool IsBlank(std::string_view text) {
+  size_t i = 0;
+#ifdef __SSE2__
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    if (_mm_movemask_epi8(HtmlSpaceBytes(v)) != 0xFFFF) return false;
+  }
+#endif
+  for (; i < text.size(); ++i) {
+    if (!IsHtmlSpace(text[i])) return false;
+  }
+  return true;
+}
+
 // The walk of step 1: blocks and the element table, in document order. The blocks' texts and
 // links go one after another into two buffers of the cutter's, so that a block costs no
 // allocation of its own; Finish points each block at its parts once the buffers stop moving.
@@ -349,11 +424,7 @@ class PageCutter {
     }
     open_links_.clear();
     const std::string_view block_text = std::string_view(text).substr(block_begin_);
-    // A loop the compiler sees through, not std::all_of with IsHtmlSpace by its address: most
-    // flushes find only the indentation between two tags, a call a byte.
-    size_t solid = 0;
-    while (solid < block_text.size() && IsHtmlSpace(block_text[solid])) ++solid;
-    if (solid == block_text.size()) {
+    if (IsBlank(block_text)) {
       text.resize(block_begin_);
       links.resize(links_begin_);
       return;
@@ -375,59 +446,6 @@ class PageCutter {
   std::vector<RawLink> open_links_;
   std::vector<uint32_t> open_;  // rows of the open block-level elements
 };
-
-// What Measure counts in a stretch of a block's text.
-struct Tally {
-  uint32_t chars = 0;  // bytes other than white space
-  uint32_t commas = 0;
-  bool sentence_end = false;  // a '.', '!' or '?' among them
-};
-
-Tally TallyBytes(std::string_view text) {
-  Tally tally;
-  size_t i = 0;
-#ifdef __SSE2__
-  // Sixteen bytes a step, where a byte at a time cost more than the rest of the body walk: every
-  // byte of the page's text is measured. Per-lane counters (a match is -1, subtracted) are summed
-  // before they can wrap.
-  const __m128i zero = _mm_setzero_si128();
-  __m128i blank_sums = zero;
-  __m128i comma_sums = zero;
-  while (i + 16 <= text.size()) {
-    __m128i blanks = zero;
-    __m128i commas = zero;
-    int ends = 0;
-    for (int steps = 0; steps < 255 && i + 16 <= text.size(); ++steps, i += 16) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-      const __m128i blank = _mm_or_si128(
-          _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-          _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\v')), BytesInRange(v, '\t', '\r')));
-      blanks = _mm_sub_epi8(blanks, blank);
-      commas = _mm_sub_epi8(commas, _mm_cmpeq_epi8(v, _mm_set1_epi8(',')));
-      ends |= _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
-                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('?')))));
-    }
-    blank_sums = _mm_add_epi64(blank_sums, _mm_sad_epu8(blanks, zero));
-    comma_sums = _mm_add_epi64(comma_sums, _mm_sad_epu8(commas, zero));
-    tally.sentence_end = tally.sentence_end || ends != 0;
-  }
-  const auto sum = [](__m128i sums) {
-    return static_cast<uint32_t>(_mm_cvtsi128_si32(sums) +
-                                 _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
-  };
-  tally.chars = static_cast<uint32_t>(i) - sum(blank_sums);
-  tally.commas = sum(comma_sums);
-#endif
-  for (; i < text.size(); ++i) {
-    const char c = text[i];
-    if (IsHtmlSpace(c)) continue;
-    ++tally.chars;
-    if (c == ',') ++tally.commas;
-    if (c == '.' || c == '!' || c == '?') tally.sentence_end = true;
-  }
-  return tally;
-}
 
 // Links one after another, none inside another: the usual case, whose link text is the sum of
 // the links' stretches.
