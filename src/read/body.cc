@@ -94,27 +94,29 @@ void CollapseWhitespaceInto(std::string_view paragraph, std::string* out, size_t
 }
 
 void SetBody(const std::vector<BodyParagraph>& paragraphs, Article& article) {
-  std::vector<std::string> cleaned;
-  cleaned.reserve(paragraphs.size());
-  bool last_prose = false;
-  for (const BodyParagraph& raw : paragraphs) {
-    std::string p = CollapseWhitespace(raw.text);
-    if (p.empty()) continue;
-    if (last_prose && raw.prose && !EndsClosed(cleaned.back()) && StartsLowercase(p)) {
-      cleaned.back() += ' ';
-      cleaned.back() += p;
-    } else {
-      cleaned.push_back(std::move(p));
-      last_prose = raw.prose;
-    }
-  }
+  // Written straight into article.text, each paragraph collapsed into one scratch buffer: a
+  // string a paragraph, and a copy of all of them, cost more than the collapsing.
   article.text.clear();
   article.paragraphs.clear();
-  for (const std::string& p : cleaned) {
-    if (!article.text.empty()) article.text += "\n\n";
-    const auto begin = static_cast<uint32_t>(article.text.size());
-    article.text += p;
-    article.paragraphs.push_back({begin, static_cast<uint32_t>(article.text.size())});
+  std::string p;
+  bool last_prose = false;
+  for (const BodyParagraph& raw : paragraphs) {
+    CollapseWhitespaceInto(raw.text, &p);
+    if (p.empty()) continue;
+    const auto last = [&] {
+      return std::string_view(article.text).substr(article.paragraphs.back().begin);
+    };
+    if (last_prose && raw.prose && !EndsClosed(last()) && StartsLowercase(p)) {
+      article.text += ' ';
+      article.text += p;
+      article.paragraphs.back().end = static_cast<uint32_t>(article.text.size());
+    } else {
+      if (!article.text.empty()) article.text += "\n\n";
+      const auto begin = static_cast<uint32_t>(article.text.size());
+      article.text += p;
+      article.paragraphs.push_back({begin, static_cast<uint32_t>(article.text.size())});
+      last_prose = raw.prose;
+    }
   }
 }
 

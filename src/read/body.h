@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/article.h"
@@ -18,10 +19,11 @@ std::string CollapseWhitespace(std::string_view paragraph, size_t max_bytes = st
 void CollapseWhitespaceInto(std::string_view paragraph, std::string* out,
                             size_t max_bytes = std::string::npos);
 
-// One block of body text as a reader found it. Only running prose is ever rejoined: a heading, a
-// list item or a table cell ends where the page says it ends.
+// One block of body text as a reader found it, in memory the reader keeps until SetBody returns.
+// Only running prose is ever rejoined: a heading, a list item or a table cell ends where the page
+// says it ends.
 struct BodyParagraph {
-  std::string text;
+  std::string_view text;
   bool prose = true;
 };
 

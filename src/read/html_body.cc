@@ -26,6 +26,7 @@
 #include "read/html_body.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -261,40 +262,51 @@ __m128i HtmlSpaceBytes(__m128i v) {
 }
 #endif
 
-Tally TallyBytes(std::string_view text) {
+// The counts over text[from, to). Sixteen bytes a step, where a byte at a time cost more than the
+// rest of the body walk: every byte of the page's text is measured, and many stretches (link
+// texts) are short. The last step reads the sixteen bytes of |text| that end the stretch and
+// counts only its own lanes; only a text shorter than sixteen bytes is read a byte at a time.
+Tally TallyBytes(std::string_view text, size_t from, size_t to) {
   Tally tally;
-  size_t i = 0;
+  size_t i = from;
 #ifdef __SSE2__
-  // Sixteen bytes a step, where a byte at a time cost more than the rest of the body walk: every
-  // byte of the page's text is measured. Per-lane counters (a match is -1, subtracted) are summed
-  // before they can wrap.
   const __m128i zero = _mm_setzero_si128();
-  __m128i blank_sums = zero;
-  __m128i comma_sums = zero;
-  while (i + 16 <= text.size()) {
-    __m128i blanks = zero;
-    __m128i commas = zero;
-    int ends = 0;
-    for (int steps = 0; steps < 255 && i + 16 <= text.size(); ++steps, i += 16) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-      blanks = _mm_sub_epi8(blanks, HtmlSpaceBytes(v));
-      commas = _mm_sub_epi8(commas, _mm_cmpeq_epi8(v, _mm_set1_epi8(',')));
-      ends |= _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
-                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('?')))));
-    }
-    blank_sums = _mm_add_epi64(blank_sums, _mm_sad_epu8(blanks, zero));
-    comma_sums = _mm_add_epi64(comma_sums, _mm_sad_epu8(commas, zero));
-    tally.sentence_end = tally.sentence_end || ends != 0;
+  const __m128i one = _mm_set1_epi8(1);
+  __m128i chars = zero;  // per 64-bit half
+  __m128i commas = zero;
+  int ends = 0;
+  const auto add = [&](__m128i v, __m128i lanes) {
+    const __m128i solid = _mm_andnot_si128(HtmlSpaceBytes(v), lanes);
+    chars = _mm_add_epi64(chars, _mm_sad_epu8(_mm_and_si128(solid, one), zero));
+    const __m128i comma = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), lanes);
+    commas = _mm_add_epi64(commas, _mm_sad_epu8(_mm_and_si128(comma, one), zero));
+    const __m128i end = _mm_or_si128(
+        _mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')), _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+    ends |= _mm_movemask_epi8(_mm_and_si128(end, lanes));
+  };
+  const __m128i all = _mm_cmpeq_epi8(zero, zero);
+  for (; i + 16 <= to; i += 16) {
+    add(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)), all);
+  }
+  if (i < to && to >= 16) {
+    // The last |to - i| lanes: 0xFF from that lane on.
+    static constexpr std::array<char, 32> kTailLanes = {0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+                                                        0,  0,  0,  0,  0,  -1, -1, -1, -1, -1, -1,
+                                                        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+    add(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + to - 16)),
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(kTailLanes.data() + (to - i))));
+    i = to;
   }
   const auto sum = [](__m128i sums) {
     return static_cast<uint32_t>(_mm_cvtsi128_si32(sums) +
                                  _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
   };
-  tally.chars = static_cast<uint32_t>(i) - sum(blank_sums);
-  tally.commas = sum(comma_sums);
+  tally.chars = sum(chars);
+  tally.commas = sum(commas);
+  tally.sentence_end = ends != 0;
 #endif
-  for (; i < text.size(); ++i) {
+  for (; i < to; ++i) {
     const char c = text[i];
     if (IsHtmlSpace(c)) continue;
     ++tally.chars;
@@ -336,7 +348,9 @@ class PageCutter {
     open_.push_back(0);
   }
 
-  bool Enter(const HtmlNode* node) {
+  // Inlined into the walk, whatever the compiler makes of the rest of ReadHtmlBody: a call per
+  // node of the page is a measurable share of the walk.
+  [[gnu::always_inline]] bool Enter(const HtmlNode* node) {
     if (IsText(node)) {
       text += node->text;
       return false;
@@ -376,7 +390,7 @@ class PageCutter {
     return true;
   }
 
-  void Leave(const HtmlNode* node) {
+  [[gnu::always_inline]] void Leave(const HtmlNode* node) {
     const Tag tag = HtmlTag(node);
     if (node->type != NodeType::kDocument && IsInline(tag)) {
       if (tag == Tag::kA) CloseLink(node);
@@ -459,7 +473,7 @@ bool LinksInOrder(std::span<const RawLink> links) {
 void Measure(Block& block) {
   const std::string_view text = block.text;
   const std::span<const RawLink> links = block.links;
-  const Tally all = TallyBytes(text);
+  const Tally all = TallyBytes(text, 0, text.size());
   block.chars = all.chars;
   block.commas = all.commas;
   block.link_chars = 0;
@@ -467,16 +481,21 @@ void Measure(Block& block) {
   if (links.empty()) {
     block.sentence_outside_links = all.sentence_end;
   } else if (LinksInOrder(links)) {
+    // The stretches between links are read only while a sentence end may be among them.
+    bool outside_unread = all.sentence_end;
+    const auto read_outside = [&](size_t from, size_t to) {
+      if (outside_unread && TallyBytes(text, from, to).sentence_end) {
+        block.sentence_outside_links = true;
+        outside_unread = false;
+      }
+    };
     size_t position = 0;
     for (const RawLink& link : links) {
-      block.sentence_outside_links =
-          block.sentence_outside_links ||
-          TallyBytes(text.substr(position, link.begin - position)).sentence_end;
-      block.link_chars += TallyBytes(text.substr(link.begin, link.end - link.begin)).chars;
+      read_outside(position, link.begin);
+      block.link_chars += TallyBytes(text, link.begin, link.end).chars;
       position = link.end;
     }
-    block.sentence_outside_links =
-        block.sentence_outside_links || TallyBytes(text.substr(position)).sentence_end;
+    read_outside(position, text.size());
   } else {
     // Links inside links (invalid HTML; the inner one closes first): byte by byte, a byte
     // counting as link text when it lies in one of the links from the first that has not ended
@@ -855,9 +874,11 @@ class Chooser {
   void Take(uint32_t b, Reading& reading, bool filter_links = true) const {
     const Block& block = blocks_[b];
     if (in_furniture_[block.owner]) {
-      const size_t start = block.text.find_first_not_of(" \t\n\r\f");
-      if (!block.links.empty() &&
-          (block.cue == Furniture::kRelated || RelatedCueLength(block.text.substr(start)) > 0)) {
+      if (block.links.empty()) return;
+      // A block is never all white space (Flush drops those).
+      size_t start = 0;
+      while (IsHtmlSpace(block.text[start])) ++start;
+      if (block.cue == Furniture::kRelated || RelatedCueLength(block.text.substr(start)) > 0) {
         reading.related.push_back(b);
       }
       return;
@@ -905,15 +926,17 @@ bool IsRealHref(std::string_view href) {
   return !href.empty() && href != "#" && !StartsWithNoCase(href, "javascript:");
 }
 
-// Adds the block's links to the article; returns the block's text outside them and sets |*kept|
-// to the number of links added.
+// Adds the block's links to the article and sets |*kept| to the number added; for a related line
+// returns the block's text outside them (which only such a line is read for), else "".
 std::string TakeLinks(const Block& block, bool related_line, const std::string& base,
                       Article& article, size_t* kept) {
   std::string outside_links;
   size_t position = 0;
   *kept = 0;
   for (const RawLink& raw : block.links) {
-    if (raw.begin > position) outside_links.append(block.text, position, raw.begin - position);
+    if (related_line && raw.begin > position) {
+      outside_links.append(block.text, position, raw.begin - position);
+    }
     position = std::max(position, raw.end);
     const std::string href = CollapseWhitespace(raw.href);
     if (!IsRealHref(href)) continue;
@@ -924,7 +947,7 @@ std::string TakeLinks(const Block& block, bool related_line, const std::string& 
     article.links.push_back({std::move(link_text), std::move(url), kind});
     ++*kept;
   }
-  outside_links += block.text.substr(std::min(position, block.text.size()));
+  if (related_line) outside_links += block.text.substr(std::min(position, block.text.size()));
   return outside_links;
 }
 
@@ -936,12 +959,14 @@ void SetBodyAndLinks(const std::vector<Block>& blocks, const Reading& reading,
   order.insert(order.end(), reading.related.begin(), reading.related.end());
   std::sort(order.begin(), order.end());
   std::vector<BodyParagraph> paragraphs;
+  paragraphs.reserve(reading.body.size());
+  std::string opening;  // scratch for each line's start
   for (const uint32_t b : order) {
     const Block& block = blocks[b];
     const bool related_only = !std::binary_search(reading.body.begin(), reading.body.end(), b);
     // Only the line's start is read for a cue, and the text outside links only for a cued line.
-    const bool cued =
-        related_only || RelatedCueLength(CollapseWhitespace(block.text, kRelatedCueReach)) > 0;
+    if (!related_only) CollapseWhitespaceInto(block.text, &opening, kRelatedCueReach);
+    const bool cued = related_only || RelatedCueLength(opening) > 0;
     size_t kept = 0;
     const std::string outside_links = TakeLinks(block, cued, base, article, &kept);
     const auto few_words = [&] {
@@ -949,8 +974,7 @@ void SetBodyAndLinks(const std::vector<Block>& blocks, const Reading& reading,
       return CountWords(std::string_view(rest).substr(RelatedCueLength(rest))) <= kMaxLinkLineWords;
     };
     const bool link_line = related_only || (cued && kept > 0 && few_words());
-    if (!link_line)
-      paragraphs.push_back({std::string(block.text), block.kind == BlockKind::kProse});
+    if (!link_line) paragraphs.push_back({block.text, block.kind == BlockKind::kProse});
   }
   SetBody(paragraphs, article);
 }
