@@ -698,12 +698,18 @@ ElementCue ClassifyElement(const HtmlNode* element) {
     case Tag::kTextarea: return {Furniture::kWidget};
     default: break;
   }
+  // Most elements have neither attribute: their name bits say so here, before any call.
+  const auto may_have = [element](std::string_view name) {
+    return (element->attribute_names & AttributeNameBit(name)) != 0;
+  };
   // Inline styles are gone by now (the tokenizer drops them), so `hidden` is the only sign left.
-  if (HasAttr(element, "hidden")) {
+  if (may_have("hidden") && HasAttr(element, "hidden")) {
     return {Furniture::kHidden};
   }
-  if (const Furniture role = ClassifyRole(Attr(element, "role")); role != Furniture::kNone) {
-    return {role};
+  if (may_have("role")) {
+    if (const Furniture role = ClassifyRole(Attr(element, "role")); role != Furniture::kNone) {
+      return {role};
+    }
   }
   const Furniture kind = ClassifyClassAndId(ClassAndId(element));
   return {kind, kind != Furniture::kNone};

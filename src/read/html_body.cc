@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string_view>
 #include <utility>
@@ -72,78 +73,43 @@ constexpr double kNearScore = 0.4;
 // Cue lines are at most this long (characters without spaces).
 constexpr uint32_t kMaxCueChars = 120;
 
+// A set of tags as a table indexed by tag: the body walk asks these of every element, and a
+// load costs less than a call to a switch.
+class TagSet {
+ public:
+  constexpr TagSet(std::initializer_list<Tag> tags) {
+    for (const Tag tag : tags) in_[static_cast<uint8_t>(tag)] = true;
+  }
+  constexpr bool Has(Tag tag) const { return in_[static_cast<uint8_t>(tag)]; }
+
+ private:
+  std::array<bool, 256> in_{};
+};
+
 // Elements whose content is never body text. <figure> is here because figures become images,
 // <h1> because it is the title, a ruby's <rt> and <rp> because its reading glosses its words.
+constexpr TagSet kNonTextTags = {
+    Tag::kHead,   Tag::kScript, Tag::kStyle,  Tag::kNoscript, Tag::kTemplate, Tag::kIframe,
+    Tag::kObject, Tag::kEmbed,  Tag::kFigure, Tag::kH1,       Tag::kSelect,   Tag::kTextarea,
+    Tag::kButton, Tag::kInput,  Tag::kAudio,  Tag::kVideo,    Tag::kCanvas,   Tag::kMap};
+
 bool IsNonText(const HtmlNode* node) {
   if (node->foreign) return true;
-  switch (HtmlTag(node)) {  // asked of every element: a switch, not a list
-    case Tag::kHead:
-    case Tag::kScript:
-    case Tag::kStyle:
-    case Tag::kNoscript:
-    case Tag::kTemplate:
-    case Tag::kIframe:
-    case Tag::kObject:
-    case Tag::kEmbed:
-    case Tag::kFigure:
-    case Tag::kH1:
-    case Tag::kSelect:
-    case Tag::kTextarea:
-    case Tag::kButton:
-    case Tag::kInput:
-    case Tag::kAudio:
-    case Tag::kVideo:
-    case Tag::kCanvas:
-    case Tag::kMap: return true;
-    case Tag::kRt:
-    case Tag::kRp: return IsRubyReading(node);
-    default: return false;
-  }
+  const Tag tag = HtmlTag(node);
+  if (tag == Tag::kRt || tag == Tag::kRp) return IsRubyReading(node);
+  return kNonTextTags.Has(tag);
 }
 
 // Elements that flow inside a line of text rather than starting a new one.
-bool IsInline(Tag tag) {
-  switch (tag) {
-    case Tag::kA:
-    case Tag::kAbbr:
-    case Tag::kAcronym:
-    case Tag::kB:
-    case Tag::kBdi:
-    case Tag::kBdo:
-    case Tag::kBig:
-    case Tag::kCite:
-    case Tag::kCode:
-    case Tag::kData:
-    case Tag::kDel:
-    case Tag::kDfn:
-    case Tag::kEm:
-    case Tag::kFont:
-    case Tag::kI:
-    case Tag::kImg:
-    case Tag::kIns:
-    case Tag::kKbd:
-    case Tag::kLabel:
-    case Tag::kMark:
-    case Tag::kNobr:
-    case Tag::kQ:
-    case Tag::kRuby:
-    case Tag::kS:
-    case Tag::kSamp:
-    case Tag::kSmall:
-    case Tag::kSource:
-    case Tag::kSpan:
-    case Tag::kStrike:
-    case Tag::kStrong:
-    case Tag::kSub:
-    case Tag::kSup:
-    case Tag::kTime:
-    case Tag::kTt:
-    case Tag::kU:
-    case Tag::kVar:
-    case Tag::kWbr: return true;
-    default: return false;
-  }
-}
+constexpr TagSet kInlineTags = {
+    Tag::kA,      Tag::kAbbr,   Tag::kAcronym, Tag::kB,    Tag::kBdi,   Tag::kBdo,    Tag::kBig,
+    Tag::kCite,   Tag::kCode,   Tag::kData,    Tag::kDel,  Tag::kDfn,   Tag::kEm,     Tag::kFont,
+    Tag::kI,      Tag::kImg,    Tag::kIns,     Tag::kKbd,  Tag::kLabel, Tag::kMark,   Tag::kNobr,
+    Tag::kQ,      Tag::kRuby,   Tag::kS,       Tag::kSamp, Tag::kSmall, Tag::kSource, Tag::kSpan,
+    Tag::kStrike, Tag::kStrong, Tag::kSub,     Tag::kSup,  Tag::kTime,  Tag::kTt,     Tag::kU,
+    Tag::kVar,    Tag::kWbr};
+
+bool IsInline(Tag tag) { return kInlineTags.Has(tag); }
 
 enum class BlockKind : uint8_t { kProse, kHeading, kItem, kCell };
 
@@ -254,6 +220,15 @@ struct Tally {
 };
 
 #ifdef __SSE2__
+// The last |n| lanes (n <= 16) as 0xFF each, the others 0: for a stretch's last chunk, read as the
+// sixteen bytes that end it.
+__m128i LastLanes(size_t n) {
+  static constexpr std::array<char, 32> kLanes = {0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+                                                  0,  0,  0,  0,  0,  -1, -1, -1, -1, -1, -1,
+                                                  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(kLanes.data() + n));
+}
+
 // The bytes of |v| that are HTML white space (IsHtmlSpace), as 0xFF each.
 __m128i HtmlSpaceBytes(__m128i v) {
   return _mm_or_si128(
@@ -290,12 +265,8 @@ Tally TallyBytes(std::string_view text, size_t from, size_t to) {
     add(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)), all);
   }
   if (i < to && to >= 16) {
-    // The last |to - i| lanes: 0xFF from that lane on.
-    static constexpr std::array<char, 32> kTailLanes = {0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
-                                                        0,  0,  0,  0,  0,  -1, -1, -1, -1, -1, -1,
-                                                        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
     add(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + to - 16)),
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(kTailLanes.data() + (to - i))));
+        LastLanes(to - i));
     i = to;
   }
   const auto sum = [](__m128i sums) {
@@ -316,14 +287,20 @@ Tally TallyBytes(std::string_view text, size_t from, size_t to) {
   return tally;
 }
 
-// Whether |text| is all white space, as the indentation between two tags is that most block
-// boundaries find (sixteen bytes a step).
-bool IsBlank(std::string_view text) {
-  size_t i = 0;
+// Whether text[from, end) is all white space, as the indentation between two tags is that most
+// block boundaries find (sixteen bytes a step, the last the sixteen that end |text|).
+bool IsBlank(std::string_view text, size_t from) {
+  size_t i = from;
 #ifdef __SSE2__
   for (; i + 16 <= text.size(); i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
     if (_mm_movemask_epi8(HtmlSpaceBytes(v)) != 0xFFFF) return false;
+  }
+  if (i < text.size() && text.size() >= 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + text.size() - 16));
+    const __m128i lanes = LastLanes(text.size() - i);
+    return _mm_movemask_epi8(_mm_andnot_si128(HtmlSpaceBytes(v), lanes)) == 0;
   }
 #endif
   for (; i < text.size(); ++i) {
@@ -437,8 +414,7 @@ class PageCutter {
       links.push_back(link);
     }
     open_links_.clear();
-    const std::string_view block_text = std::string_view(text).substr(block_begin_);
-    if (IsBlank(block_text)) {
+    if (IsBlank(text, block_begin_)) {
       text.resize(block_begin_);
       links.resize(links_begin_);
       return;
@@ -447,9 +423,9 @@ class PageCutter {
     block.owner = open_.back();
     block.kind = elements[block.owner].kind;
     blocks.push_back(block);
-    parts_.push_back({static_cast<uint32_t>(block_begin_), static_cast<uint32_t>(block_text.size()),
-                      static_cast<uint32_t>(links_begin_),
-                      static_cast<uint32_t>(links.size() - links_begin_)});
+    parts_.push_back(
+        {static_cast<uint32_t>(block_begin_), static_cast<uint32_t>(text.size() - block_begin_),
+         static_cast<uint32_t>(links_begin_), static_cast<uint32_t>(links.size() - links_begin_)});
     block_begin_ = text.size();
     links_begin_ = links.size();
   }
