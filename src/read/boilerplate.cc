@@ -147,7 +147,11 @@ uint32_t StartBucket(const char* start) {
   return (static_cast<unsigned char>(start[0]) * 31u + static_cast<unsigned char>(start[1])) %
          kBuckets;
 }
-uint32_t RunBucket(const char* run) { return ThreeByteHash(run[0], run[1], run[2]) % kBuckets; }
+uint32_t RunBucket(const char* run) {
+  return (static_cast<unsigned char>(run[0]) * 961u + static_cast<unsigned char>(run[1]) * 31u +
+          static_cast<unsigned char>(run[2])) %
+         kBuckets;
+}
 
 struct StemIndex {
   std::array<uint8_t, kBuckets> at_start;  // the first exact or prefix stem of each bucket

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -47,28 +46,6 @@ inline bool IsOneOf(std::string_view name, std::initializer_list<std::string_vie
 }
 inline bool StartsWithBytes(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && SameBytes(s.substr(0, prefix.size()), prefix);
-}
-
-// A word's three-byte runs as bits of one integer, for words tested against many fixed parts
-// (class words against the readers' lists): a part whose first three bytes have no bit set is
-// not in the word, and is passed over without a search.
-constexpr uint32_t ThreeByteHash(char a, char b, char c) {
-  return static_cast<unsigned char>(a) * 961u + static_cast<unsigned char>(b) * 31u +
-         static_cast<unsigned char>(c);
-}
-inline uint64_t ThreeByteRunBit(char a, char b, char c) {
-  return uint64_t{1} << (ThreeByteHash(a, b, c) % 64);
-}
-inline uint64_t ThreeByteRuns(std::string_view word) {
-  uint64_t runs = 0;
-  for (size_t i = 0; i + 3 <= word.size(); ++i) {
-    runs |= ThreeByteRunBit(word[i], word[i + 1], word[i + 2]);
-  }
-  return runs;
-}
-// False when |runs| (ThreeByteRuns of a word) shows that the word cannot hold |part|.
-inline bool MayHold(uint64_t runs, std::string_view part) {
-  return part.size() < 3 || (runs & ThreeByteRunBit(part[0], part[1], part[2])) != 0;
 }
 
 // Words are runs of letters and digits, in any script.

@@ -25,25 +25,6 @@ TEST(Strings, ComparesBytesExactly) {
   EXPECT_FALSE(StartsWithBytes("a-sidebar", "sidebar"));
 }
 
-TEST(Strings, ThreeByteRunsNeverRuleOutAPartTheWordHolds) {
-  const std::string_view word = "post-byline-author_box";
-  const uint64_t runs = ThreeByteRuns(word);
-  for (size_t begin = 0; begin < word.size(); ++begin) {
-    for (size_t size = 0; begin + size <= word.size(); ++size) {
-      EXPECT_TRUE(MayHold(runs, word.substr(begin, size))) << word.substr(begin, size);
-    }
-  }
-  // Parts too short for a run of three bytes are never ruled out.
-  EXPECT_TRUE(MayHold(ThreeByteRuns("nav"), "ad"));
-  // A part whose first three bytes are nowhere in the word mostly is.
-  int ruled_out = 0;
-  for (const std::string_view part : {"comment", "sidebar", "newsletter", "cookie", "gallery",
-                                      "sponsor", "footer", "related", "share", "menu"}) {
-    ruled_out += !MayHold(runs, part);
-  }
-  EXPECT_GE(ruled_out, 7);
-}
-
 TEST(Strings, CountsWordsInAnyScript) {
   EXPECT_EQ(CountWords(""), 0);
   EXPECT_EQ(CountWords("Read more: "), 2);
