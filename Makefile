@@ -92,20 +92,25 @@ asan:
 	$(MAKE) test BUILD=build-asan CMAKE_FLAGS="-DSITREP_SANITIZE=ON -DSITREP_BUILD_BENCH=OFF"
 
 # The fuzzers under libFuzzer + ASan/UBSan for FUZZ_SECONDS each: the whole read path, then the
-# HTML path with an HTML dictionary, then a JSON Lines stream of articles. A crash, a hang or a sanitizer report fails the run (CI runs
-# this). Seeds are examples/ and fuzz/seeds/; new inputs they find stay in build-fuzz/corpus-*.
+# HTML path with an HTML dictionary, then a JSON Lines stream of articles, then the JSON-LD reader
+# against nlohmann::json. A crash, a hang, a sanitizer report or a difference fails the run (CI
+# runs this). Seeds are examples/ and fuzz/seeds/; new inputs they find stay in build-fuzz/corpus-*.
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 -print_final_stats=1
 FUZZ_CMAKE = cmake -S . -B build-fuzz -G Ninja -DSITREP_BUILD_FUZZ=ON -DSITREP_BUILD_BENCH=OFF \
   -DCMAKE_CXX_COMPILER=clang++
 fuzz: setup
 	$(FUZZ_CMAKE)
-	cmake --build build-fuzz --target fuzz_read_article fuzz_read_html fuzz_article_lines -j $(JOBS)
-	mkdir -p build-fuzz/corpus-article build-fuzz/corpus-html build-fuzz/corpus-lines
+	cmake --build build-fuzz --target fuzz_read_article fuzz_read_html fuzz_article_lines \
+	  fuzz_json_tree -j $(JOBS)
+	mkdir -p build-fuzz/corpus-article build-fuzz/corpus-html build-fuzz/corpus-lines \
+	  build-fuzz/corpus-json
 	build-fuzz/fuzz/fuzz_read_article $(FUZZ_FLAGS) build-fuzz/corpus-article examples fuzz/seeds/html
 	build-fuzz/fuzz/fuzz_read_html $(FUZZ_FLAGS) -dict=fuzz/html.dict build-fuzz/corpus-html \
 	  fuzz/seeds/html examples
 	build-fuzz/fuzz/fuzz_article_lines $(FUZZ_FLAGS) build-fuzz/corpus-lines fuzz/seeds/lines
+	build-fuzz/fuzz/fuzz_json_tree $(FUZZ_FLAGS) -dict=fuzz/json.dict build-fuzz/corpus-json \
+	  fuzz/seeds/json
 
 # sitrep's HTML tree builder against gumbo's tree of the same page. Not in CI: gumbo 0.10.1 departs
 # from the standard in ways of its own (fuzz/fuzz_html_tree.cc lists those it passes over), so a
