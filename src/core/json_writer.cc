@@ -24,6 +24,18 @@ bool IsPlain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c !=
 
 // One past the run of bytes from |i| that go out as they are.
 size_t PlainRunEnd(std::string_view s, size_t i) {
+#ifdef __SSE2__
+  // Signed, the bytes from 0x80 up are below 0x20 as well as the controls.
+  const __m128i below = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
+                backslash = _mm_set1_epi8('\\');
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i attention =
+        _mm_or_si128(_mm_cmplt_epi8(v, below),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+    if (const int mask = _mm_movemask_epi8(attention); mask != 0) return i + __builtin_ctz(mask);
+  }
+#endif
   for (; i + 8 <= s.size(); i += 8) {
     if (NeedsAttention(LoadWord(s, i))) break;
   }
@@ -45,32 +57,39 @@ void AppendEscapedControl(unsigned char c, std::string* out) {
   out->append(escaped, sizeof escaped);
 }
 
-// Escapes the three characters that Python's str.splitlines() and the Unicode line-breaking rules
-// take as the end of a line (U+0085, U+2028, U+2029): a JSON Lines reader that splits on them
-// would cut a record in two. Everything else goes out as its own UTF-8.
-void AppendCodePoint(std::string_view utf8, std::string* out) {
-  if (utf8 == "\xC2\x85") {
-    out->append("\\u0085");
-  } else if (utf8 == "\xE2\x80\xA8") {
-    out->append("\\u2028");
-  } else if (utf8 == "\xE2\x80\xA9") {
-    out->append("\\u2029");
-  } else {
-    out->append(utf8);
-  }
+// The escape of the three characters that Python's str.splitlines() and the Unicode
+// line-breaking rules take as the end of a line (U+0085, U+2028, U+2029), or "" for any other
+// code point, which goes out as its own UTF-8: a JSON Lines reader that split on them would cut a
+// record in two.
+std::string_view LineEndEscape(std::string_view utf8) {
+  if (utf8 == "\xC2\x85") return "\\u0085";
+  if (utf8 == "\xE2\x80\xA8") return "\\u2028";
+  if (utf8 == "\xE2\x80\xA9") return "\\u2029";
+  return {};
 }
 
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
-  size_t i = 0;
-  while (i < s.size()) {
-    const size_t run = PlainRunEnd(s, i);
-    out->append(s.data() + i, run - i);
-    i = run;
-    if (i >= s.size()) break;
+  // Bytes that go out as they are, well-formed UTF-8 among them, are appended a stretch at a
+  // time: from |copied| to where one must be written otherwise.
+  size_t copied = 0;
+  for (size_t i = PlainRunEnd(s, 0); i < s.size(); i = PlainRunEnd(s, i)) {
     const auto c = static_cast<unsigned char>(s[i]);
+    size_t length = 0, bad = 0;
+    std::string_view escape;
+    if (c >= 0x80) {
+      length = WellFormedUtf8Length(s, i, &bad);
+      if (length > 0) {
+        escape = LineEndEscape(s.substr(i, length));
+        if (escape.empty()) {
+          i += length;
+          continue;
+        }
+      }
+    }
+    out->append(s.data() + copied, i - copied);
     if (c == '"' || c == '\\') {
       out->push_back('\\');
       out->push_back(static_cast<char>(c));
@@ -78,18 +97,16 @@ void AppendJsonString(std::string_view s, std::string* out) {
     } else if (c < 0x20) {
       AppendEscapedControl(c, out);
       ++i;
+    } else if (length > 0) {
+      out->append(escape);
+      i += length;
     } else {
-      size_t bad = 0;
-      const size_t length = WellFormedUtf8Length(s, i, &bad);
-      if (length > 0) {
-        AppendCodePoint(s.substr(i, length), out);
-        i += length;
-      } else {
-        out->append("\xEF\xBF\xBD");
-        i += bad;
-      }
+      out->append("\xEF\xBF\xBD");
+      i += bad;
     }
+    copied = i;
   }
+  out->append(s.data() + copied, s.size() - copied);
   out->push_back('"');
 }
 
@@ -248,6 +265,11 @@ void JsonWriter::Uint(uint64_t n) {
   char buffer[24];
   const auto end = std::to_chars(buffer, buffer + sizeof buffer, n).ptr;
   out_->append(buffer, end);
+}
+
+void JsonWriter::Raw(std::string_view json) {
+  Separate();
+  out_->append(json);
 }
 
 void JsonWriter::Double(double d) {

@@ -6,6 +6,7 @@
 #include "record/json_record.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <map>
 
@@ -21,17 +22,45 @@ void WriteSpans(JsonWriter& w, const std::vector<Span>& spans, const CodePointIn
                 const SentenceDates* dates = nullptr) {
   w.BeginArray();
   for (size_t i = 0; i < spans.size(); ++i) {
+    const uint32_t start = index.ToCodePoint(spans[i].begin);
+    const uint32_t end = index.ToCodePoint(spans[i].end);
+    const bool dated = dates && i < dates->size();
+    const int date = dated ? (*dates)[i] : -1;
+    if (w.compact()) {
+      // A record holds a span for every sentence and paragraph: each is one append.
+      char buffer[80];
+      char* at = buffer;
+      auto put = [&at](std::string_view s) { at = std::copy(s.begin(), s.end(), at); };
+      auto number = [&at, &buffer](int64_t n) {
+        at = std::to_chars(at, buffer + sizeof buffer, n).ptr;
+      };
+      put("{\"start\":");
+      number(start);
+      put(",\"end\":");
+      number(end);
+      if (dated) {
+        put(",\"date\":");
+        if (date < 0) {
+          put("null");
+        } else {
+          number(date);
+        }
+      }
+      put("}");
+      w.Raw(std::string_view(buffer, size_t(at - buffer)));
+      continue;
+    }
     w.BeginObject();
     w.Key("start");
-    w.Uint(index.ToCodePoint(spans[i].begin));
+    w.Uint(start);
     w.Key("end");
-    w.Uint(index.ToCodePoint(spans[i].end));
-    if (dates && i < dates->size()) {
+    w.Uint(end);
+    if (dated) {
       w.Key("date");
-      if ((*dates)[i] < 0) {
+      if (date < 0) {
         w.Null();
       } else {
-        w.Int((*dates)[i]);
+        w.Int(date);
       }
     }
     w.EndObject();

@@ -109,6 +109,12 @@ TEST(ToJson, DatesInEveryFieldAndTheDateOfEachSentence) {
   EXPECT_EQ(j["dates"][1]["value"], "2023-03-03");
   EXPECT_TRUE(j["sentences"][0]["date"].is_null());
   EXPECT_EQ(j["sentences"][1]["date"], 0);
+  // Compact spans are written by hand: laid out as every other object is.
+  const std::string compact = ToJson(a);
+  EXPECT_NE(compact.find(R"("sentences":[{"start":0,"end":)"), std::string::npos) << compact;
+  EXPECT_NE(compact.find(R"(,"date":null},{"start":)"), std::string::npos) << compact;
+  EXPECT_NE(compact.find(R"(,"date":0}],)"), std::string::npos) << compact;
+  EXPECT_EQ(json::parse(compact), json::parse(ToJson(a, 2)));
 }
 
 TEST(ToJson, EntitiesWithRolesAndMentionsInEveryField) {
