@@ -339,5 +339,16 @@ TEST(SentenceSegmenter, DeclaresItsLayers) {
   EXPECT_EQ(segmenter.Writes(), std::vector<std::string>{"sentences"});
 }
 
+TEST(SplitSentences, EachStopIsFoundWhereverItFallsInTheScansBlocks) {
+  // The scan for stops reads sixteen bytes at a time: a stop, a quote or the lead byte of a
+  // typographic one must end or hold its sentence at every offset.
+  for (size_t pad = 0; pad < 40; ++pad) {
+    const std::string first = "Talks " + std::string(pad, 'a') + " ended.";
+    EXPECT_EQ(Split(first + " Both sides left."), (Sentences{first, "Both sides left."})) << pad;
+    const std::string quoted = "He said \u201C" + std::string(pad, 'b') + ".\u201D";
+    EXPECT_EQ(Split(quoted + " Then he left."), (Sentences{quoted, "Then he left."})) << pad;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep
