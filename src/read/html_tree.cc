@@ -40,30 +40,49 @@ static_assert(IsSorted(), "SITREP_HTML_TAGS must be in alphabetical order");
 constexpr size_t kTagSlots = 512;
 constexpr size_t kLongestTagName = 10;  // "blockquote", "figcaption"
 
-// From the name's length and its first two and last three bytes, mixed by one multiplication:
-// a hash of every byte in turn (FNV) was a chain of multiplications on every tag of a page.
-// Names that share those bytes only probe a slot further.
-constexpr size_t TagSlot(std::string_view name) {
-  const size_t n = name.size();
-  if (n == 0) return 0;
-  const auto at = [&](size_t i) { return uint64_t{static_cast<unsigned char>(name[i])}; };
-  const uint64_t key = uint64_t{n} << 40 | at(0) << 32 | at(n > 1 ? 1 : 0) << 24 |
-                       at(n > 2 ? n - 3 : 0) << 16 | at(n > 1 ? n - 2 : 0) << 8 | at(n - 1);
-  return static_cast<size_t>((key * 0x9E3779B97F4A7C15u) >> 55);  // 9 bits: kTagSlots
+// A name of at most kLongestTagName bytes as two integers: its first eight bytes, and the rest
+// with the length in the top byte, so that equal keys are equal names and two integer compares
+// replace a compare a byte.
+struct TagKey {
+  uint64_t head = 0;
+  uint64_t tail = 0;
+  constexpr bool operator==(const TagKey&) const = default;
+};
+
+constexpr TagKey KeyOf(std::string_view name) {
+  TagKey key;
+  for (size_t i = 0; i < name.size() && i < 8; ++i) {
+    key.head |= uint64_t{static_cast<unsigned char>(name[i])} << (8 * i);
+  }
+  for (size_t i = 8; i < name.size(); ++i) {
+    key.tail |= uint64_t{static_cast<unsigned char>(name[i])} << (8 * (i - 8));
+  }
+  key.tail |= uint64_t{name.size()} << 56;
+  return key;
 }
-static_assert(kTagSlots == 512);
+
+// Mixed by one multiplication: names that share a slot only probe a slot further.
+constexpr size_t TagSlot(const TagKey& key) {
+  return static_cast<size_t>(((key.head ^ (key.tail << 7)) * 0x9E3779B97F4A7C15u) >> 55);
+}
+static_assert(kTagSlots == 512);  // 9 bits from TagSlot
+
+constexpr std::array<TagKey, kTagNames.size()> kTagKeys = [] {
+  std::array<TagKey, kTagNames.size()> keys{};
+  for (size_t i = 0; i < kTagNames.size(); ++i) keys[i] = KeyOf(kTagNames[i].name);
+  return keys;
+}();
 
 constexpr std::array<uint8_t, kTagSlots> kTagTable = [] {
   std::array<uint8_t, kTagSlots> slots{};
   for (size_t i = 0; i < kTagNames.size(); ++i) {
-    size_t slot = TagSlot(kTagNames[i].name);
+    size_t slot = TagSlot(kTagKeys[i]);
     while (slots[slot] != 0) slot = (slot + 1) % kTagSlots;
     slots[slot] = static_cast<uint8_t>(i + 1);
   }
   return slots;
 }();
 
-constexpr size_t kAlign = alignof(std::max_align_t);
 constexpr size_t kKeptChunks = 8;
 
 // Chunks a finished document gave back, for the thread's next one.
@@ -72,10 +91,11 @@ thread_local std::vector<std::unique_ptr<std::byte[]>> spare_chunks;
 }  // namespace
 
 Tag TagOfName(std::string_view lower_name) {
-  if (lower_name.size() > kLongestTagName) return Tag::kUnknown;
-  for (size_t slot = TagSlot(lower_name); kTagTable[slot] != 0; slot = (slot + 1) % kTagSlots) {
-    const NamedTag& entry = kTagNames[kTagTable[slot] - 1];
-    if (SameBytes(entry.name, lower_name)) return entry.tag;
+  if (lower_name.empty() || lower_name.size() > kLongestTagName) return Tag::kUnknown;
+  const TagKey key = KeyOf(lower_name);
+  for (size_t slot = TagSlot(key); kTagTable[slot] != 0; slot = (slot + 1) % kTagSlots) {
+    const size_t index = kTagTable[slot] - 1;
+    if (kTagKeys[index] == key) return kTagNames[index].tag;
   }
   return Tag::kUnknown;
 }
@@ -87,22 +107,19 @@ HtmlArena::~HtmlArena() {
   }
 }
 
-void* HtmlArena::Allocate(size_t bytes) {
-  bytes = (bytes + kAlign - 1) & ~(kAlign - 1);
+void* HtmlArena::AllocateSlow(size_t bytes) {
   if (bytes > kChunkBytes / 4) {
     large_.push_back(std::make_unique_for_overwrite<std::byte[]>(bytes));
     return large_.back().get();
   }
-  if (static_cast<size_t>(end_ - next_) < bytes) {
-    if (!spare_chunks.empty()) {
-      chunks_.push_back(std::move(spare_chunks.back()));
-      spare_chunks.pop_back();
-    } else {
-      chunks_.push_back(std::make_unique_for_overwrite<std::byte[]>(kChunkBytes));
-    }
-    next_ = chunks_.back().get();
-    end_ = next_ + kChunkBytes;
+  if (!spare_chunks.empty()) {
+    chunks_.push_back(std::move(spare_chunks.back()));
+    spare_chunks.pop_back();
+  } else {
+    chunks_.push_back(std::make_unique_for_overwrite<std::byte[]>(kChunkBytes));
   }
+  next_ = chunks_.back().get();
+  end_ = next_ + kChunkBytes;
   void* block = next_;
   next_ += bytes;
   return block;
@@ -157,12 +174,23 @@ char* CopyClassBytes(std::string_view value, char* out) {
 }  // namespace
 
 void IndexAttributes(HtmlNode* node, HtmlArena* arena) {
-  node->attribute_names = 0;
+  // One pass over the attributes finds the bits and the class and id (the first of each name)
+  // together: every element with attributes comes here.
+  uint8_t names = 0;
+  bool have_class = false, have_id = false;
+  std::string_view class_value, id;
   for (uint32_t i = 0; i < node->attribute_count; ++i) {
-    node->attribute_names |= AttributeNameBit(node->attributes[i].name);
+    const HtmlAttribute& attribute = node->attributes[i];
+    names |= AttributeNameBit(attribute.name);
+    if (!have_class && SameBytes(attribute.name, "class")) {
+      have_class = true;
+      class_value = attribute.value;
+    } else if (!have_id && SameBytes(attribute.name, "id")) {
+      have_id = true;
+      id = attribute.value;
+    }
   }
-  const std::string_view class_value = Attr(node, "class");
-  const std::string_view id = Attr(node, "id");
+  node->attribute_names = names;
   if (class_value.empty() && id.empty()) {
     node->class_and_id = {};
     return;

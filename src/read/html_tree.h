@@ -101,13 +101,23 @@ class HtmlArena {
   HtmlArena& operator=(const HtmlArena&) = delete;
   ~HtmlArena();
 
-  // Uninitialised, aligned for any of the tree's types.
-  void* Allocate(size_t bytes);
+  // Uninitialised, aligned for any of the tree's types. Inline up to the chunk's end: every
+  // node and attribute list comes from here.
+  void* Allocate(size_t bytes) {
+    bytes = (bytes + kAlign - 1) & ~(kAlign - 1);
+    if (static_cast<size_t>(end_ - next_) < bytes) return AllocateSlow(bytes);
+    void* block = next_;
+    next_ += bytes;
+    return block;
+  }
   std::string_view Copy(std::string_view s);
   HtmlNode* NewNode() { return new (Allocate(sizeof(HtmlNode))) HtmlNode(); }
 
  private:
+  static constexpr size_t kAlign = alignof(std::max_align_t);
   static constexpr size_t kChunkBytes = size_t{256} << 10;
+  // A new chunk, or a block of its own for a large request; |bytes| is aligned.
+  void* AllocateSlow(size_t bytes);
   std::vector<std::unique_ptr<std::byte[]>> chunks_;
   std::vector<std::unique_ptr<std::byte[]>> large_;
   std::byte* next_ = nullptr;
