@@ -87,14 +87,31 @@ size_t RepairUtf8(std::string_view in, std::string* out) {
 }
 
 bool IsValidUtf8(std::string_view text) {
+  const size_t n = text.size();
   size_t i = 0;
-  while ((i = AsciiRunEnd(text, i)) < text.size()) {
-    size_t bad = 0;
-    const size_t len = WellFormedUtf8Length(text, i, &bad);
-    if (len == 0) return false;
-    i += len;
+  while (true) {
+#ifdef __SSE2__
+    // Sixty-four bytes a step, a test of their high bits together: every page is checked whole
+    // before it is parsed, and most of a page is ASCII markup.
+    for (; i + 64 <= n; i += 64) {
+      const auto* p = reinterpret_cast<const __m128i*>(text.data() + i);
+      const __m128i high =
+          _mm_or_si128(_mm_or_si128(_mm_loadu_si128(p), _mm_loadu_si128(p + 1)),
+                       _mm_or_si128(_mm_loadu_si128(p + 2), _mm_loadu_si128(p + 3)));
+      if (_mm_movemask_epi8(high) != 0) break;
+    }
+#endif
+    i = AsciiRunEnd(text, i);
+    if (i >= n) return true;
+    // The sequences that follow one another, as the letters of a word in most scripts do, are
+    // checked without going back to the ASCII scan between them.
+    do {
+      size_t bad = 0;
+      const size_t len = WellFormedUtf8Length(text, i, &bad);
+      if (len == 0) return false;
+      i += len;
+    } while (i < n && static_cast<unsigned char>(text[i]) >= 0x80);
   }
-  return true;
 }
 
 char32_t DecodeUtf8(std::string_view text, size_t* pos) {

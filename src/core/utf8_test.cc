@@ -51,6 +51,23 @@ TEST(RepairUtf8, RandomBytesAlwaysComeOutValid) {
   }
 }
 
+// IsValidUtf8 tests ASCII sixty-four and sixteen bytes at a time: a sequence, good or bad, at
+// every offset across those blocks must be judged as RepairUtf8 judges it.
+TEST(IsValidUtf8, AgreesWithRepairAtEveryOffsetOfTheBlocks) {
+  for (const std::string_view sequence :
+       {"\xC3\xA4", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xC3", "\xE2\x82", "\x80", "\xED\xA0\x80",
+        "\xC0\xAF", "\xF4\x90\x80\x80", "\xC3\xA4\xE2\x82"}) {
+    for (size_t at = 0; at < 140; ++at) {
+      for (const size_t tail : {size_t{0}, size_t{1}, size_t{70}}) {
+        const std::string text =
+            std::string(at, 'a') + std::string(sequence) + std::string(tail, 'b');
+        std::string repaired;
+        EXPECT_EQ(IsValidUtf8(text), RepairUtf8(text, &repaired) == 0) << at << " " << tail;
+      }
+    }
+  }
+}
+
 TEST(DecodeUtf8, RoundTripsThroughAppendUtf8) {
   for (const char32_t cp : {U'A', U'\u00E9', U'\u0416', U'\u201C', U'\uFFFD', U'\U0001F600'}) {
     std::string s;
