@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <utility>
 
 #ifdef __SSE2__
@@ -61,6 +62,32 @@ constexpr TagKey KeyOf(std::string_view name) {
   return key;
 }
 
+// The |bytes| bytes (up to eight) at |s| as an integer, in the order KeyOf puts them.
+uint64_t LoadBytes(const char* s, size_t bytes) {
+  uint64_t word = 0;
+  std::memcpy(&word, s, bytes);
+  return word;
+}
+
+// KeyOf for a name of one to kLongestTagName bytes, by two overlapping loads of fixed size
+// where KeyOf shifts in a byte at a time: a byte both loads read goes to the same place.
+TagKey KeyOfName(std::string_view name) {
+  const char* s = name.data();
+  const size_t n = name.size();
+  TagKey key;
+  if (n >= 8) {
+    key.head = LoadBytes(s, 8);
+    if (n > 8) key.tail = n == 9 ? LoadBytes(s + 8, 1) : LoadBytes(s + 8, 2);
+  } else if (n >= 4) {
+    key.head = LoadBytes(s, 4) | LoadBytes(s + n - 4, 4) << (8 * (n - 4));
+  } else {
+    key.head = LoadBytes(s, 1) | LoadBytes(s + n / 2, 1) << (8 * (n / 2)) |
+               LoadBytes(s + n - 1, 1) << (8 * (n - 1));
+  }
+  key.tail |= uint64_t{n} << 56;
+  return key;
+}
+
 // Mixed by one multiplication: names that share a slot only probe a slot further.
 constexpr size_t TagSlot(const TagKey& key) {
   return static_cast<size_t>(((key.head ^ (key.tail << 7)) * 0x9E3779B97F4A7C15u) >> 55);
@@ -92,7 +119,7 @@ thread_local std::vector<std::unique_ptr<std::byte[]>> spare_chunks;
 
 Tag TagOfName(std::string_view lower_name) {
   if (lower_name.empty() || lower_name.size() > kLongestTagName) return Tag::kUnknown;
-  const TagKey key = KeyOf(lower_name);
+  const TagKey key = KeyOfName(lower_name);
   for (size_t slot = TagSlot(key); kTagTable[slot] != 0; slot = (slot + 1) % kTagSlots) {
     const size_t index = kTagTable[slot] - 1;
     if (kTagKeys[index] == key) return kTagNames[index].tag;

@@ -34,6 +34,19 @@ std::string Body(const std::string& html) {
   return body == std::string::npos ? "" : all.substr(body, all.size() - body - 2);
 }
 
+// TagOfName reads a name by loads of a few fixed sizes: every length up to the longest name, and
+// names that share bytes with a known one, must come out right.
+TEST(TagOfName, KnowsEveryNameOfTheListAndNoOther) {
+#define SITREP_TAG_CHECK(id, name) EXPECT_EQ(TagOfName(name), Tag::id) << name;
+  SITREP_HTML_TAGS(SITREP_TAG_CHECK)
+#undef SITREP_TAG_CHECK
+  for (const char* other : {"", "x", "ab", "di", "dvi", "divv", "h7", "spam", "sectio", "sections",
+                            "blockquot", "blockquotes", "figcaptio", "figcaptionx", "aa", "bb",
+                            "tablex", "abcdefghijk", "custom-element"}) {
+    EXPECT_EQ(TagOfName(other), Tag::kUnknown) << other;
+  }
+}
+
 TEST(HtmlTreeBuilder, ImpliesHtmlHeadAndBody) {
   EXPECT_EQ(Parse(""), "(html(head body))");
   EXPECT_EQ(Parse("<title>T</title><p>x"), "(html(head(title('T')) body(p('x'))))");
