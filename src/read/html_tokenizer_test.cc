@@ -100,8 +100,9 @@ TEST(HtmlTokenizer, NormalisesLineEndsAndDropsATagThePageEndsIn) {
 
 TEST(HtmlTokenizer, FindsWhatItChangesAnywhereInTextsOfAnyLength) {
   // Texts and values are checked sixteen bytes at a time, the last block overlapping the one
-  // before: each byte is put at every place of plain runs (with tabs, line feeds and letters
-  // such as "ä", which need no change) of lengths either side of those blocks.
+  // before (a value that closes within its first block, in that block alone): each byte is put
+  // at every place of plain runs (with tabs, line feeds and letters such as "ä", which need no
+  // change) of lengths either side of those blocks.
   const std::string filler =
       "ab\tc\xC3\xA4"
       "d\ne fgh\xC3\xA4ijklmnopqrstuvwxyz 0123456789 ABCDEFGHIJ";
@@ -144,6 +145,12 @@ TEST(HtmlTokenizer, FindsWhatItChangesAnywhereInTextsOfAnyLength) {
         const std::string where = " at " + std::to_string(at) + " of " + std::to_string(length);
         EXPECT_EQ(Tokens(text), (Want{"<p>", "'" + before + test.text + after + "'"})) << where;
         EXPECT_EQ(Tokens(value), (Want{"<p title=" + before + test.value + after + ">"})) << where;
+        // With more of the page after the value, a short one is read in one block with the
+        // bytes past its quote, which must not count for it: "&amp;" there, an '&' here.
+        const std::string more = "<p title='" + before + test.in + after + "' alt='&amp;'>x";
+        EXPECT_EQ(Tokens(more),
+                  (Want{"<p title=" + before + test.value + after + " alt=&>", "'x'"}))
+            << where;
       }
     }
   }
