@@ -439,12 +439,12 @@ std::string_view HtmlTokenizer::Decode(std::string_view s, TextKind kind) {
   return arena_->Copy(scratch_);
 }
 
-HtmlToken HtmlTokenizer::TextToken(size_t begin, size_t end, TextKind kind) {
+HtmlToken HtmlTokenizer::TextToken(size_t begin, size_t end, TextKind kind, bool plain) {
   HtmlToken token;
   token.type = HtmlToken::Type::kText;
   const std::string_view text = html_.substr(begin, end - begin);
   dropped_nul_ = false;
-  token.text = NeedsDecoding(text, kind == TextKind::kRaw) ? Decode(text, kind) : text;
+  token.text = !plain && NeedsDecoding(text, kind == TextKind::kRaw) ? Decode(text, kind) : text;
   token.dropped_nul = dropped_nul_;
   return token;
 }
@@ -466,8 +466,28 @@ HtmlToken HtmlTokenizer::Next() {
   while (pos_ < n) {
     // Text runs to the next '<' that starts markup; any other '<' is text.
     size_t lt = pos_;
+    // Most text between tags is short (white space, a word or two): one block's test finds its
+    // '<' and whether anything before it may need decoding, where the search and NeedsDecoding
+    // were two calls. Text up to |plain_end| needs none.
+    size_t plain_end = 0;
+    bool found = false;  // |lt| is the first '<' from |pos_| on
+#ifdef __SSE2__
+    if (pos_ + 16 <= n) {
+      const char* p = html_.data() + pos_;
+      const int lts = _mm_movemask_epi8(
+          _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), _mm_set1_epi8('<')));
+      if (lts == 0) {
+        lt = pos_ + 16;
+      } else {
+        found = true;
+        lt = pos_ + static_cast<size_t>(__builtin_ctz(lts));
+        if (lt > pos_ && (SpecialByteMask(p) & ((lts & -lts) - 1)) == 0) plain_end = lt;
+      }
+    }
+#endif
     while (true) {
-      lt = html_.find('<', lt);
+      if (!found) lt = html_.find('<', lt);
+      found = false;
       if (lt == std::string_view::npos || lt + 1 >= n) {
         lt = n;
         break;
@@ -481,7 +501,8 @@ HtmlToken HtmlTokenizer::Next() {
       const size_t begin = pos_;
       pos_ = lt;
       // SVG and MathML keep a NUL as U+FFFD, as RCDATA does.
-      return TextToken(begin, lt, foreign_text_ ? TextKind::kRcdata : TextKind::kData);
+      return TextToken(begin, lt, foreign_text_ ? TextKind::kRcdata : TextKind::kData,
+                       lt == plain_end);
     }
     const char next = html_[lt + 1];
     if (IsAsciiAlpha(next)) return ReadTag(lt, false);

@@ -74,7 +74,8 @@ class HtmlTokenizer {
   // |s| with character references, carriage returns, NULs and the code points gumbo replaces
   // resolved, in the arena.
   std::string_view Decode(std::string_view s, TextKind kind);
-  HtmlToken TextToken(size_t begin, size_t end, TextKind kind);
+  // |plain|: the text is known to need no decoding.
+  HtmlToken TextToken(size_t begin, size_t end, TextKind kind, bool plain = false);
   // A tag or attribute name lower-cased, NULs and the code points gumbo replaces as U+FFFD.
   std::string_view LowerName(std::string_view name);
 

@@ -100,8 +100,8 @@ TEST(HtmlTokenizer, NormalisesLineEndsAndDropsATagThePageEndsIn) {
 
 TEST(HtmlTokenizer, FindsWhatItChangesAnywhereInTextsOfAnyLength) {
   // Texts and values are checked sixteen bytes at a time, the last block overlapping the one
-  // before (a value that closes within its first block, in that block alone): each byte is put
-  // at every place of plain runs (with tabs, line feeds and letters such as "ä", which need no
+  // before (a text or value that ends within its first block, in that block alone): each byte is
+  // put at every place of plain runs (with tabs, line feeds and letters such as "ä", which need no
   // change) of lengths either side of those blocks.
   const std::string filler =
       "ab\tc\xC3\xA4"
@@ -145,8 +145,11 @@ TEST(HtmlTokenizer, FindsWhatItChangesAnywhereInTextsOfAnyLength) {
         const std::string where = " at " + std::to_string(at) + " of " + std::to_string(length);
         EXPECT_EQ(Tokens(text), (Want{"<p>", "'" + before + test.text + after + "'"})) << where;
         EXPECT_EQ(Tokens(value), (Want{"<p title=" + before + test.value + after + ">"})) << where;
-        // With more of the page after the value, a short one is read in one block with the
-        // bytes past its quote, which must not count for it: "&amp;" there, an '&' here.
+        // With more of the page after the text or the value, a short one is read in one block
+        // with the bytes past its end, which must not count for it: "&amp;" there, '&' here.
+        EXPECT_EQ(Tokens(text + "<b>&amp;"),
+                  (Want{"<p>", "'" + before + test.text + after + "'", "<b>", "'&'"}))
+            << where;
         const std::string more = "<p title='" + before + test.in + after + "' alt='&amp;'>x";
         EXPECT_EQ(Tokens(more),
                   (Want{"<p title=" + before + test.value + after + " alt=&>", "'x'"}))
