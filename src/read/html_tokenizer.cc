@@ -650,7 +650,10 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
     attributes_.push_back({name, value});
   }
   pos_ = n;
-  return {};
+  // The same object as the other returns, so that it is built in the caller's place (a return
+  // of another one made every tag's a copy).
+  token = HtmlToken();
+  return token;
 }
 
 }  // namespace sitrep
