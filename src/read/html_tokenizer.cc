@@ -116,7 +116,7 @@ bool ReadNamedReference(std::string_view s, size_t* i, bool in_attribute, std::s
   if (end < s.size() && s[end] == ';') {
     const std::string_view name = s.substr(*i, end + 1 - *i);
     for (const NamedReference& frequent : kFrequentReferences) {
-      if (name == frequent.name) {
+      if (SameBytes(name, frequent.name)) {
         out->append(frequent.value);
         *i = end + 1;
         return true;
@@ -637,9 +637,12 @@ HtmlToken HtmlTokenizer::ReadTag(size_t lt, bool end_tag) {
     }
     if (end_tag) continue;
     if (attr_upper) name = LowerName(name);
-    if (name == "style" || (name.size() > 2 && name.starts_with("on"))) continue;
-    const bool repeated = std::any_of(attributes_.begin(), attributes_.end(),
-                                      [&](const HtmlAttribute& a) { return a.name == name; });
+    // SameBytes, a loop inline, where == called memcmp for every name of the same length
+    // ("class" is as long as "style").
+    if (SameBytes(name, "style") || (name.size() > 2 && name[0] == 'o' && name[1] == 'n')) continue;
+    const bool repeated =
+        std::any_of(attributes_.begin(), attributes_.end(),
+                    [&](const HtmlAttribute& a) { return SameBytes(a.name, name); });
     if (repeated) {
       repeated_attribute_ = true;
       continue;

@@ -715,7 +715,7 @@ class TreeBuilder {
   // Only JSON-LD of all scripts is read (by html_metadata).
   static bool IsJsonLd(const HtmlToken& token) {
     for (uint32_t i = 0; i < token.attribute_count; ++i) {
-      if (token.attributes[i].name == "type") {
+      if (SameBytes(token.attributes[i].name, "type")) {
         return ContainsNoCase(token.attributes[i].value, "ld+json");
       }
     }
@@ -1080,7 +1080,7 @@ class TreeBuilder {
     // nearer.
     for (size_t i = open_.size(); i-- > 1;) {
       const HtmlNode* node = open_[i];
-      if (!node->foreign && node->name == token.name) {
+      if (!node->foreign && SameBytes(node->name, token.name)) {
         GenerateImpliedEndTags(tag);
         PopTo(i);
         return;
