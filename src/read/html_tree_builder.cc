@@ -2,6 +2,7 @@
 // fuzz/fuzz_html_tree.cc and tests/html_parsers_test.cc.
 #include "read/html_tree_builder.h"
 
+#include <array>
 #include <utility>
 #include <vector>
 
@@ -391,6 +392,7 @@ class TreeBuilder {
 
  private:
   HtmlNode* current() const { return open_.back(); }
+  uint32_t& OpenCount(Tag tag) { return open_counts_[static_cast<size_t>(tag)]; }
 
   void Append(HtmlNode* parent, HtmlNode* child) {
     child->parent = parent;
@@ -431,7 +433,7 @@ class TreeBuilder {
     Append(parent != nullptr ? parent : current(), node);
     if (opens) {
       open_.push_back(node);
-      if (node->tag == Tag::kP) ++open_paragraphs_;
+      ++OpenCount(node->tag);
     }
     return node;
   }
@@ -477,7 +479,7 @@ class TreeBuilder {
   void Pop() {
     const HtmlNode* popped = open_.back();
     open_.pop_back();
-    if (popped->tag == Tag::kP) --open_paragraphs_;
+    --OpenCount(popped->tag);
     // A formatting element closed by another's end tag would be reopened by the standard.
     if (!popped->foreign && IsFormatting(popped->tag) && popped != closing_) {
       notes_->simplified = true;
@@ -493,8 +495,9 @@ class TreeBuilder {
 
   // The innermost open HTML element with |tag| that |scope| lets a search reach, or -1.
   ptrdiff_t FindInScope(Tag tag, Scope scope) const {
-    // Every block start tag asks for a <p> to close, and mostly none is open: no need to climb.
-    if (tag == Tag::kP && open_paragraphs_ == 0) return -1;
+    // Every block start tag asks for a <p> to close, every link for an <a>, and mostly none is
+    // open: no need to climb.
+    if (!InOpen(tag)) return -1;
     for (size_t i = open_.size(); i-- > 0;) {
       const HtmlNode* node = open_[i];
       if (!node->foreign && node->tag == tag) return static_cast<ptrdiff_t>(i);
@@ -980,12 +983,7 @@ class TreeBuilder {
     Insert(token);
   }
 
-  bool InOpen(Tag tag) const {
-    for (const HtmlNode* node : open_) {
-      if (!node->foreign && node->tag == tag) return true;
-    }
-    return false;
-  }
+  bool InOpen(Tag tag) const { return open_counts_[static_cast<size_t>(tag)] > 0; }
 
   // Whether the current node is a table, row group or row: where the standard's table modes
   // rather than the body's read a tag.
@@ -1123,7 +1121,8 @@ class TreeBuilder {
   HtmlNode* text_element_ = nullptr;   // open for the text the tokenizer reads in a text state
   bool quirks_ = true;
   bool skip_newline_ = false;
-  size_t open_paragraphs_ = 0;  // HTML <p> elements on open_
+  // How many elements of each tag open_ holds (SVG and MathML ones as kUnknown).
+  std::array<uint32_t, 256> open_counts_{};
 };
 
 }  // namespace

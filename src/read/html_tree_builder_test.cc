@@ -184,6 +184,18 @@ TEST(HtmlTreeBuilder, MarksWhereItSimplifiesTheStandard) {
   TreeBuildNotes fostered;
   BuildHtmlTree("<table>text<tr><td>x</table>", &fostered);
   EXPECT_TRUE(fostered.simplified);
+  // A link opened inside a block inside a link is split by the standard; one after the first
+  // closed, or out of its scope, is not.
+  TreeBuildNotes nested_link;
+  BuildHtmlTree("<a href=1>x<div><a href=2>y</a></div></a>", &nested_link);
+  EXPECT_TRUE(nested_link.simplified);
+  TreeBuildNotes later_link;
+  BuildHtmlTree("<a href=1>x</a><div><a href=2>y</a></div><p><a href=3>z", &later_link);
+  EXPECT_FALSE(later_link.simplified);
+}
+
+TEST(HtmlTreeBuilder, OpensAFormOnlyWhenNoneIsOpen) {
+  EXPECT_EQ(Body("<form><div><form><p>a</div></form><form>b"), "body(form(div(p('a'))) form('b'))");
 }
 
 }  // namespace
