@@ -537,9 +537,14 @@ class TreeBuilder {
     html_ = Insert(token, false, document_->root);
   }
 
-  void EnsureHead() {
+  // The head, made from |written| (the page's own <head> tag, attributes and all) or implied.
+  void EnsureHead(const HtmlToken* written = nullptr) {
     EnsureHtml();
     if (head_ != nullptr) return;
+    if (written != nullptr) {
+      head_ = Insert(*written);
+      return;
+    }
     HtmlToken token;
     token.type = Type::kStartTag;
     token.tag = Tag::kHead;
@@ -625,7 +630,7 @@ class TreeBuilder {
     EnsureHtml();
     if (mode_ == Mode::kBeforeHead) {
       if (start && tag == Tag::kHead) {
-        EnsureHead();
+        EnsureHead(&token);
         mode_ = Mode::kInHead;
         return true;
       }

@@ -123,6 +123,17 @@ TEST(HtmlTreeBuilder, LeavesOutWhatNoReaderUses) {
   EXPECT_EQ(Attr(p, "class"), "a");
 }
 
+TEST(HtmlTreeBuilder, TheHeadKeepsItsOwnAttributes) {
+  // The page's <head> is the head element, attributes and all; a second one is dropped.
+  TreeBuildNotes notes;
+  const auto document =
+      BuildHtmlTree("<!DOCTYPE html><head lang=en prefix='og: x'><head lang=fr><p>x", &notes);
+  const HtmlNode* head = document->root->first_child->first_child;
+  ASSERT_EQ(head->name, "head");
+  EXPECT_EQ(Attr(head, "lang"), "en");
+  EXPECT_EQ(Attr(head, "prefix"), "og: x");
+}
+
 TEST(HtmlTreeBuilder, FindsEachAttributeByItsName) {
   TreeBuildNotes notes;
   // "class", "id", "lang", "name" and "data-src" share a bit of attribute_names: only the
