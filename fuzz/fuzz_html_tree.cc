@@ -100,16 +100,23 @@ bool HasUnknownEndTag(std::string_view html) {
   return false;
 }
 
-// Whether a tag of |html| has a NUL in it, which gumbo 0.10.1 reads in ways of its own.
+// Whether a tag of |html| has a NUL in it, which gumbo 0.10.1 reads in ways of its own. A tag
+// runs to the first '>' outside a quoted value ('<l l=">"\0>' is one tag).
 bool HasNulInTag(std::string_view html) {
-  size_t lt = html.find('<');
-  while (lt != std::string_view::npos) {
-    const size_t gt = html.find('>', lt);
-    const std::string_view tag =
-        html.substr(lt, gt == std::string_view::npos ? std::string_view::npos : gt - lt);
-    if (tag.find('\0') != std::string_view::npos) return true;
-    if (gt == std::string_view::npos) break;
-    lt = html.find('<', gt);
+  for (size_t lt = html.find('<'); lt != std::string_view::npos; lt = html.find('<', lt + 1)) {
+    char quote = 0;
+    for (size_t i = lt + 1; i < html.size(); ++i) {
+      const char c = html[i];
+      if (c == '\0') return true;
+      if (quote != 0) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        lt = i;
+        break;
+      }
+    }
   }
   return false;
 }
