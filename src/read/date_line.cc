@@ -152,6 +152,35 @@ bool MayStartWith(uint32_t initials, std::string_view word) {
   return !word.empty() && (initials & InitialBit(ToLowerAscii(word[0]))) != 0;
 }
 
+// The longest name of each kind, in bytes: a longer word is none of them, and the rest are lowered
+// into a buffer on the stack rather than a std::string at every word a line is tried with.
+template <typename Names, typename NameOf>
+constexpr size_t LongestName(const Names& names, NameOf name_of) {
+  size_t longest = 0;
+  for (const auto& name : names)
+    longest = std::max(longest, std::string_view(name_of(name)).size());
+  return longest;
+}
+constexpr size_t kLongestMonth =
+    std::max({LongestName(kMonths, kName), LongestName(kGermanMonths, kPairName),
+              LongestName(kRomanceMonths, kPairName), std::string_view("dezember").size()});
+constexpr size_t kLongestSlavicMonth = LongestName(kSlavicMonths, kPairName);
+constexpr size_t kLongestWeekday = LongestName(kWeekdays, kName);
+constexpr size_t kLongestLowered = std::max({kLongestMonth, kLongestSlavicMonth, kLongestWeekday});
+
+// |word| (no longer than kLongestLowered) with its ASCII letters lowered, as LowerAscii does.
+class Lowered {
+ public:
+  explicit Lowered(std::string_view word) : size_(word.size()) {
+    for (size_t i = 0; i < size_; ++i) bytes_[i] = ToLowerAscii(word[i]);
+  }
+  std::string_view view() const { return std::string_view(bytes_.data(), size_); }
+
+ private:
+  std::array<char, kLongestLowered> bytes_;
+  size_t size_;
+};
+
 // "marca", "Października", "августа" -> 3, 10, 8; 0 when not one of kSlavicMonths. The Latin
 // ones all end in 'a' or 'o' ("lutego"): other words are ruled out before they are lowered.
 int SlavicMonthNumber(std::string_view word) {
@@ -162,7 +191,9 @@ int SlavicMonthNumber(std::string_view word) {
       (!MayStartWith(kSlavicInitials, word) || (word.back() != 'a' && word.back() != 'o'))) {
     return 0;
   }
-  const std::string w = LowerAscii(word);
+  if (word.size() > kLongestSlavicMonth) return 0;
+  const Lowered lowered(word);
+  const std::string_view w = lowered.view();
   for (const auto& [name, number] : kSlavicMonths) {
     if (w == name) return number;
   }
@@ -173,9 +204,10 @@ int SlavicMonthNumber(std::string_view word) {
 int MonthNumber(std::string_view word) {
   if (const int slavic = SlavicMonthNumber(word); slavic != 0) return slavic;
   if (!MayStartWith(kMonthInitials, word)) return 0;
-  std::string w = LowerAscii(word);
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  if (w.size() < 3) return 0;
+  if (word.back() == '.') word.remove_suffix(1);
+  if (word.size() < 3 || word.size() > kLongestMonth) return 0;
+  const Lowered lowered(word);
+  const std::string_view w = lowered.view();
   const size_t initial = static_cast<size_t>(w[0] - 'a');  // a-z: MayStartWith said so
   if (const int m = FirstMatch(kMonthsByInitial[initial],
                                [&](size_t i) { return StartsWithBytes(kMonths[i], w); });
@@ -199,9 +231,10 @@ int MonthNumber(std::string_view word) {
 
 bool IsWeekday(std::string_view word) {
   if (!MayStartWith(kWeekdayInitials, word)) return false;
-  std::string w = LowerAscii(word);
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  if (w.size() < 3) return false;
+  if (word.back() == '.') word.remove_suffix(1);
+  if (word.size() < 3 || word.size() > kLongestWeekday) return false;
+  const Lowered lowered(word);
+  const std::string_view w = lowered.view();
   return FirstMatch(kWeekdaysByInitial[static_cast<size_t>(w[0] - 'a')],
                     [&](size_t i) { return StartsWithBytes(kWeekdays[i], w); }) >= 0;
 }
@@ -306,8 +339,9 @@ uint8_t DateWordParts(std::string_view w) {
   if (int y = 0, m = 0, d = 0; NumericDate(w, &y, &m, &d)) return kDateWord | kWholeDate;
   if (MonthNumber(w) != 0) return kDateWord | kMonthName;
   if (IsWeekday(w)) return kDateWord;
-  const std::string lw = LowerAscii(w);
-  if (IsOneOf(lw, {"um", "uhr", "at", "am", "de", "del", "le", "el", "a.m.", "pm", "p.m."})) {
+  // The joining words and meridiems have four bytes at most ("a.m."): longer words are not lowered.
+  if (w.size() <= 4 && IsOneOf(Lowered(w).view(), {"um", "uhr", "at", "am", "de", "del", "le", "el",
+                                                   "a.m.", "pm", "p.m."})) {
     return kDateWord;
   }
   if (w.find(':') != std::string_view::npos) return kDateWord;

@@ -97,6 +97,18 @@ TEST(ParseDateLine, ReadsEveryMonthUnderEveryInitial) {
   EXPECT_EQ(ParseDateLine("Sa 14 March 2024"), "");  // two letters are no weekday
 }
 
+// Names are compared lowered whatever case a page sets them in, and a word longer than every
+// name, or a name with more after it, is none.
+TEST(ParseDateLine, ReadsNamesInAnyCaseAndNoLongerWord) {
+  EXPECT_EQ(ParseDateLine("MITTWOCH, 14. SEPTEMBER 2024"), "2024-09-14");
+  EXPECT_EQ(ParseDateLine("14 PA\u0179DZIERNIKA 2020"), "");  // no Polish letter is lowered
+  EXPECT_EQ(ParseDateLine("14 PAZDZIERNIKAS 2020"), "");
+  EXPECT_EQ(ParseDateLine("14 septembers 2024"), "");
+  EXPECT_EQ(ParseDateLine("Donnerstags 14 March 2024"), "");
+  EXPECT_EQ(ParseDateLine("14 March 2024 UM 10:15 UHR"), "2024-03-14T10:15");
+  EXPECT_EQ(ParseDateLine("14 March 2024 umm 10:15"), "");
+}
+
 TEST(ParseDateLine, ReadsPolishRussianAndUkrainianMonths) {
   EXPECT_EQ(ParseDateLine("3 marca 2021"), "2021-03-03");
   EXPECT_EQ(ParseDateLine("14 Pa\u017adziernika 2020, 09:15"), "2020-10-14T09:15");
