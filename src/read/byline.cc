@@ -469,6 +469,34 @@ void CleanMetaTextInto(std::string_view text, size_t max_bytes, std::string* cle
   }
 }
 
+bool CleansLongerThan(std::string_view text, size_t max_bytes) {
+  // '!' to DEL: no other byte CleanMetaTextInto reads as a space or as part of one.
+  // Cleaning never lengthens a text: most captures are known short enough without a count.
+  if (text.size() <= max_bytes) return false;
+  size_t count = 0;
+  size_t i = 0;
+#ifdef __SSE2__
+  // As signed bytes, '!' to DEL are those above ' '; bytes from 0x80 on are negative.
+  const auto kept_bits = [&](size_t from) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_set1_epi8(' '))));
+  };
+  for (; i + 16 <= text.size(); i += 16) {
+    count += static_cast<size_t>(std::popcount(kept_bits(i)));
+    if (count > max_bytes) return true;
+  }
+  // The last bytes: the text's last sixteen read again, those already counted shifted out.
+  if (i < text.size() && text.size() >= 16) {
+    return count + static_cast<size_t>(
+                       std::popcount(kept_bits(text.size() - 16) >> (i + 16 - text.size()))) >
+           max_bytes;
+  }
+#endif
+  const auto kept = [](char c) { return c > ' ' && static_cast<unsigned char>(c) < 0x80; };
+  for (; i < text.size(); ++i) count += kept(text[i]) ? 1 : 0;
+  return count > max_bytes;
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::string text = CleanMetaText(byline);
   while (StripLeadIn(text)) {

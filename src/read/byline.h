@@ -22,6 +22,11 @@ std::string CleanMetaText(std::string_view text, size_t max_bytes = SIZE_MAX);
 // The same into |out| (its old contents replaced), for a caller that keeps few of the texts it
 // cleans and cleans them into one buffer, allocating only for those it keeps.
 void CleanMetaTextInto(std::string_view text, size_t max_bytes, std::string* out);
+// Whether CleanMetaText(|text|) is sure to be longer than |max_bytes|: it keeps every ASCII byte
+// but white space and control characters, and more than |max_bytes| of those are counted sixteen
+// at a time. Most blocks a page's walk captures are paragraphs dropped for their length, and
+// counting is cheaper than cleaning them. False says nothing: the text may be longer still.
+bool CleansLongerThan(std::string_view text, size_t max_bytes);
 
 // The names in |byline|, in order, each once. Leading "By", "Von", "Posted by", "Autor:" and the
 // like go; the list is split on commas, semicolons, "and", "und", "&", "|" and "/"; a part that

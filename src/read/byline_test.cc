@@ -46,6 +46,29 @@ TEST(CleanMetaText, CollapsesLongRunsOfIndentation) {
   }
 }
 
+// Text sure to be too long is known without cleaning it: never a text that cleans short enough
+// (its spaces, Unicode spaces, soft hyphens and byte order marks go), and every text whose
+// letters alone are too many, whichever of the sixteen-byte steps they end in.
+TEST(CleansLongerThan, NeverSaysSoOfTextThatCleansShortEnough) {
+  const std::string word_gaps[] = {" ",      "   ",    "\n\t ",  "\u00a0", "\u2009",
+                                   "\u3000", "\ufeff", "\u00ad", "\u200b"};
+  for (const std::string& gap : word_gaps) {
+    std::string text = gap;
+    for (int word = 0; word < 30; ++word) {
+      text += (word % 3 == 0 ? "Ana" : word % 3 == 1 ? "M\u00fcller" : "x") + gap;
+      const size_t cleaned = CleanMetaText(text).size();
+      for (size_t max_bytes = 0; max_bytes <= cleaned + 2; ++max_bytes) {
+        if (CleansLongerThan(text, max_bytes)) EXPECT_GT(cleaned, max_bytes) << text;
+      }
+    }
+  }
+  for (size_t length = 0; length < 70; ++length) {
+    const std::string letters(length, 'a');
+    EXPECT_EQ(CleansLongerThan(letters, 20), length > 20) << length;
+    EXPECT_EQ(CleansLongerThan("\n  " + letters + "  \n", 40), length > 40) << length;
+  }
+}
+
 TEST(CleanMetaText, StopsPastTheLengthTheCallerKeeps) {
   const std::string text = "  Ana   Ruiz\n\n  and  Li Wei, with   Jo Park  ";
   const std::string full = CleanMetaText(text);

@@ -585,9 +585,11 @@ class FactCollector {
                              : open.what == Capture::kDateline   ? kMaxDateSearch
                              : open.what == Capture::kShortBlock ? kMaxBylineLine
                                                                  : SIZE_MAX;
-    // Most captures are dropped once cleaned (longer than their limit): they are cleaned into one
-    // buffer, and only those kept are copied out of it.
-    CleanMetaTextInto(TextOf(open), max_bytes, &cleaned_);
+    // Most captures are dropped for their length: those sure to be too long once cleaned are not
+    // cleaned at all, the rest are cleaned into one buffer, and only those kept are copied out.
+    const std::string_view raw = TextOf(open);
+    if (max_bytes != SIZE_MAX && CleansLongerThan(raw, max_bytes)) return;
+    CleanMetaTextInto(raw, max_bytes, &cleaned_);
     const std::string& text = cleaned_;
     if (text.empty()) return;
     switch (open.what) {
