@@ -435,7 +435,8 @@ class FactCollector {
     return true;
   }
 
-  void Leave(const HtmlNode* node) {
+  // Inlined into the walk: a call per element of the page is a measurable share of the walk.
+  [[gnu::always_inline]] void Leave(const HtmlNode* node) {
     if (node == comments_) {
       comments_ = nullptr;
       return;
@@ -469,7 +470,7 @@ class FactCollector {
       } else {
         --own_text_opens_;
       }
-      Finish(std::move(open_.back()));
+      Finish(open_.back());
       open_.pop_back();
     }
     if (shared_opens_.empty()) shared_.clear();
@@ -574,7 +575,7 @@ class FactCollector {
     }
   }
 
-  void Finish(Open open) {
+  void Finish(const Open& open) {
     if (open.what == Capture::kLdJson) {
       ReadJsonLd(open.text, &facts_->json_ld);
       return;
@@ -649,7 +650,7 @@ class FactCollector {
     } else {
       Open open{node, what, std::string(attribute_value), in_article_ > 0, false};
       open.after_headline = seen_headline_;
-      Finish(std::move(open));
+      Finish(open);
     }
   }
 
