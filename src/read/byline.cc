@@ -573,9 +573,13 @@ bool IsWriterLabel(std::string_view label) {
 }
 
 std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
-  const std::string clean = CleanMetaText(text);
+  // Cleaned no further than the length a line may have, and lowered on the stack: most lines
+  // this is asked of hold no lead-in.
+  const std::string clean = CleanMetaText(text, kMaxBylineLine);
   if (clean.size() > kMaxBylineLine) return {};
-  const std::string lower = LowerAscii(clean);
+  std::array<char, kMaxBylineLine> lowered;
+  std::transform(clean.begin(), clean.end(), lowered.begin(), ToLowerAscii);
+  const std::string_view lower(lowered.data(), clean.size());
   for (size_t at = 0; at < lower.size(); ++at) {
     if (lower[at] < 'a' || lower[at] > 'z' || (at > 0 && IsWordChar(lower[at - 1]))) continue;
     // Only where a byline can start: the line's start, or after punctuation or a date
@@ -585,7 +589,7 @@ std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
     if (last > 0 && IsAsciiAlpha(lower[last - 1])) continue;
     for (uint64_t leads = kLeadInsByInitial[lower[at] - 'a']; leads != 0; leads &= leads - 1) {
       const std::string_view lead = kLeadIns[std::countr_zero(leads)];
-      if (!StartsWithBytes(std::string_view(lower).substr(at), lead)) continue;
+      if (!StartsWithBytes(lower.substr(at), lead)) continue;
       const size_t end = at + lead.size();
       if (end < lower.size() && IsWordChar(lower[end])) continue;
       if (!LeadInNamesOne(lead, end < lower.size() && lower[end] == ':', at == 0)) continue;
@@ -619,7 +623,7 @@ bool IsClockTime(std::string_view part) {
 }  // namespace
 
 std::vector<std::string> NameBesideDate(std::string_view text) {
-  const std::string clean = CleanMetaText(text);
+  const std::string clean = CleanMetaText(text, kMaxBylineLine);
   if (clean.size() > kMaxBylineLine) return {};
   std::vector<std::string_view> parts;
   const std::string_view line = clean;

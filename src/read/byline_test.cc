@@ -21,15 +21,22 @@ TEST(CleanMetaText, MakesEveryUnicodeSpaceOneAsciiSpace) {
 TEST(CleanMetaText, CollapsesSpacesAtEveryPositionOfALongText) {
   const std::string words = "Ana Ruiz and Li Wei wrote this, with Jo Park, in Lyon";
   EXPECT_EQ(CleanMetaText(words), words);
-  const std::string plain = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";
-  for (const std::string gap : {" ", "  ", "\t", " \n ", "\u00a0", "\u2009", "\u3000 ", "\ufeff"}) {
-    for (size_t at = 0; at <= plain.size(); ++at) {
-      const std::string text = plain.substr(0, at) + gap + plain.substr(at);
-      const bool inside = at > 0 && at < plain.size();
-      const std::string expected = plain.substr(0, at) + (inside ? " " : "") + plain.substr(at);
-      EXPECT_EQ(CleanMetaText(text), expected) << "gap " << gap.size() << " bytes at " << at;
+  const std::string letters = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";
+  // Texts of every length to past two steps, as the last sixteen bytes are read apart.
+  for (size_t length = 1; length <= letters.size(); ++length) {
+    const std::string plain = letters.substr(0, length);
+    for (const std::string gap :
+         {" ", "  ", "\t", " \n ", "\u00a0", "\u2009", "\u3000 ", "\ufeff"}) {
+      for (size_t at = 0; at <= plain.size(); ++at) {
+        const std::string text = plain.substr(0, at) + gap + plain.substr(at);
+        const bool inside = at > 0 && at < plain.size();
+        const std::string expected = plain.substr(0, at) + (inside ? " " : "") + plain.substr(at);
+        EXPECT_EQ(CleanMetaText(text), expected)
+            << "gap " << gap.size() << " bytes at " << at << " of " << length;
+      }
     }
   }
+  const std::string plain = letters;
   for (size_t at = 0; at <= plain.size(); ++at) {
     EXPECT_EQ(CleanMetaText(plain.substr(0, at) + "\u00ad" + plain.substr(at)), plain) << at;
   }
