@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <span>
 #include <utility>
 
@@ -217,6 +218,17 @@ uint8_t TestWord(std::string_view word) {
   return bits;
 }
 
+// Bits for the spaces among the eight bytes |v| was loaded from, the first byte's lowest: a
+// space is made a zero byte, each zero byte's top bit set exactly, and the eight bits gathered
+// into one byte by one multiplication.
+uint32_t SpaceBitsOfEight(uint64_t v) {
+  static_assert(std::endian::native == std::endian::little, "the first byte loaded is the lowest");
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Fu;
+  const uint64_t x = v ^ 0x2020202020202020u;
+  const uint64_t zero = ~(((x & kLow7) + kLow7) | x | kLow7);
+  return static_cast<uint32_t>(((zero >> 7) * 0x0102040810204080u) >> 56);
+}
+
 // Bits for the spaces among the sixteen bytes of |words| from |at| (fewer at its end): the
 // words of an element's class and id are found sixteen bytes a step, not a byte at a time.
 uint32_t SpaceBits(std::string_view words, size_t at) {
@@ -229,6 +241,17 @@ uint32_t SpaceBits(std::string_view words, size_t at) {
   // The last sixteen bytes, read again in part: no load past the end of |words|.
   if (words.size() >= 16) return spaces_at(words.size() - 16) >> (at + 16 - words.size());
 #endif
+  // Most lists are shorter than sixteen bytes: two loads of eight, or of four, that overlap.
+  const size_t left = std::min<size_t>(words.size() - at, 16);
+  const auto spaces_in = [&]<typename Load>(size_t from, Load) {
+    Load v;
+    std::memcpy(&v, words.data() + from, sizeof v);
+    return SpaceBitsOfEight(v);
+  };
+  if (left >= 8)
+    return spaces_in(at, uint64_t{}) | spaces_in(at + left - 8, uint64_t{}) << (left - 8);
+  if (left >= 4)
+    return spaces_in(at, uint32_t{}) | spaces_in(at + left - 4, uint32_t{}) << (left - 4);
   uint32_t bits = 0;
   for (size_t i = at; i < words.size() && i < at + 16; ++i) {
     bits |= static_cast<uint32_t>(words[i] == ' ') << (i - at);

@@ -50,6 +50,20 @@ TEST(PageFacts, ClassWordsCountWhereverTheyStandInTheList) {
   EXPECT_EQ(ReadPageFacts(document->root).author_blocks, Names{});  // a picture of the writer
 }
 
+// Lists shorter than sixteen bytes are read in two loads that overlap: a short word counts
+// before, between or after other short words.
+TEST(PageFacts, ClassWordsCountInShortLists) {
+  for (size_t before = 0; before <= 10; ++before) {
+    for (size_t after = 0; after <= 10; ++after) {
+      std::string classes = std::string(before, 'x') + " autor " + std::string(after, 'y');
+      bool flattened = false;
+      const auto document =
+          ParseHtml(Page("", "<div class=\"" + classes + "\">Ana Ruiz</div>" + kProse), &flattened);
+      EXPECT_EQ(ReadPageFacts(document->root).author_blocks, Names{"Ana Ruiz"}) << classes;
+    }
+  }
+}
+
 TEST(JsonLdSource, GivesEveryFieldFirst) {
   const Article a =
       Read(Page(LdJson(R"({"@context": "https://schema.org", "@type": "NewsArticle",
