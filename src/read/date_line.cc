@@ -361,6 +361,26 @@ uint8_t DateWordParts(std::string_view w) {
   return kDateWord;
 }
 
+// Whether |text| holds four digits in a row, or two, a dot, two, a dot and two ("28.01.22"):
+// every date ParseDateLine reads has a year written so. Most runs of text with a digit in them
+// ("3 Kommentare", "Seite 2") have neither, and are passed over without being split into words.
+bool MayHoldDate(std::string_view text) {
+  const auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  size_t run = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!digit(i)) {
+      run = 0;
+      continue;
+    }
+    if (++run == 4) return true;
+    if (run == 2 && i + 6 < text.size() && text[i + 1] == '.' && digit(i + 2) && digit(i + 3) &&
+        text[i + 4] == '.' && digit(i + 5) && digit(i + 6)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsIsoDate(std::string_view iso) {
@@ -500,6 +520,7 @@ std::string ParseDateLine(std::string_view line) {
 
 std::string FindDate(std::string_view text) {
   if (text.size() > kMaxDateSearch) text = text.substr(0, kMaxDateSearch);
+  if (!MayHoldDate(text)) return "";
   // Words with the punctuation around them trimmed; a dot stays, since "14." and "Mai." use it.
   // Words and the gaps between them take a byte each at least, so the arrays hold them all. A
   // word is kept as its offset and size: arrays of bytes are left as they are until written, an

@@ -131,6 +131,18 @@ TEST(FindDate, FindsTheFirstDateInALine) {
   EXPECT_EQ(FindDate(std::string(kMaxDateSearch, 'x') + " 14.05.2024"), "");
 }
 
+// A date needs a year of four digits or the short form "28.01.22": text with neither holds none,
+// wherever in it the year would stand.
+TEST(FindDate, NeedsAYearOfFourDigitsOrTheShortForm) {
+  EXPECT_EQ(FindDate("am 14. Mai um 10:15 Uhr"), "");
+  EXPECT_EQ(FindDate("3 Kommentare, Seite 2 von 14"), "");
+  EXPECT_EQ(FindDate("Stand 28.01.22"), "2022-01-28");
+  EXPECT_EQ(FindDate("28.01.2"), "");
+  EXPECT_EQ(FindDate("14 Mai 2024"), "2024-05-14");
+  EXPECT_EQ(FindDate("2024-05-14"), "2024-05-14");
+  EXPECT_EQ(FindDate("Mai 14 202"), "");
+}
+
 TEST(FindDate, AsManyWordsAsTheSearchHolds) {
   // One-letter words one space apart are the most words kMaxDateSearch bytes hold.
   std::string words;
