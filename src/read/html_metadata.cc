@@ -145,10 +145,11 @@ constexpr std::array<RulePart, kRulePartCount> kRuleParts = [] {
   return parts;
 }();
 
-// The first three letters of every part, hashed into a bit set: a word none of whose three-letter
-// runs is in it holds no part and passes no test. Most class words are ruled out so.
-// A run's three bytes, first byte highest, are its key; a word's keys are rolled in a byte at
-// a time, and mixed by one multiplication into the bit.
+// The runs of three bytes every part starts with, at its first byte and at its second, hashed
+// into a bit set: since no part is shorter than four bytes, a part in a word holds one of them at
+// an even offset of the word, and a word none of whose runs at even offsets is in the set holds no
+// part and passes no test. Most class words are ruled out so, reading every other run.
+// A run's three bytes, first byte highest, are its key, mixed by one multiplication into the bit.
 constexpr size_t kTrigramBits = 4096;
 constexpr uint32_t TrigramKey(char a, char b, char c) {
   return static_cast<uint32_t>(static_cast<unsigned char>(a)) << 16 |
@@ -157,24 +158,27 @@ constexpr uint32_t TrigramKey(char a, char b, char c) {
 constexpr size_t TrigramBit(uint32_t key) { return (key * 0x9E3779B1u) >> 20; }
 static_assert(kTrigramBits == size_t{1} << 12, "TrigramBit keeps twelve bits");
 static_assert(std::all_of(kRuleParts.begin(), kRuleParts.end(),
-                          [](const RulePart& part) { return part.text.size() >= 3; }),
-              "a part is found by its first three bytes");
+                          [](const RulePart& part) { return part.text.size() >= 4; }),
+              "a part holds a run of three at an even offset of any word it is in");
+// The bits of a part's runs at its first and its second byte.
+constexpr std::array<size_t, 2> PartBits(std::string_view text) {
+  return {TrigramBit(TrigramKey(text[0], text[1], text[2])),
+          TrigramBit(TrigramKey(text[1], text[2], text[3]))};
+}
 constexpr std::array<uint64_t, kTrigramBits / 64> kPartTrigrams = [] {
   std::array<uint64_t, kTrigramBits / 64> bits{};
   for (const RulePart& part : kRuleParts) {
-    const size_t bit = TrigramBit(TrigramKey(part.text[0], part.text[1], part.text[2]));
-    bits[bit / 64] |= uint64_t{1} << (bit % 64);
+    for (const size_t bit : PartBits(part.text)) bits[bit / 64] |= uint64_t{1} << (bit % 64);
   }
   return bits;
 }();
 // Which parts (bits of their index in kRuleParts) may start at a run of three whose bit is set,
-// by that bit's low six bits: a run in the word is compared with these parts only.
+// or a byte before it, by that bit's low six bits: only these are compared there.
 static_assert(kRulePartCount <= 64, "a part's index is a bit of a 64-bit mask");
 constexpr std::array<uint64_t, 64> kPartsByBit = [] {
   std::array<uint64_t, 64> parts{};
   for (size_t i = 0; i < kRuleParts.size(); ++i) {
-    const std::string_view text = kRuleParts[i].text;
-    parts[TrigramBit(TrigramKey(text[0], text[1], text[2])) % 64] |= uint64_t{1} << i;
+    for (const size_t bit : PartBits(kRuleParts[i].text)) parts[bit % 64] |= uint64_t{1} << i;
   }
   return parts;
 }();
@@ -188,25 +192,35 @@ bool Holds(std::string_view word, std::string_view part, bool word_start) {
 }
 
 // The tests one word (no white space in it) passes: a rule's test when the word holds one of its
-// parts and none of its |unless| words. One pass over the word finds the parts: at each byte
-// whose run of three is a part's first, the parts that start so are compared.
+// parts and none of its |unless| words. One pass over every other byte of the word finds the
+// parts: where a run of three is in kPartTrigrams, the parts that may start there or a byte
+// before are compared.
 uint8_t TestWord(std::string_view word) {
   uint8_t held = 0;
-  if (word.size() < 3) return 0;  // no part is shorter
-  uint32_t key = TrigramKey(0, word[0], word[1]);
-  for (size_t i = 0; i + 3 <= word.size(); ++i) {
-    key = (key << 8 | static_cast<unsigned char>(word[i + 2])) & 0xFFFFFF;
+  if (word.size() < 4) return 0;  // no part is shorter
+  const auto try_parts = [&](size_t i, uint32_t key) {
     const size_t bit = TrigramBit(key);
-    if ((kPartTrigrams[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) continue;
-    const std::string_view rest = word.substr(i);
-    const bool at_word_start = i == 0 || word[i - 1] == '-' || word[i - 1] == '_';
+    if ((kPartTrigrams[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return;
     for (uint64_t parts = kPartsByBit[bit % 64]; parts != 0; parts &= parts - 1) {
       const RulePart& part = kRuleParts[std::countr_zero(parts)];
-      if ((at_word_start || !part.rule->word_start) && StartsWithBytes(rest, part.text)) {
-        held |= part.rule->test;
+      for (size_t start = i > 0 ? i - 1 : 0; start <= i; ++start) {
+        const bool at_word_start = start == 0 || word[start - 1] == '-' || word[start - 1] == '_';
+        if ((at_word_start || !part.rule->word_start) &&
+            StartsWithBytes(word.substr(start), part.text)) {
+          held |= part.rule->test;
+        }
       }
     }
+  };
+  // Four bytes loaded at once, the first highest after the swap; the run is their first three.
+  static_assert(std::endian::native == std::endian::little, "the first byte loaded is the lowest");
+  size_t i = 0;
+  for (; i + 4 <= word.size(); i += 2) {
+    uint32_t four;
+    std::memcpy(&four, word.data() + i, sizeof four);
+    try_parts(i, __builtin_bswap32(four) >> 8);
   }
+  if (i + 3 <= word.size()) try_parts(i, TrigramKey(word[i], word[i + 1], word[i + 2]));
   if (held == 0) return 0;
   uint8_t bits = held;
   for (const WordRule& rule : kWordRules) {

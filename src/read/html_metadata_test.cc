@@ -50,6 +50,31 @@ TEST(PageFacts, ClassWordsCountWhereverTheyStandInTheList) {
   EXPECT_EQ(ReadPageFacts(document->root).author_blocks, Names{});  // a picture of the writer
 }
 
+// A part is found at every offset of a class word, odd or even, up to its last byte; a part
+// that counts only at a word's start ("comments") counts after '-' and not inside a word.
+TEST(PageFacts, ClassWordPartsCountAtEveryOffset) {
+  for (size_t pad = 0; pad <= 9; ++pad) {
+    const std::string before(pad, 'x');
+    for (const std::string& word : {before + "author", before + "author" + before}) {
+      bool flattened = false;
+      const auto document =
+          ParseHtml(Page("", "<div class=\"" + word + "\">Ana Ruiz</div>" + kProse), &flattened);
+      EXPECT_EQ(ReadPageFacts(document->root).author_blocks, Names{"Ana Ruiz"}) << word;
+    }
+    if (pad == 0) continue;
+    for (const bool hyphen : {true, false}) {
+      const std::string comments = before + (hyphen ? "-" : "") + "comments";
+      bool flattened = false;
+      const auto document =
+          ParseHtml(Page("", "<div class=\"" + comments +
+                                 "\"><div class=byline>Ana Ruiz</div></div>" + kProse),
+                    &flattened);
+      EXPECT_EQ(ReadPageFacts(document->root).author_blocks, hyphen ? Names{} : Names{"Ana Ruiz"})
+          << comments;
+    }
+  }
+}
+
 // Lists shorter than sixteen bytes are read in two loads that overlap: a short word counts
 // before, between or after other short words.
 TEST(PageFacts, ClassWordsCountInShortLists) {
