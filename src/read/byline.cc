@@ -573,27 +573,27 @@ bool IsWriterLabel(std::string_view label) {
 }
 
 std::vector<std::string> NamesAfterLeadIn(std::string_view text) {
-  // Cleaned no further than the length a line may have, and lowered on the stack: most lines
-  // this is asked of hold no lead-in.
-  const std::string clean = CleanMetaText(text, kMaxBylineLine);
+  // Cleaned no further than the length a line may have, into a buffer kept for the next line,
+  // and read without a lowered copy: most lines this is asked of hold no lead-in.
+  thread_local std::string buffer;
+  CleanMetaTextInto(text, kMaxBylineLine, &buffer);
+  const std::string_view clean = buffer;
   if (clean.size() > kMaxBylineLine) return {};
-  std::array<char, kMaxBylineLine> lowered;
-  std::transform(clean.begin(), clean.end(), lowered.begin(), ToLowerAscii);
-  const std::string_view lower(lowered.data(), clean.size());
-  for (size_t at = 0; at < lower.size(); ++at) {
-    if (lower[at] < 'a' || lower[at] > 'z' || (at > 0 && IsWordChar(lower[at - 1]))) continue;
+  for (size_t at = 0; at < clean.size(); ++at) {
+    if (!IsAsciiAlpha(clean[at]) || (at > 0 && IsWordChar(clean[at - 1]))) continue;
     // Only where a byline can start: the line's start, or after punctuation or a date
     // ("12. Mai 2024 | von Ana"), never inside a sentence ("the speech by the mayor").
     size_t last = at;
-    while (last > 0 && lower[last - 1] == ' ') --last;
-    if (last > 0 && IsAsciiAlpha(lower[last - 1])) continue;
-    for (uint64_t leads = kLeadInsByInitial[lower[at] - 'a']; leads != 0; leads &= leads - 1) {
+    while (last > 0 && clean[last - 1] == ' ') --last;
+    if (last > 0 && IsAsciiAlpha(clean[last - 1])) continue;
+    for (uint64_t leads = kLeadInsByInitial[ToLowerAscii(clean[at]) - 'a']; leads != 0;
+         leads &= leads - 1) {
       const std::string_view lead = kLeadIns[std::countr_zero(leads)];
-      if (!StartsWithBytes(lower.substr(at), lead)) continue;
+      if (!StartsWithNoCase(clean.substr(at), lead)) continue;
       const size_t end = at + lead.size();
-      if (end < lower.size() && IsWordChar(lower[end])) continue;
-      if (!LeadInNamesOne(lead, end < lower.size() && lower[end] == ':', at == 0)) continue;
-      std::vector<std::string> names = SplitAuthors(std::string_view(clean).substr(end));
+      if (end < clean.size() && IsWordChar(clean[end])) continue;
+      if (!LeadInNamesOne(lead, end < clean.size() && clean[end] == ':', at == 0)) continue;
+      std::vector<std::string> names = SplitAuthors(clean.substr(end));
       // A lead-in of several words ("Posted by", "Gespeichert von") leaves no doubt that a
       // name follows, however it is written; after a bare "von" or "by" it must look like one.
       const bool explicit_lead = lead.find(' ') != std::string_view::npos;
