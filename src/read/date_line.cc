@@ -361,9 +361,10 @@ uint8_t DateWordParts(std::string_view w) {
   return kDateWord;
 }
 
-// Whether |text| holds four digits in a row, or two, a dot, two, a dot and two ("28.01.22"):
-// every date ParseDateLine reads has a year written so. Most runs of text with a digit in them
-// ("3 Kommentare", "Seite 2") have neither, and are passed over without being split into words.
+}  // namespace
+
+// Most runs of text with a digit in them ("3 Kommentare", "Seite 2") have no such year, and
+// FindDate passes them over without splitting them into words.
 bool MayHoldDate(std::string_view text) {
   const auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
   size_t run = 0;
@@ -380,8 +381,6 @@ bool MayHoldDate(std::string_view text) {
   }
   return false;
 }
-
-}  // namespace
 
 bool IsIsoDate(std::string_view iso) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return false;

@@ -24,6 +24,9 @@ std::string ParseDateLine(std::string_view line);
 // short, and a date further in is the body's, not the page's.
 inline constexpr size_t kMaxDateSearch = 240;
 std::string FindDate(std::string_view text);
+// Whether |text| holds four digits in a row, or two, a dot, two, a dot and two ("28.01.22"):
+// every date ParseDateLine reads has its year so, and FindDate finds none in text without.
+bool MayHoldDate(std::string_view text);
 
 // True when |iso| is a real calendar date written YYYY-MM-DD (leap years included).
 bool IsIsoDate(std::string_view iso);

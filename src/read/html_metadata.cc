@@ -579,6 +579,9 @@ class FactCollector {
       if (open.what == Capture::kLdJson || open.what == Capture::kTitle) return;
     }
     ++date_tries_;
+    // Cleaning joins digits only where it drops a soft hyphen (U+00AD, starting 0xC2): without
+    // one, a text that holds no year holds none cleaned, and is not cleaned.
+    if (text.find('\xC2') == std::string_view::npos && !MayHoldDate(text)) return;
     const std::string clean = CleanMetaText(text);
     std::string date = FindDate(clean);
     // A day before the Web began is history the page tells ("am 18. Oktober 1819"), not its own.

@@ -75,6 +75,21 @@ TEST(PageFacts, ClassWordPartsCountAtEveryOffset) {
   }
 }
 
+// A date in a short run of body text is found however its year is written: a soft hyphen inside
+// it, which cleaning drops, joins its digits; a run without a year gives none.
+TEST(PageFacts, DatesInBodyTextWhateverTheYearHolds) {
+  for (const auto& [run, date] :
+       std::vector<std::pair<std::string, std::string>>{{"Am 3. Mai 2024", "2024-05-03"},
+                                                        {"Am 3. Mai 20\u00ad24", "2024-05-03"},
+                                                        {"Stand 28.01.22", "2022-01-28"},
+                                                        {"Am 3. Mai, 2 Kommentare", ""}}) {
+    bool flattened = false;
+    const auto document = ParseHtml(Page("", "<p>" + run + "</p>" + kProse), &flattened);
+    const PageFacts facts = ReadPageFacts(document->root);
+    EXPECT_EQ(facts.text_dates.empty() ? "" : facts.text_dates.front().value, date) << run;
+  }
+}
+
 // Lists shorter than sixteen bytes are read in two loads that overlap: a short word counts
 // before, between or after other short words.
 TEST(PageFacts, ClassWordsCountInShortLists) {
