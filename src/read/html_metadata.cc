@@ -345,23 +345,7 @@ class FactCollector {
     if (IsText(node)) {
       // Most text falls in no heading nor script: the captures are looked through for one only
       // when there is one.
-      for (Open& open : own_text_opens_ > 0 ? open_ : no_opens_) {
-        if (open.shared) continue;
-        // A heading's text is what a reader sees: not the words only screen readers get
-        // ("<span class=sr-only>Headline:</span>").
-        const bool heading = open.what == Capture::kH1 || open.what == Capture::kH2;
-        if (heading && hidden_in_heading_ != nullptr) continue;
-        if (heading && !open.unlinked_text) {
-          if (link_ == nullptr) {
-            open.unlinked_text = !std::all_of(node->text.begin(), node->text.end(), IsHtmlSpace);
-          } else if (open.link.empty()) {
-            open.link = Attr(link_, "href");
-          }
-        }
-        if (open.text.size() < kMaxCaptureBytes || open.what == Capture::kLdJson) {
-          open.text += node->text;
-        }
-      }
+      if (own_text_opens_ > 0) TakeOwnText(node);
       // A topic's link ("<a rel=tag>Energy</a>") inside a byline or date line is none of it.
       if (TakingShared() && tag_link_ == nullptr) AppendShared(node->text);
       LookForDate(node->text);
@@ -376,11 +360,7 @@ class FactCollector {
     if ((tag == Tag::kRt || tag == Tag::kRp) && IsRubyReading(node)) return false;
     // "<span>By Ana</span><span>May 3</span>"; headings mark where each element starts.
     if (tag != Tag::kRuby) {
-      for (Open& open : own_text_opens_ > 0 ? open_ : no_opens_) {
-        if (!open.shared) {
-          open.text += open.what == Capture::kH1 || open.what == Capture::kH2 ? kBreak : ' ';
-        }
-      }
+      if (own_text_opens_ > 0) BreakOwnText();
       if (TakingShared()) AppendShared(" ");
     }
     switch (tag) {
@@ -541,6 +521,38 @@ class FactCollector {
     while (TakingShared() &&
            shared_.size() - open_[shared_opens_[taking_from_]].start >= kMaxCaptureBytes) {
       open_[shared_opens_[taking_from_++]].end = shared_.size();
+    }
+  }
+
+  // A text node's text for the captures with their own: headings and JSON-LD. Out of the walk's
+  // way, as most of a page is in neither.
+  [[gnu::noinline]] void TakeOwnText(const HtmlNode* node) {
+    for (Open& open : open_) {
+      if (open.shared) continue;
+      // A heading's text is what a reader sees: not the words only screen readers get
+      // ("<span class=sr-only>Headline:</span>").
+      const bool heading = open.what == Capture::kH1 || open.what == Capture::kH2;
+      if (heading && hidden_in_heading_ != nullptr) continue;
+      if (heading && !open.unlinked_text) {
+        if (link_ == nullptr) {
+          open.unlinked_text = !std::all_of(node->text.begin(), node->text.end(), IsHtmlSpace);
+        } else if (open.link.empty()) {
+          open.link = Attr(link_, "href");
+        }
+      }
+      if (open.text.size() < kMaxCaptureBytes || open.what == Capture::kLdJson) {
+        open.text += node->text;
+      }
+    }
+  }
+
+  // An element's start in the captures with their own text: a break in a heading, a space in the
+  // rest.
+  [[gnu::noinline]] void BreakOwnText() {
+    for (Open& open : open_) {
+      if (!open.shared) {
+        open.text += open.what == Capture::kH1 || open.what == Capture::kH2 ? kBreak : ' ';
+      }
     }
   }
 
@@ -743,9 +755,8 @@ class FactCollector {
   // taking_from_ have reached kMaxCaptureBytes and take no more.
   std::vector<size_t> shared_opens_;
   size_t taking_from_ = 0;
-  int own_text_opens_ = 0;      // captures in open_ with their own text (headings and JSON-LD)
-  std::vector<Open> no_opens_;  // stands for open_ where none has its own text
-  std::string cleaned_;         // the capture Finish has cleaned
+  int own_text_opens_ = 0;  // captures in open_ with their own text (headings and JSON-LD)
+  std::string cleaned_;     // the capture Finish has cleaned
   const HtmlNode* comments_ = nullptr;
   const HtmlNode* branding_ = nullptr;
   const HtmlNode* teaser_ = nullptr;             // a teaser of another article, or a list of them
