@@ -463,12 +463,7 @@ class FactCollector {
     const Tag tag = HtmlTag(node);
     // An element inside a heading ends a piece of it as it starts one: "<h1><span>Kicker</span>
     // Headline</h1>" is two pieces, not "KickerHeadline".
-    for (Open& open : open_) {
-      if (open_headings_ == 0 || tag == Tag::kRuby) break;
-      if (open.node != node && (open.what == Capture::kH1 || open.what == Capture::kH2)) {
-        open.text += kEndBreak;
-      }
-    }
+    if (open_headings_ > 0 && tag != Tag::kRuby) EndBreaks(node);
     if (IsTagOneOf(tag, {Tag::kNav, Tag::kFooter, Tag::kAside})) {
       --in_boilerplate_;
     }
@@ -552,6 +547,16 @@ class FactCollector {
     for (Open& open : open_) {
       if (!open.shared) {
         open.text += open.what == Capture::kH1 || open.what == Capture::kH2 ? kBreak : ' ';
+      }
+    }
+  }
+
+  // An element's end in the open headings it is inside, out of the walk's way: most elements are
+  // in none.
+  [[gnu::noinline]] void EndBreaks(const HtmlNode* node) {
+    for (Open& open : open_) {
+      if (open.node != node && (open.what == Capture::kH1 || open.what == Capture::kH2)) {
+        open.text += kEndBreak;
       }
     }
   }
