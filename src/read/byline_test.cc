@@ -65,7 +65,9 @@ TEST(CleansLongerThan, NeverSaysSoOfTextThatCleansShortEnough) {
       text += (word % 3 == 0 ? "Ana" : word % 3 == 1 ? "M\u00fcller" : "x") + gap;
       const size_t cleaned = CleanMetaText(text).size();
       for (size_t max_bytes = 0; max_bytes <= cleaned + 2; ++max_bytes) {
-        if (CleansLongerThan(text, max_bytes)) EXPECT_GT(cleaned, max_bytes) << text;
+        if (CleansLongerThan(text, max_bytes)) {
+          EXPECT_GT(cleaned, max_bytes) << text;
+        }
       }
     }
   }
