@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "core/byte_scan.h"
 #include "read/html_tree.h"
 #include "read/strings.h"
 #include "read/word_memo.h"
@@ -136,63 +137,72 @@ constexpr Stem kStems[] = {
     {"schlagw", Match::kPrefix, Furniture::kMeta},
 };
 
-// kStems by where a token may match them: the exact and prefix stems by a hash of their first
-// two bytes (a token's first two), the anywhere stems by a hash of their first three (any three
-// of the token's). A token is then tried against a stem or two at its start and at each
-// position, not against all of them. The lists are chains through |next|, in kStems' order.
-constexpr size_t kBuckets = 256;
+// kStems by where a token may match them, keyed by two bytes: the exact and prefix stems by
+// their first two (a token's first two), the anywhere stems by their first two as well (any two
+// of the token's, from the token's start up to its last three). A token is then tried against a
+// stem or two at its start and at each position, not against all of them. The lists are chains
+// through |next|, in kStems' order.
+//
+// The key is exact, not a hash: a token's bytes are letters and digits, each given a code
+// (StemCode), so two bytes make one of kCodes * kCodes keys, and a position costs a table load
+// where a hashed key of three bytes cost two multiplications and a division. Class words are
+// lower case already; an upper-case byte has a code of its own that starts no stem.
+constexpr uint8_t kUpperCode = 37;  // 0 for a byte outside tokens, 1-36 for a-z and 0-9, 37 for A-Z
+constexpr uint32_t kCodes = kUpperCode + 1;
 constexpr uint8_t kNoStem = 0xFF;
 
-uint32_t StartBucket(const char* start) {
-  return (static_cast<unsigned char>(start[0]) * 31u + static_cast<unsigned char>(start[1])) %
-         kBuckets;
-}
-uint32_t RunBucket(const char* run) {
-  return (static_cast<unsigned char>(run[0]) * 961u + static_cast<unsigned char>(run[1]) * 31u +
-          static_cast<unsigned char>(run[2])) %
-         kBuckets;
-}
+constexpr std::array<uint8_t, 256> kStemCodes = [] {
+  std::array<uint8_t, 256> codes{};
+  for (int c = 'a'; c <= 'z'; ++c) codes[c] = static_cast<uint8_t>(1 + c - 'a');
+  for (int c = '0'; c <= '9'; ++c) codes[c] = static_cast<uint8_t>(27 + c - '0');
+  for (int c = 'A'; c <= 'Z'; ++c) codes[c] = kUpperCode;
+  return codes;
+}();
+
+// The code of |c|; 0 when |c| is no letter or digit (IsAsciiAlnum), where a token ends.
+constexpr uint8_t StemCode(char c) { return kStemCodes[static_cast<unsigned char>(c)]; }
+
+constexpr uint32_t PairKey(const char* at) { return StemCode(at[0]) * kCodes + StemCode(at[1]); }
 
 struct StemIndex {
-  std::array<uint8_t, kBuckets> at_start;  // the first exact or prefix stem of each bucket
-  std::array<uint8_t, kBuckets> anywhere;  // the first anywhere stem of each bucket
+  std::array<uint8_t, kCodes * kCodes> at_start;  // the first exact or prefix stem of each key
+  std::array<uint8_t, kCodes * kCodes> anywhere;  // the first anywhere stem of each key
   std::array<uint8_t, std::size(kStems)> next;
 };
 
-constexpr bool StemsAreLongEnough() {
+constexpr bool StemsAreKeyed() {
   for (const Stem& stem : kStems) {
     if (stem.word.size() < (stem.match == Match::kAnywhere ? 3 : 2)) return false;
+    for (const char c : stem.word) {
+      if (StemCode(c) == 0 || StemCode(c) == kUpperCode) return false;
+    }
   }
   return true;
 }
-static_assert(StemsAreLongEnough(), "stems are found by their first two or three bytes");
+static_assert(StemsAreKeyed(), "stems are lower-case letters and digits, found by two bytes");
 static_assert(std::size(kStems) < kNoStem, "stem numbers are bytes");
 
-const StemIndex& Stems() {
-  static const StemIndex kIndex = [] {
-    StemIndex index;
-    index.at_start.fill(kNoStem);
-    index.anywhere.fill(kNoStem);
-    // Backwards, each stem put before those already listed: every list ends up in order.
-    for (size_t s = std::size(kStems); s-- > 0;) {
-      const Stem& stem = kStems[s];
-      uint8_t& head = stem.match == Match::kAnywhere
-                          ? index.anywhere[RunBucket(stem.word.data())]
-                          : index.at_start[StartBucket(stem.word.data())];
-      index.next[s] = head;
-      head = static_cast<uint8_t>(s);
-    }
-    return index;
-  }();
-  return kIndex;
-}
+constexpr StemIndex kStemIndex = [] {
+  StemIndex index{};
+  index.at_start.fill(kNoStem);
+  index.anywhere.fill(kNoStem);
+  // Backwards, each stem put before those already listed: every list ends up in order.
+  for (size_t s = std::size(kStems); s-- > 0;) {
+    const Stem& stem = kStems[s];
+    uint8_t& head = stem.match == Match::kAnywhere ? index.anywhere[PairKey(stem.word.data())]
+                                                   : index.at_start[PairKey(stem.word.data())];
+    index.next[s] = head;
+    head = static_cast<uint8_t>(s);
+  }
+  return index;
+}();
 
-// The kind of the first stem in kStems that |token| matches.
+// The kind of the first stem in kStems that |token| (letters and digits) matches.
 Furniture MatchStems(std::string_view token) {
-  const StemIndex& index = Stems();
+  const StemIndex& index = kStemIndex;
   size_t first = kNoStem;
   if (token.size() >= 2) {
-    for (uint8_t s = index.at_start[StartBucket(token.data())]; s != kNoStem; s = index.next[s]) {
+    for (uint8_t s = index.at_start[PairKey(token.data())]; s != kNoStem; s = index.next[s]) {
       const Stem& stem = kStems[s];
       if (stem.match == Match::kExact ? SameBytes(token, stem.word)
                                       : StartsWithBytes(token, stem.word)) {
@@ -201,8 +211,9 @@ Furniture MatchStems(std::string_view token) {
       }
     }
   }
+  // An anywhere stem is three bytes or more: the last two positions start none.
   for (size_t at = 0; at + 3 <= token.size(); ++at) {
-    for (uint8_t s = index.anywhere[RunBucket(token.data() + at)]; s < first; s = index.next[s]) {
+    for (uint8_t s = index.anywhere[PairKey(token.data() + at)]; s < first; s = index.next[s]) {
       if (StartsWithBytes(token.substr(at), kStems[s].word)) {
         first = s;
         break;
@@ -231,10 +242,20 @@ bool IsTermClass(std::string_view word) {
 
 // Whole class words that hide an element from every reader. Words that hide it on some screens
 // only ("hidden-xs") or hide its label ("field-label-hidden") are not among them.
+// By length first: every word of an inline element is asked, and most have none of these lengths.
 bool IsHidingClass(std::string_view word) {
-  return IsOneOf(word, {"hidden", "hide", "is-hidden", "u-hidden", "invisible", "d-none",
-                        "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
-                        "screenreader-only", "element-invisible"});
+  switch (word.size()) {
+    case 4: return word == "hide";
+    case 6: return word == "hidden" || word == "d-none";
+    case 7: return word == "sr-only";
+    case 8: return word == "u-hidden";
+    case 9: return word == "is-hidden" || word == "invisible";
+    case 14: return word == "visuallyhidden";
+    case 15: return word == "visually-hidden";
+    case 17: return word == "screenreader-only" || word == "element-invisible";
+    case 18: return word == "screen-reader-text";
+    default: return false;
+  }
 }
 
 // What one word of the class and id says: its first token's cue, where tokens are its runs of
@@ -243,9 +264,9 @@ Furniture ClassifyWord(std::string_view word) {
   if (IsTermClass(word)) return Furniture::kNone;
   if (IsHidingClass(word)) return Furniture::kHidden;
   for (size_t at = 0; at < word.size();) {
-    while (at < word.size() && !IsAsciiAlnum(word[at])) ++at;
+    while (at < word.size() && StemCode(word[at]) == 0) ++at;
     size_t stop = at;
-    while (stop < word.size() && IsAsciiAlnum(word[stop])) ++stop;
+    while (stop < word.size() && StemCode(word[stop]) != 0) ++stop;
     if (stop > at) {
       const Furniture kind = MatchStems(word.substr(at, stop - at));
       if (kind != Furniture::kNone) return kind;
@@ -263,12 +284,36 @@ Furniture KindOfWord(std::string_view word) {
   return known.Get(word, ClassifyWord);
 }
 
+// The first space in |words| at or after |from|, or words.size(): sixteen bytes a step, the last
+// the sixteen that end |words|, where a call to memchr for each word cost more than the word's
+// look-up in the memo.
+size_t SpaceFrom(std::string_view words, size_t from) {
+  size_t i = from;
+#ifdef __SSE2__
+  const __m128i space = _mm_set1_epi8(' ');
+  const auto spaces = [&](size_t at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(words.data() + at));
+    return static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)));
+  };
+  for (; i + 16 <= words.size(); i += 16) {
+    if (const uint32_t mask = spaces(i); mask != 0) return i + __builtin_ctz(mask);
+  }
+  if (i < words.size() && words.size() >= 16) {
+    const size_t last = words.size() - 16;
+    const uint32_t mask = spaces(last) >> (i - last);  // the lanes from i on
+    return mask != 0 ? i + __builtin_ctz(mask) : words.size();
+  }
+#endif
+  while (i < words.size() && words[i] != ' ') ++i;
+  return i;
+}
+
 // The word of the class and id that starts at or after |*pos|, which moves past it; "" at the
 // end. Markers and stems hold no space, so each is matched within one word.
 std::string_view NextWord(std::string_view words, size_t* pos) {
   while (*pos < words.size() && words[*pos] == ' ') ++*pos;
   const size_t start = *pos;
-  *pos = std::min(words.find(' ', start), words.size());
+  *pos = SpaceFrom(words, start);
   return words.substr(start, *pos - start);
 }
 
@@ -537,17 +582,19 @@ constexpr Cue kCues[] = {
 constexpr size_t kCueBytes = 64;
 
 // The first |bytes| (at most kCueBytes) of |text| with white space collapsed (runs as one space,
-// none at the end),
-// lower-cased for ASCII and for the Latin-1 letters (À-Þ), which German and French cues need,
-// into |buffer|: every short line of a page is asked, so no allocation, and a line is collapsed
-// only as far as cues are looked for in it.
+// none at the end), lower-cased for ASCII and for the Latin-1 letters (À-Þ), which German and
+// French cues need, into |buffer|: every short line of a page is asked, so no allocation, and a
+// line is collapsed only as far as cues are looked for in it. ASCII is lowered as it is copied;
+// only a line holding a byte that may start such a letter (0xC3) is read again for it.
 std::string_view LowerForCue(std::string_view text, size_t bytes,
                              std::array<char, kCueBytes>* buffer) {
   size_t size = 0;
   bool pending_space = false;
+  bool latin = false;
   for (size_t i = 0; i < text.size() && size < bytes; ++i) {
     const char c = text[i];
-    if (IsHtmlSpace(c) || c == '\v') {
+    // White space is ' ' and '\t' to '\r' (IsHtmlSpace and '\v'); most bytes are above it.
+    if (static_cast<unsigned char>(c) <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'))) {
       pending_space = size > 0;
       continue;
     }
@@ -556,12 +603,12 @@ std::string_view LowerForCue(std::string_view text, size_t bytes,
       pending_space = false;
       if (size == bytes) break;
     }
-    (*buffer)[size++] = c;
+    latin |= c == '\xC3';
+    (*buffer)[size++] = ToLowerAscii(c);
   }
   const std::span<char> out(buffer->data(), size);
-  for (size_t i = 0; i < out.size(); ++i) {
-    out[i] = ToLowerAscii(out[i]);
-    const auto next = i + 1 < out.size() ? static_cast<unsigned char>(out[i + 1]) : 0;
+  for (size_t i = 0; latin && i + 1 < out.size(); ++i) {
+    const auto next = static_cast<unsigned char>(out[i + 1]);
     if (static_cast<unsigned char>(out[i]) == 0xC3 && next >= 0x80 && next <= 0x9E &&
         next != 0x97) {
       out[i + 1] = static_cast<char>(next + 0x20);
@@ -661,6 +708,56 @@ Furniture CueOfLine(std::string_view line) {
   return Furniture::kNone;
 }
 
+// The class and id markers of an article's text (IsContentMarked), in groups by their first
+// two bytes.
+constexpr std::string_view kMarkers[] = {
+    "articlebody",      "article-body",   "article_body", "article__body", "article-content",
+    "article__content", "articlecontent", "article-text", "articletext",   "entry-content",
+    "entry-body",       "post-content",   "post-body",    "postcontent",   "story-body",
+    "storycontent",     "story-content",  "content-body"};
+
+struct MarkerGroup {
+  uint8_t begin = 0;  // in kMarkers
+  uint8_t end = 0;
+};
+
+// The markers by their first byte: one group each, since no two starts share a first byte.
+constexpr std::array<MarkerGroup, 256> kMarkersByFirstByte = [] {
+  std::array<MarkerGroup, 256> groups{};
+  for (size_t m = 0; m < std::size(kMarkers); ++m) {
+    MarkerGroup& group = groups[static_cast<unsigned char>(kMarkers[m][0])];
+    if (group.begin == group.end) group.begin = static_cast<uint8_t>(m);
+    group.end = static_cast<uint8_t>(m + 1);
+  }
+  return groups;
+}();
+
+constexpr bool MarkersAreGrouped() {
+  for (size_t m = 0; m < std::size(kMarkers); ++m) {
+    const MarkerGroup& group = kMarkersByFirstByte[static_cast<unsigned char>(kMarkers[m][0])];
+    for (size_t other = group.begin; other < group.end; ++other) {
+      if (kMarkers[other].substr(0, 2) != kMarkers[m].substr(0, 2)) return false;
+    }
+    if (m < group.begin || m >= group.end) return false;
+  }
+  return true;
+}
+static_assert(MarkersAreGrouped(), "markers sharing a first byte stand together and start alike");
+
+// Whether a marker starts at words[at].
+bool MarkerAt(std::string_view words, size_t at) {
+  const MarkerGroup group = kMarkersByFirstByte[static_cast<unsigned char>(words[at])];
+  if (group.begin == group.end || at + 1 >= words.size() ||
+      words[at + 1] != kMarkers[group.begin][1]) {
+    return false;
+  }
+  const std::string_view rest = words.substr(at);
+  for (size_t m = group.begin; m < group.end; ++m) {
+    if (StartsWithBytes(rest, kMarkers[m])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view FurnitureName(Furniture kind) {
@@ -719,29 +816,35 @@ ElementCue ClassifyElement(const HtmlNode* element) {
   return {kind, kind != Furniture::kNone};
 }
 
-bool IsContentMarked(const HtmlNode* element) {
-  if (EqualsNoCase(Attr(element, "itemprop"), "articleBody")) return true;
-  static constexpr std::string_view kMarkers[] = {
-      "articlebody",      "article-body",   "article_body", "article__body", "article-content",
-      "article__content", "articlecontent", "article-text", "articletext",   "entry-content",
-      "entry-body",       "post-content",   "post-body",    "postcontent",   "story-body",
-      "storycontent",     "story-content",  "content-body"};
-  // One pass over the words, trying the markers only where one may start: class lists are long
-  // and a search per marker read them eighteen times.
+bool IsHiddenElement(const HtmlNode* element) {
+  // ClassifyRole and the stems never answer kHidden: without the attribute and a hiding word,
+  // the element is shown.
+  bool may_hide = (element->attribute_names & AttributeNameBit("hidden")) != 0;
   const std::string_view words = ClassAndId(element);
-  // Every marker holds one of these; most class lists hold none.
+  for (size_t pos = 0; pos < words.size() && !may_hide;) {
+    may_hide = IsHidingClass(NextWord(words, &pos));
+  }
+  return may_hide && ClassifyElement(element).kind == Furniture::kHidden;
+}
+
+bool IsContentMarked(const HtmlNode* element) {
+  // Most elements have no itemprop: their name bits say so before any call.
+  if ((element->attribute_names & AttributeNameBit("itemprop")) != 0 &&
+      EqualsNoCase(Attr(element, "itemprop"), "articleBody")) {
+    return true;
+  }
+  const std::string_view words = ClassAndId(element);
+  // Every marker holds one of these; most class lists hold none, and memchr rules them out
+  // faster than any pass of ours over the list.
   if (words.find("body") == std::string_view::npos &&
       words.find("content") == std::string_view::npos &&
       words.find("text") == std::string_view::npos) {
     return false;
   }
-  for (size_t at = 0; at < words.size(); ++at) {
-    const char c = words[at];
-    if (c != 'a' && c != 'e' && c != 'p' && c != 's' && c != 'c') continue;
-    const std::string_view rest = words.substr(at);
-    for (const std::string_view marker : kMarkers) {
-      if (marker.front() == c && rest.starts_with(marker)) return true;
-    }
+  // One pass over the words, trying the markers only where one may start: class lists are long
+  // and a search per marker read them eighteen times.
+  for (size_t at = 0; at + 1 < words.size(); ++at) {
+    if (MarkerAt(words, at)) return true;
   }
   return false;
 }

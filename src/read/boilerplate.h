@@ -51,6 +51,11 @@ struct ElementCue {
 // ("comments-open", "tag-politics") that say nothing about the element itself.
 ElementCue ClassifyElement(const HtmlNode* element);
 
+// Whether ClassifyElement(element).kind is kHidden, for the elements asked only that (the inline
+// ones): only the `hidden` attribute or a class word that hides may make it so, and most
+// elements have neither, so their words need not be classified.
+bool IsHiddenElement(const HtmlNode* element);
+
 // True when the element's class, id or itemprop marks it as an article's text ("article-body",
 // "entry-content", itemprop="articleBody"): the cue that outweighs a furniture word beside it.
 bool IsContentMarked(const HtmlNode* element);

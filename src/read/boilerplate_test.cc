@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "read/html_tree.h"
 #include "read/html_tree_builder.h"
@@ -118,6 +119,34 @@ TEST(ClassifyElement, InnocentWordsAreNoCues) {
             Furniture::kNone);
 }
 
+TEST(IsHiddenElement, AgreesWithClassifyElement) {
+  for (const char* html :
+       {R"(<span class="sr-only">x</span>)", R"(<span class="share hidden">x</span>)",
+        R"(<span class="hidden share">x</span>)", R"(<span hidden>x</span>)",
+        R"(<span hidden class="share">x</span>)", R"(<a role="navigation" class="hidden">x</a>)",
+        R"(<a role="note" class="d-none">x</a>)", R"(<span class="hidden-xs">x</span>)",
+        R"(<span class="menu-item visually-hidden">x</span>)",
+        R"(<em class="a-very-long-class-word-of-more-than-thirty-bytes screen-reader-text">x</em>)",
+        R"(<b id="hide">x</b>)", R"(<i class="plain">x</i>)", "<i>x</i>"}) {
+    bool flattened = false;
+    const auto parsed =
+        ParseHtml(std::string("<html><body><p>") + html + "</p></body></html>", &flattened);
+    const HtmlNode* inline_element = parsed->root;
+    while (IsText(inline_element) || HtmlTag(inline_element) == Tag::kUnknown ||
+           IsTagOneOf(HtmlTag(inline_element), {Tag::kHtml, Tag::kHead, Tag::kBody, Tag::kP})) {
+      inline_element = HtmlTag(inline_element) == Tag::kHead ? inline_element->next_sibling
+                                                             : inline_element->first_child;
+    }
+    EXPECT_EQ(IsHiddenElement(inline_element),
+              ClassifyElement(inline_element).kind == Furniture::kHidden)
+        << html;
+  }
+  bool flattened = false;
+  const auto parsed =
+      ParseHtml(R"(<html><body><span class="x sr-only">x</span></body></html>)", &flattened);
+  EXPECT_TRUE(IsHiddenElement(parsed->root->last_child->last_child->first_child));
+}
+
 TEST(IsContentMarked, ReadsArticleBodyMarks) {
   bool flattened = false;
   const auto parsed = ParseHtml(
@@ -136,6 +165,47 @@ TEST(IsContentMarked, ReadsArticleBodyMarks) {
   } collector{&marks};
   Walk(parsed->root, collector);
   EXPECT_EQ(marks, (std::vector<bool>{true, true, false, true, false}));
+}
+
+TEST(ClassifyElement, ACuedWordCountsWhereverItStandsInALongList) {
+  // Innocent words of every length to 40 before the cue, and after it: a word is found in
+  // the list whatever its place against the list's sixteen-byte steps.
+  for (size_t size = 1; size <= 40; ++size) {
+    const std::string filler(size, 'x');
+    const std::string html = "<div class=\"wrap " + filler + " item-" + filler + " share-bar " +
+                             filler + "\" id=\"box" + filler + "\">x</div>";
+    EXPECT_EQ(KindOfFirst(html), Furniture::kShare) << html;
+    const std::string none = "<div class=\"wrap " + filler + " item-" + filler + "\">x</div>";
+    EXPECT_EQ(KindOfFirst(none), Furniture::kNone) << none;
+  }
+}
+
+TEST(IsContentMarked, FindsAMarkAnywhereInALongList) {
+  // The mark at every offset of a list longer than sixteen bytes, first, inside or last; and
+  // near-misses; a mark may start or end inside a word ("wrappost-bodytext").
+  for (size_t size = 0; size <= 40; ++size) {
+    const std::string filler(size, 'o');
+    for (const std::string& words :
+         {"c" + filler + " entry-content", "entry-content " + filler + " x",
+          "wrap" + filler + "post-bodytext", "a " + filler + " story-body"}) {
+      bool flattened = false;
+      const auto parsed =
+          ParseHtml("<html><body><div class=\"" + words + "\">a</div><div class=\"" + filler +
+                        " entry-contest post-bod " + filler + "\">b</div>" + "</body></html>",
+                    &flattened);
+      std::vector<bool> marks;
+      struct Collector {
+        std::vector<bool>* marks;
+        bool Enter(const HtmlNode* node) {
+          if (HtmlTag(node) == Tag::kDiv) marks->push_back(IsContentMarked(node));
+          return true;
+        }
+        void Leave(const HtmlNode*) {}
+      } collector{&marks};
+      Walk(parsed->root, collector);
+      EXPECT_EQ(marks, (std::vector<bool>{true, false})) << words;
+    }
+  }
 }
 
 TEST(ClassifyCueText, ReadsTheOpeningWordsOfShortLines) {

@@ -345,7 +345,7 @@ class PageCutter {
       return false;
     }
     if (IsInline(tag)) {
-      if (ClassifyElement(node).kind == Furniture::kHidden) return false;
+      if (IsHiddenElement(node)) return false;
       if (tag == Tag::kA) {
         const std::string_view href = Attr(node, "href");
         if (!href.empty()) open_links_.push_back({text.size() - block_begin_, 0, href, node});
@@ -407,7 +407,14 @@ class PageCutter {
     open_links_.erase(it);
   }
 
-  void Flush() {
+  // Every block-level element's start and end flush, and most find nothing since the last:
+  // that test stays in the walk, the rest is a call.
+  [[gnu::always_inline]] void Flush() {
+    if (text.size() == block_begin_ && links.size() == links_begin_ && open_links_.empty()) return;
+    FlushBlock();
+  }
+
+  void FlushBlock() {
     // A link still open here was cut by a block boundary: it keeps the part in this block.
     for (RawLink& link : open_links_) {
       link.end = text.size() - block_begin_;
@@ -706,7 +713,8 @@ class Chooser {
         const double share = element.furniture_from_words ? kWrapperShare : kTagWrapperShare;
         // Readers' comments often outweigh the story they follow; they never wrap it.
         wrapper = element.furniture != Furniture::kComments && page > 0 && held >= share * page;
-        furniture = !wrapper && !IsContentMarked(element.node);
+        // Inside furniture already, it stays there whatever marks it: the mark is not read.
+        furniture = !wrapper && (in_furniture_[element.parent] || !IsContentMarked(element.node));
       }
       // The header of an <article> or of a story holds its title and byline, and often its
       // lede: only long prose is read from it (Take).
@@ -902,10 +910,24 @@ bool IsRealHref(std::string_view href) {
   return !href.empty() && href != "#" && !StartsWithNoCase(href, "javascript:");
 }
 
+// Where the text before a link starts to be read for it: at the kLinkBeforeReach-th byte other
+// than white space back from |end|, or 0. What collapsing text[from, end) leaves ends with the
+// same kLinkBeforeReach bytes as what collapsing all of text[0, end) leaves, since it starts on
+// a byte that collapsing keeps; collapsing all of it made each of a paragraph's many links cost
+// the whole paragraph.
+size_t BeforeStart(std::string_view text, size_t end) {
+  size_t solid = 0;
+  for (size_t i = end; i-- > 0;) {
+    if (IsHtmlSpace(text[i]) || text[i] == '\v') continue;
+    if (++solid == kLinkBeforeReach) return i;
+  }
+  return 0;
+}
+
 // Adds the block's links to the article and sets |*kept| to the number added; for a related line
 // returns the block's text outside them (which only such a line is read for), else "".
 std::string TakeLinks(const Block& block, bool related_line, const std::string& base,
-                      Article& article, size_t* kept) {
+                      std::string_view page_host, Article& article, size_t* kept) {
   std::string outside_links;
   size_t position = 0;
   *kept = 0;
@@ -918,8 +940,9 @@ std::string TakeLinks(const Block& block, bool related_line, const std::string& 
     if (!IsRealHref(href)) continue;
     std::string link_text = CollapseWhitespace(block.text.substr(raw.begin, raw.end - raw.begin));
     std::string url = ResolveUrl(base, href);
-    const std::string before = CollapseWhitespace(block.text.substr(0, raw.begin));
-    const LinkKind kind = KindOfLink({link_text, before, url, base, related_line});
+    const size_t from = BeforeStart(block.text, raw.begin);
+    const std::string before = CollapseWhitespace(block.text.substr(from, raw.begin - from));
+    const LinkKind kind = KindOfLink({link_text, before, url, page_host, related_line});
     article.links.push_back({std::move(link_text), std::move(url), kind});
     ++*kept;
   }
@@ -937,6 +960,7 @@ void SetBodyAndLinks(const std::vector<Block>& blocks, const Reading& reading,
   std::vector<BodyParagraph> paragraphs;
   paragraphs.reserve(reading.body.size());
   std::string opening;  // scratch for each line's start
+  const std::string page_host = HostOf(base);
   for (const uint32_t b : order) {
     const Block& block = blocks[b];
     const bool related_only = !std::binary_search(reading.body.begin(), reading.body.end(), b);
@@ -944,7 +968,7 @@ void SetBodyAndLinks(const std::vector<Block>& blocks, const Reading& reading,
     if (!related_only) CollapseWhitespaceInto(block.text, &opening, kRelatedCueReach);
     const bool cued = related_only || RelatedCueLength(opening) > 0;
     size_t kept = 0;
-    const std::string outside_links = TakeLinks(block, cued, base, article, &kept);
+    const std::string outside_links = TakeLinks(block, cued, base, page_host, article, &kept);
     const auto few_words = [&] {
       const std::string rest = CollapseWhitespace(outside_links);
       return CountWords(std::string_view(rest).substr(RelatedCueLength(rest))) <= kMaxLinkLineWords;

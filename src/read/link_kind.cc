@@ -8,6 +8,7 @@
 // links are mostly share and follow buttons that slipped into the text.
 #include "read/link_kind.h"
 
+#include <array>
 #include <string>
 
 #include "read/strings.h"
@@ -15,9 +16,6 @@
 
 namespace sitrep {
 namespace {
-
-// How far before a link a citing phrase may stand ("according to the <a>ministry</a>").
-constexpr size_t kCiteWindowBytes = 48;
 
 bool IsSocialSite(std::string_view site) {
   return IsOneOf(site, {"facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com",
@@ -40,17 +38,23 @@ bool IsHomePage(std::string_view url) {
   return rest == "/" || rest.starts_with("/?") || rest.starts_with("/#");
 }
 
+// Whether a citing phrase stands in the last kLinkBeforeReach bytes before a link ("according to
+// the <a>ministry</a>"), starting a word ("via", not "aviation").
 bool CitedBefore(std::string_view before) {
-  if (before.size() > kCiteWindowBytes) before.remove_prefix(before.size() - kCiteWindowBytes);
-  // A leading space lets every cue be matched at a word start ("via", not "aviation").
-  const std::string lower = " " + LowerAscii(before);
+  if (before.size() > kLinkBeforeReach) before.remove_prefix(before.size() - kLinkBeforeReach);
+  std::array<char, kLinkBeforeReach> lower;
+  for (size_t i = 0; i < before.size(); ++i) lower[i] = ToLowerAscii(before[i]);
+  const std::string_view text(lower.data(), before.size());
   static constexpr std::string_view kCues[] = {
       "according to", "reported", "said",    "says",      "told",      "wrote",    "published",
       "study",        "report",   "survey",  "data from", "source:",   "sources:", "via",
       "cited",        "quoted",   "zufolge", "laut",      "berichtet", "quelle",   "studie"};
-  for (const std::string_view cue : kCues) {
-    for (size_t at = lower.find(cue); at != std::string::npos; at = lower.find(cue, at + 1)) {
-      if (!IsAsciiAlpha(lower[at - 1])) return true;
+  // One pass over the word starts, each tried against the cues that begin with its letter.
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (at > 0 && IsAsciiAlpha(text[at - 1])) continue;
+    const std::string_view rest = text.substr(at);
+    for (const std::string_view cue : kCues) {
+      if (cue.front() == rest.front() && StartsWithBytes(rest, cue)) return true;
     }
   }
   return false;
@@ -80,7 +84,7 @@ size_t RelatedCueLength(std::string_view text) {
 LinkKind KindOfLink(const LinkContext& link) {
   if (link.related_line || RelatedCueLength(link.anchor) > 0) return LinkKind::kRelated;
   const std::string link_host = HostOf(link.url);
-  const std::string page_host = HostOf(link.page_url);
+  const std::string_view page_host = link.page_host;
   const std::string_view link_site = SiteOf(link_host);
   if (!link_host.empty() && IsSocialSite(link_site)) return LinkKind::kOther;
   // A deep link to another site cites a page there; a link to a site's home page names an

@@ -13,14 +13,17 @@
 namespace sitrep {
 
 struct LinkContext {
-  std::string_view anchor;    // the link's text, white space collapsed
-  std::string_view before;    // the text of its paragraph before the link
-  std::string_view url;       // resolved
-  std::string_view page_url;  // the article's own URL, or "" when unknown
-  bool related_line = false;  // its paragraph opens with a related-link cue
+  std::string_view anchor;  // the link's text, white space collapsed
+  // The text of its paragraph before the link, white space collapsed; only its last
+  // kLinkBeforeReach bytes are read.
+  std::string_view before;
+  std::string_view url;        // resolved
+  std::string_view page_host;  // HostOf the article's own URL, or "" when unknown
+  bool related_line = false;   // its paragraph opens with a related-link cue
 };
 
 LinkKind KindOfLink(const LinkContext& link);
+constexpr size_t kLinkBeforeReach = 48;
 
 // The length of a related-link cue at the start of |text| ("Read more", "Related article",
 // "Lesen Sie auch"), or 0. It reads no further than kRelatedCueReach bytes of |text|.

@@ -2,13 +2,18 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "read/url.h"
+
 namespace sitrep {
 namespace {
 
 constexpr const char* kPage = "https://news.example.org/world/2024/story";
 
 LinkKind Kind(const char* anchor, const char* before, const char* url, bool related_line = false) {
-  return KindOfLink({anchor, before, url, kPage, related_line});
+  const std::string page_host = HostOf(kPage);
+  return KindOfLink({anchor, before, url, page_host, related_line});
 }
 
 TEST(KindOfLink, RelatedLinksAnnounceThemselves) {
@@ -49,10 +54,9 @@ TEST(KindOfLink, EverythingElseIsOther) {
 
 TEST(KindOfLink, CountryDomainsKeepTheirSite) {
   // bbc.co.uk and news.bbc.co.uk are one site; example.co.uk is another.
-  EXPECT_EQ(KindOfLink({"story", "", "https://news.bbc.co.uk/a/b", "https://www.bbc.co.uk/x"}),
-            LinkKind::kOther);
-  EXPECT_EQ(KindOfLink({"story", "", "https://example.co.uk/a/b", "https://www.bbc.co.uk/x"}),
-            LinkKind::kSource);
+  const std::string bbc = HostOf("https://www.bbc.co.uk/x");
+  EXPECT_EQ(KindOfLink({"story", "", "https://news.bbc.co.uk/a/b", bbc}), LinkKind::kOther);
+  EXPECT_EQ(KindOfLink({"story", "", "https://example.co.uk/a/b", bbc}), LinkKind::kSource);
 }
 
 TEST(RelatedCueLength, MeasuresTheCue) {

@@ -35,7 +35,7 @@ class WordMemo {
   Value Get(std::string_view word, Classify&& classify) {
     if (word.size() > kMaxWord) return classify(word);
     Slot& slot = slots_[Hash(word) & (kSlots - 1)];
-    if (slot.size == word.size() + 1 && SameBytes(word, std::string_view(slot.word, word.size()))) {
+    if (slot.size == word.size() + 1 && SameWord(word.data(), slot.word, word.size())) {
       return slot.value;
     }
     slot.value = classify(word);
@@ -75,6 +75,28 @@ class WordMemo {
           static_cast<unsigned char>(p[n - 1]) << 16;
     }
     return static_cast<uint32_t>(((a ^ n) * kMix ^ b) * kMix >> 32);
+  }
+
+  // Whether the |n| bytes (n <= 32) at |a| and at |b| agree, read in the loads Hash makes: a
+  // look-up that finds its word compares all of it, and a byte at a time cost more than the hash.
+  static bool SameWord(const char* a, const char* b, size_t n) {
+    if (n >= 8) {
+      uint64_t diff = (Load<uint64_t>(a) ^ Load<uint64_t>(b)) |
+                      (Load<uint64_t>(a + n - 8) ^ Load<uint64_t>(b + n - 8));
+      if (n > 16) {
+        diff |= (Load<uint64_t>(a + 8) ^ Load<uint64_t>(b + 8)) |
+                (Load<uint64_t>(a + n - 16) ^ Load<uint64_t>(b + n - 16));
+      }
+      return diff == 0;
+    }
+    if (n >= 4) {
+      return ((Load<uint32_t>(a) ^ Load<uint32_t>(b)) |
+              (Load<uint32_t>(a + n - 4) ^ Load<uint32_t>(b + n - 4))) == 0;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
   }
 
   template <typename T>

@@ -37,5 +37,20 @@ TEST(WordMemo, CollisionsAndLongWordsAreClassifiedAgain) {
   }
 }
 
+TEST(WordMemo, WordsDifferingInAnyOneByteAreDifferentWords) {
+  // Every length the memo keeps, a byte changed at every place: a look-up compares whole words.
+  WordMemo<std::string, 1> memo;
+  const auto same = [](std::string_view word) { return std::string(word); };
+  for (size_t size = 1; size <= WordMemo<std::string, 1>::kMaxWord; ++size) {
+    const std::string word(size, 'a');
+    for (size_t at = 0; at < size; ++at) {
+      std::string other = word;
+      other[at] = 'b';
+      ASSERT_EQ(memo.Get(word, same), word);
+      EXPECT_EQ(memo.Get(other, same), other) << size << " " << at;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace sitrep
