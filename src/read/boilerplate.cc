@@ -643,30 +643,52 @@ bool OnlyTrimmings(std::string_view rest) {
 // How many of a line's first bytes tell most lines from every cue's opening (at most four).
 constexpr size_t kCueHeadBytes = 4;
 
-// Whether a line whose first kCueHeadBytes are |head| (LowerForCue's) may open with a cue: most
+static_assert(kCueHeadBytes <= sizeof(uint32_t));
+
+// Up to four bytes in an integer, the first lowest.
+uint32_t Pack(std::string_view part) {
+  uint32_t packed = 0;
+  for (size_t i = 0; i < part.size(); ++i) {
+    packed |= uint32_t{static_cast<unsigned char>(part[i])} << (8 * i);
+  }
+  return packed;
+}
+
+// The line's first kCueHeadBytes as LowerForCue gives them, packed. Most lines open with four
+// printable ASCII bytes (no white space, nothing above 0x7F): those are lowered all four at once,
+// the rest go through LowerForCue.
+uint32_t CueHead(std::string_view text, std::array<char, kCueBytes>* buffer) {
+  constexpr uint32_t kEach = 0x01010101u;
+  constexpr uint32_t kHigh = 0x80808080u;
+  if (text.size() >= 4) {
+    const uint32_t x = Pack(text.substr(0, 4));
+    // No byte of 0x80 or above, and then none below 0x21 (the test is exact for such bytes).
+    if ((x & kHigh) == 0 && ((x - kEach * 0x21) & ~x & kHigh) == 0) {
+      // A byte from 'A' to 'Z' gets its high bit here, moved to 0x20 to lower it.
+      const uint32_t upper = (x + kEach * (0x80 - 'A')) & ~(x + kEach * (0x80 - 'Z' - 1)) & kHigh;
+      return x | upper >> 2;
+    }
+  }
+  return Pack(LowerForCue(text, kCueHeadBytes, buffer));
+}
+
+// Whether a line whose first kCueHeadBytes are |head| (CueHead's) may open with a cue: most
 // short lines of a page open like none ("The", "Photo", "By"), and are turned away before their
 // whole opening is lowered.
-bool MayOpenWithCue(std::string_view head) {
-  if (head.front() >= '0' && head.front() <= '9') return true;  // "4 min read"
+bool MayOpenWithCue(uint32_t head) {
+  const char first = static_cast<char>(head & 0xFF);
+  if (first >= '0' && first <= '9') return true;  // "4 min read"
   // The cues' distinct openings, by first byte, each as bytes and a mask of their length packed
   // in an integer: one compare an opening, where many cues share one ("related ...").
   struct Opening {
     uint32_t bytes;
     uint32_t mask;
   };
-  static_assert(kCueHeadBytes <= sizeof(uint32_t));
-  const auto pack = [](std::string_view part) {
-    uint32_t packed = 0;
-    for (size_t i = 0; i < part.size(); ++i) {
-      packed |= uint32_t{static_cast<unsigned char>(part[i])} << (8 * i);
-    }
-    return packed;
-  };
-  static const auto kOpenings = [&pack] {
+  static const auto kOpenings = [] {
     std::array<std::vector<Opening>, 256> openings;
     for (const Cue& cue : kCues) {
       const std::string_view part = cue.words.substr(0, kCueHeadBytes);
-      const Opening opening = {pack(part), part.size() == 4 ? ~0u : (1u << (8 * part.size())) - 1};
+      const Opening opening = {Pack(part), part.size() == 4 ? ~0u : (1u << (8 * part.size())) - 1};
       auto& list = openings[static_cast<unsigned char>(part.front())];
       const auto same = [&](const Opening& o) {
         return o.bytes == opening.bytes && o.mask == opening.mask;
@@ -675,9 +697,8 @@ bool MayOpenWithCue(std::string_view head) {
     }
     return openings;
   }();
-  const uint32_t packed = pack(head);
-  for (const Opening& opening : kOpenings[static_cast<unsigned char>(head.front())]) {
-    if ((packed & opening.mask) == opening.bytes) return true;
+  for (const Opening& opening : kOpenings[static_cast<unsigned char>(first)]) {
+    if ((head & opening.mask) == opening.bytes) return true;
   }
   return false;
 }
@@ -857,6 +878,8 @@ Furniture ClassifyCueText(std::string_view text) {
            !IsAsciiAlnum(text.front())) {
       text.remove_prefix(1);
     }
+    // Every bullet is a character above ASCII: a line opening with a letter or digit has none.
+    if (text.empty() || static_cast<unsigned char>(text.front()) < 0x80) break;
     static constexpr std::string_view kBullets[] = {"\u00BB", "\u203A", "\u2022", "\u2192"};
     for (const std::string_view bullet : kBullets) {
       if (StartsWithBytes(text, bullet)) {
@@ -867,7 +890,7 @@ Furniture ClassifyCueText(std::string_view text) {
   }
   if (text.empty()) return Furniture::kNone;
   std::array<char, kCueBytes> buffer;
-  if (!MayOpenWithCue(LowerForCue(text, kCueHeadBytes, &buffer))) return Furniture::kNone;
+  if (!MayOpenWithCue(CueHead(text, &buffer))) return Furniture::kNone;
   const Furniture kind = CueOfLine(LowerForCue(text, kCueBytes, &buffer));
   // Words are counted last, for the few lines that open with a cue: white space is no word, so
   // the count is the same before and after collapsing it.

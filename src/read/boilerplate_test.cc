@@ -234,6 +234,24 @@ TEST(ClassifyCueText, ReadsTheOpeningWordsOfShortLines) {
   for (const auto& c : cases) EXPECT_EQ(ClassifyCueText(c.text), c.kind) << c.text;
 }
 
+TEST(ClassifyCueText, CaseDoesNotMatterInTheOpening) {
+  // Four ASCII letters open most lines and are lowered together; upper case, mixed case, a
+  // line shorter than four bytes and openings broken by a space or a non-ASCII letter all read
+  // as their lower case.
+  for (const char* text : {"RELATED STORIES", "ReLaTeD posts", "Related Posts"}) {
+    EXPECT_EQ(ClassifyCueText(text), Furniture::kRelated) << text;
+  }
+  EXPECT_EQ(ClassifyCueText("TAGS"), Furniture::kMeta);
+  EXPECT_EQ(ClassifyCueText("Tags"), Furniture::kMeta);
+  EXPECT_EQ(ClassifyCueText("MENU"), Furniture::kNavigation);
+  EXPECT_EQ(ClassifyCueText("Men\u00DC"), Furniture::kNavigation);
+  EXPECT_EQ(ClassifyCueText("\u00C4HNLICHE ARTIKEL"), Furniture::kRelated);
+  EXPECT_EQ(ClassifyCueText("Sign Up"), Furniture::kNewsletter);
+  EXPECT_EQ(ClassifyCueText("Home"), Furniture::kNavigation);
+  EXPECT_EQ(ClassifyCueText("HOME@WORK"), Furniture::kNone);
+  EXPECT_EQ(ClassifyCueText("Homes for sale"), Furniture::kNone);
+}
+
 TEST(ClassifyCueText, WhiteSpaceAsThePageHasItCountsAsOneSpace) {
   EXPECT_EQ(ClassifyCueText("\n\t  Related\n\n   articles  \n"), Furniture::kRelated);
   EXPECT_EQ(ClassifyCueText("  \u00BB \n Read\t\tmore "), Furniture::kRelated);

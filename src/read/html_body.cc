@@ -329,7 +329,10 @@ class PageCutter {
   // node of the page is a measurable share of the walk.
   [[gnu::always_inline]] bool Enter(const HtmlNode* node) {
     if (IsText(node)) {
-      text += node->text;
+      // White space opening a block (the indentation between tags, most of a page's text nodes)
+      // is left out: every reader of a block's text passes over its leading white space, and the
+      // boundary that ends the block then finds nothing to flush.
+      if (text.size() != block_begin_ || !IsBlank(node->text, 0)) text += node->text;
       return false;
     }
     if (node->type == NodeType::kDocument) return true;
