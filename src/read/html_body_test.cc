@@ -209,6 +209,46 @@ TEST(HtmlBody, ARubysWordsRunOnWithoutTheirReading) {
       std::string(kStoryText) + "\n\nThe tsunami warning was lifted at noon, the agency said.");
 }
 
+TEST(HtmlBody, IndentedBlocksAndTheirLinksReadAsWritten) {
+  // Markup's indentation opens every block here: the text, the links and the words before each
+  // link (a citing phrase near it, another too far before it) read as if it were not there.
+  Result<Article> read = ReadHtml(R"(<!doctype html><html><head><title>T</title></head><body>
+    <div class="story">
+      <p>
+          <a href="/topics/floods">Floods</a> rose across the valley on Monday, forcing hundreds
+          of families from their homes, as rescue crews worked through the night.</p>
+      <p>
+         The river broke its banks near the old bridge, and shelters opened in two schools,
+         according to            the
+             <a href="/topics/agency">agency</a>, which has asked people to stay away.</p>
+      <p>
+         Officials said, according to the mayor, that the water had peaked near the bridge
+         by the evening, and <a href="/topics/bridge">the bridge</a> stays closed for now.</p>
+      <p>
+         Read more:
+         <a href="/news/earlier">Storm closes harbour</a></p>
+    </div></body></html>)",
+                                  {});
+  ASSERT_TRUE(read.ok());
+  const Article& a = read.value();
+  EXPECT_EQ(a.text,
+            "Floods rose across the valley on Monday, forcing hundreds of families from their "
+            "homes, as rescue crews worked through the night.\n\n"
+            "The river broke its banks near the old bridge, and shelters opened in two schools, "
+            "according to the agency, which has asked people to stay away.\n\n"
+            "Officials said, according to the mayor, that the water had peaked near the bridge by "
+            "the evening, and the bridge stays closed for now.");
+  ASSERT_EQ(a.links.size(), 4u);
+  EXPECT_EQ(a.links[0].text, "Floods");
+  EXPECT_EQ(a.links[0].kind, LinkKind::kOther);
+  EXPECT_EQ(a.links[1].text, "agency");
+  EXPECT_EQ(a.links[1].kind, LinkKind::kSource);
+  EXPECT_EQ(a.links[2].text, "the bridge");
+  EXPECT_EQ(a.links[2].kind, LinkKind::kOther);
+  EXPECT_EQ(a.links[3].text, "Storm closes harbour");
+  EXPECT_EQ(a.links[3].kind, LinkKind::kRelated);
+}
+
 TEST(HtmlBody, TablesAreReadCellByCell) {
   EXPECT_EQ(BodyOf(R"(<div class="story">)" + std::string(kStory) +
                    R"(<table><tr><th>Town</th><th>Evacuated</th></tr>
