@@ -189,7 +189,9 @@ struct RawLink {
 };
 
 struct Block {
-  std::string_view text;  // as the page has it, in PageCutter::text; SetBody collapses white space
+  // As the page has it (but for text nodes of white space opening it), in PageCutter::text;
+  // SetBody collapses white space.
+  std::string_view text;
   std::span<const RawLink> links;  // in PageCutter::links
   BlockKind kind = BlockKind::kProse;
   uint32_t owner = 0;       // the element table row of the element whose text this is
