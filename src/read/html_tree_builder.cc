@@ -321,7 +321,15 @@ bool BreaksOutOfForeign(const HtmlToken& token) {
 // every scope.
 bool IsIntegrationPoint(const HtmlNode* node) {
   if (!node->foreign) return false;
-  return IsOneOf(node->name, {"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext"}) ||
+  // A node knows only that it is foreign: its namespace is that of the nearest <svg> or <math>
+  // among it and its foreign ancestors ("mi" is MathML's text point, not SVG's).
+  const HtmlNode* root = node;
+  while (root->name != "svg" && root->name != "math" && root->parent != nullptr &&
+         root->parent->foreign) {
+    root = root->parent;
+  }
+  if (root->name != "math") return IsOneOf(node->name, {"foreignobject", "desc", "title"});
+  return IsOneOf(node->name, {"mi", "mo", "mn", "ms", "mtext"}) ||
          (node->name == "annotation-xml" &&
           (EqualsNoCase(Attr(node, "encoding"), "text/html") ||
            EqualsNoCase(Attr(node, "encoding"), "application/xhtml+xml")));

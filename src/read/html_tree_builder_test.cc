@@ -90,6 +90,11 @@ TEST(HtmlTreeBuilder, KeepsVoidElementsEmptyAndReadsRawText) {
 TEST(HtmlTreeBuilder, ReadsSvgAsForeignUntilAnHtmlTagBreaksOut) {
   EXPECT_EQ(Body("<svg><title>t</title><path/></svg><p>x"), "body(svg*(title*('t') path*) p('x'))");
   EXPECT_EQ(Body("<svg><g><p>x"), "body(svg*(g*) p('x'))");
+  // Integration points are by namespace: MathML's <mi> holds HTML, an SVG element named mi does
+  // not (a NUL there is U+FFFD, as in any foreign text, where the body's text drops it).
+  EXPECT_EQ(Body(std::string("<svg><mi>\0", 10)), "body(svg*(mi*('\xEF\xBF\xBD')))");
+  EXPECT_EQ(Body("<svg><desc><b>x"), "body(svg*(desc*(b('x'))))");
+  EXPECT_EQ(Body("<math><desc><b>x"), "body(math*(desc*) b('x'))");
 }
 
 TEST(HtmlTreeBuilder, CapsTheDepthWithoutLosingText) {
