@@ -129,8 +129,8 @@ TEST(IsHiddenElement, AgreesWithClassifyElement) {
         R"(<em class="a-very-long-class-word-of-more-than-thirty-bytes screen-reader-text">x</em>)",
         R"(<b id="hide">x</b>)", R"(<i class="plain">x</i>)", "<i>x</i>"}) {
     bool flattened = false;
-    const auto parsed =
-        ParseHtml(std::string("<html><body><p>") + html + "</p></body></html>", &flattened);
+    const std::string page = std::string("<html><body><p>") + html + "</p></body></html>";
+    const auto parsed = ParseHtml(page, &flattened);  // the tree's text is views into page
     const HtmlNode* inline_element = parsed->root;
     while (IsText(inline_element) || HtmlTag(inline_element) == Tag::kUnknown ||
            IsTagOneOf(HtmlTag(inline_element), {Tag::kHtml, Tag::kHead, Tag::kBody, Tag::kP})) {
@@ -189,10 +189,10 @@ TEST(IsContentMarked, FindsAMarkAnywhereInALongList) {
          {"c" + filler + " entry-content", "entry-content " + filler + " x",
           "wrap" + filler + "post-bodytext", "a " + filler + " story-body"}) {
       bool flattened = false;
-      const auto parsed =
-          ParseHtml("<html><body><div class=\"" + words + "\">a</div><div class=\"" + filler +
-                        " entry-contest post-bod " + filler + "\">b</div>" + "</body></html>",
-                    &flattened);
+      const std::string page = "<html><body><div class=\"" + words + "\">a</div><div class=\"" +
+                               filler + " entry-contest post-bod " + filler + "\">b</div>" +
+                               "</body></html>";
+      const auto parsed = ParseHtml(page, &flattened);
       std::vector<bool> marks;
       struct Collector {
         std::vector<bool>* marks;

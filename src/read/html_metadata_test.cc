@@ -38,15 +38,15 @@ TEST(PageFacts, ClassWordsCountWhereverTheyStandInTheList) {
     for (const std::string& classes :
          {std::string(pad, 'x') + " ByLine", std::string(pad, 'x') + " byline  post-meta x"}) {
       bool flattened = false;
-      const auto document =
-          ParseHtml(Page("", "<div class=\"" + classes + "\">Ana Ruiz</div>" + kProse), &flattened);
+      const std::string page = Page("", "<div class=\"" + classes + "\">Ana Ruiz</div>" + kProse);
+      const auto document = ParseHtml(page, &flattened);  // the tree's text is views into page
       EXPECT_EQ(ReadPageFacts(document->root).author_blocks, Names{"Ana Ruiz"}) << classes;
     }
   }
   bool flattened = false;
-  const auto document = ParseHtml(
-      Page("", "<div class=\"" + std::string(20, 'x') + " byline-avatar\">Ana Ruiz</div>"),
-      &flattened);
+  const std::string page =
+      Page("", "<div class=\"" + std::string(20, 'x') + " byline-avatar\">Ana Ruiz</div>");
+  const auto document = ParseHtml(page, &flattened);
   EXPECT_EQ(ReadPageFacts(document->root).author_blocks, Names{});  // a picture of the writer
 }
 
@@ -57,18 +57,17 @@ TEST(PageFacts, ClassWordPartsCountAtEveryOffset) {
     const std::string before(pad, 'x');
     for (const std::string& word : {before + "author", before + "author" + before}) {
       bool flattened = false;
-      const auto document =
-          ParseHtml(Page("", "<div class=\"" + word + "\">Ana Ruiz</div>" + kProse), &flattened);
+      const std::string page = Page("", "<div class=\"" + word + "\">Ana Ruiz</div>" + kProse);
+      const auto document = ParseHtml(page, &flattened);
       EXPECT_EQ(ReadPageFacts(document->root).author_blocks, Names{"Ana Ruiz"}) << word;
     }
     if (pad == 0) continue;
     for (const bool hyphen : {true, false}) {
       const std::string comments = before + (hyphen ? "-" : "") + "comments";
       bool flattened = false;
-      const auto document =
-          ParseHtml(Page("", "<div class=\"" + comments +
-                                 "\"><div class=byline>Ana Ruiz</div></div>" + kProse),
-                    &flattened);
+      const std::string page = Page(
+          "", "<div class=\"" + comments + "\"><div class=byline>Ana Ruiz</div></div>" + kProse);
+      const auto document = ParseHtml(page, &flattened);
       EXPECT_EQ(ReadPageFacts(document->root).author_blocks, hyphen ? Names{} : Names{"Ana Ruiz"})
           << comments;
     }
@@ -84,7 +83,8 @@ TEST(PageFacts, DatesInBodyTextWhateverTheYearHolds) {
                                                         {"Stand 28.01.22", "2022-01-28"},
                                                         {"Am 3. Mai, 2 Kommentare", ""}}) {
     bool flattened = false;
-    const auto document = ParseHtml(Page("", "<p>" + run + "</p>" + kProse), &flattened);
+    const std::string page = Page("", "<p>" + run + "</p>" + kProse);
+    const auto document = ParseHtml(page, &flattened);
     const PageFacts facts = ReadPageFacts(document->root);
     EXPECT_EQ(facts.text_dates.empty() ? "" : facts.text_dates.front().value, date) << run;
   }
@@ -97,8 +97,8 @@ TEST(PageFacts, ClassWordsCountInShortLists) {
     for (size_t after = 0; after <= 10; ++after) {
       std::string classes = std::string(before, 'x') + " autor " + std::string(after, 'y');
       bool flattened = false;
-      const auto document =
-          ParseHtml(Page("", "<div class=\"" + classes + "\">Ana Ruiz</div>" + kProse), &flattened);
+      const std::string page = Page("", "<div class=\"" + classes + "\">Ana Ruiz</div>" + kProse);
+      const auto document = ParseHtml(page, &flattened);  // the tree's text is views into page
       EXPECT_EQ(ReadPageFacts(document->root).author_blocks, Names{"Ana Ruiz"}) << classes;
     }
   }
