@@ -40,7 +40,12 @@ int Analyze(sitrep::AnalyzeOptions& options, const std::string& date,
   options.progress = !options.quiet && isatty(STDERR_FILENO);
   auto pipeline = sitrep::DefaultPipeline(exclude);
   if (!pipeline.ok()) {
-    std::fprintf(stderr, "sitrep: --exclude: %s\n", pipeline.status().message().c_str());
+    // A bad --exclude is the user's, said in their words; anything else is a fault in the list.
+    const sitrep::Status& status = pipeline.status();
+    std::fprintf(stderr, "sitrep: %s\n",
+                 status.code() == sitrep::ErrorCode::kInvalidArgument
+                     ? ("--exclude: " + status.message()).c_str()
+                     : status.ToString().c_str());
     return 2;
   }
   const std::vector<std::string_view> stages = pipeline.value().StageNames();
