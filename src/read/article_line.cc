@@ -45,6 +45,9 @@ Result<ArticleLine> ParseArticleLine(std::string_view line, const ReadOptions& d
     doc = json::parse(line);
   } catch (const json::parse_error& e) {
     return Bad("not JSON (at byte " + std::to_string(e.byte) + ")");
+  } catch (const json::out_of_range&) {
+    // nlohmann turns down a number no double holds (1e400) with an exception of its own.
+    return Bad("a number too large to read");
   }
   if (!doc.is_object()) return Bad("not a JSON object");
 

@@ -78,6 +78,7 @@ TEST(ParseArticleLine, WhatIsWrongWithABadLine) {
        "\"date\" wants a date as YYYY-MM-DD, or with its time as YYYY-MM-DDTHH:MM, seconds and "
        "offset optional, not '2023-02-30'"},
       {R"({"text": "x", "id": [1]})", "\"id\" is not a string or an integer"},
+      {R"({"text": "x", "views": 1e400})", "a number too large to read"},
   };
   for (const auto& [line, message] : cases) {
     const Result<ArticleLine> parsed = ParseArticleLine(line, {});
