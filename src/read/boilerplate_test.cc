@@ -147,13 +147,10 @@ TEST(IsHiddenElement, AgreesWithClassifyElement) {
   EXPECT_TRUE(IsHiddenElement(parsed->root->last_child->last_child->first_child));
 }
 
-TEST(IsContentMarked, ReadsArticleBodyMarks) {
+// IsContentMarked of each <div> of |page|, in document order.
+std::vector<bool> ContentMarksOfDivs(const std::string& page) {
   bool flattened = false;
-  const auto parsed = ParseHtml(
-      R"(<html><body><div itemprop="articleBody">a</div><div class="entry-content">b</div>
-         <div class="content">c</div><div class="col wide post-body" id="main">d</div>
-         <div class="story-text sidebar">e</div></body></html>)",
-      &flattened);
+  const auto parsed = ParseHtml(page, &flattened);  // the tree's text is views into page
   std::vector<bool> marks;
   struct Collector {
     std::vector<bool>* marks;
@@ -164,7 +161,15 @@ TEST(IsContentMarked, ReadsArticleBodyMarks) {
     void Leave(const HtmlNode*) {}
   } collector{&marks};
   Walk(parsed->root, collector);
-  EXPECT_EQ(marks, (std::vector<bool>{true, true, false, true, false}));
+  return marks;
+}
+
+TEST(IsContentMarked, ReadsArticleBodyMarks) {
+  EXPECT_EQ(ContentMarksOfDivs(
+                R"(<html><body><div itemprop="articleBody">a</div><div class="entry-content">b</div>
+         <div class="content">c</div><div class="col wide post-body" id="main">d</div>
+         <div class="story-text sidebar">e</div></body></html>)"),
+            (std::vector<bool>{true, true, false, true, false}));
 }
 
 TEST(ClassifyElement, ACuedWordCountsWhereverItStandsInALongList) {
@@ -188,22 +193,10 @@ TEST(IsContentMarked, FindsAMarkAnywhereInALongList) {
     for (const std::string& words :
          {"c" + filler + " entry-content", "entry-content " + filler + " x",
           "wrap" + filler + "post-bodytext", "a " + filler + " story-body"}) {
-      bool flattened = false;
       const std::string page = "<html><body><div class=\"" + words + "\">a</div><div class=\"" +
                                filler + " entry-contest post-bod " + filler + "\">b</div>" +
                                "</body></html>";
-      const auto parsed = ParseHtml(page, &flattened);
-      std::vector<bool> marks;
-      struct Collector {
-        std::vector<bool>* marks;
-        bool Enter(const HtmlNode* node) {
-          if (HtmlTag(node) == Tag::kDiv) marks->push_back(IsContentMarked(node));
-          return true;
-        }
-        void Leave(const HtmlNode*) {}
-      } collector{&marks};
-      Walk(parsed->root, collector);
-      EXPECT_EQ(marks, (std::vector<bool>{true, false})) << words;
+      EXPECT_EQ(ContentMarksOfDivs(page), (std::vector<bool>{true, false})) << words;
     }
   }
 }
