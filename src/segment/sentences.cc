@@ -151,10 +151,10 @@ bool IsTitle(std::string_view word) {
 // Bytes at which the scan must look closer: terminators, the ASCII double quote, and the lead
 // bytes of « » (C2), “ ” … (E2), 。(E3) and ！？｡ (EF). Everything else, including all of
 // Cyrillic and accented Latin, is skipped sixteen bytes a test (NextStopByte).
+constexpr std::array<char, 8> kStops = {'.', '!', '?', '"', '\xC2', '\xE2', '\xE3', '\xEF'};
 constexpr std::array<bool, 256> kStopBytes = [] {
   std::array<bool, 256> t{};
-  for (const unsigned char c : {'.', '!', '?', '"'}) t[c] = true;
-  for (const unsigned char c : {0xC2, 0xE2, 0xE3, 0xEF}) t[c] = true;
+  for (const char c : kStops) t[static_cast<unsigned char>(c)] = true;
   return t;
 }();
 
@@ -165,9 +165,11 @@ size_t NextStopByte(std::string_view text, size_t pos, size_t end) {
   for (; pos + 16 <= end; pos += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
     const auto is = [&v](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
-    const __m128i stop = _mm_or_si128(
-        _mm_or_si128(_mm_or_si128(is('.'), is('!')), _mm_or_si128(is('?'), is('"'))),
-        _mm_or_si128(_mm_or_si128(is('\xC2'), is('\xE2')), _mm_or_si128(is('\xE3'), is('\xEF'))));
+    // Written out rather than looped over kStops, which the compiler left as a loop.
+    const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_or_si128(is(kStops[0]), is(kStops[1])),
+                                                   _mm_or_si128(is(kStops[2]), is(kStops[3]))),
+                                      _mm_or_si128(_mm_or_si128(is(kStops[4]), is(kStops[5])),
+                                                   _mm_or_si128(is(kStops[6]), is(kStops[7]))));
     if (const int mask = _mm_movemask_epi8(stop); mask != 0) return pos + __builtin_ctz(mask);
   }
 #endif
