@@ -386,10 +386,7 @@ size_t SkipHtmlSpace(std::string_view s, size_t i) {
 #ifdef __SSE2__
   for (; i + 16 <= s.size(); i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i white = _mm_or_si128(
-        _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\v')), BytesInRange(v, '\t', '\r')),
-        _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
-    if (const int other = ~_mm_movemask_epi8(white) & 0xFFFF; other != 0) {
+    if (const int other = ~_mm_movemask_epi8(HtmlSpaceBytes(v)) & 0xFFFF; other != 0) {
       return i + static_cast<size_t>(__builtin_ctz(other));
     }
   }

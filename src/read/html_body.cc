@@ -231,12 +231,6 @@ __m128i LastLanes(size_t n) {
   return _mm_loadu_si128(reinterpret_cast<const __m128i*>(kLanes.data() + n));
 }
 
-// The bytes of |v| that are HTML white space (IsHtmlSpace), as 0xFF each.
-__m128i HtmlSpaceBytes(__m128i v) {
-  return _mm_or_si128(
-      _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-      _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\v')), BytesInRange(v, '\t', '\r')));
-}
 #endif
 
 // The counts over text[from, to). Sixteen bytes a step, where a byte at a time cost more than the

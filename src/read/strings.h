@@ -9,12 +9,24 @@
 #include <string>
 #include <string_view>
 
+#include "core/byte_scan.h"
+
 namespace sitrep {
 
 // Inline: the HTML prepass calls these for every byte of a page.
 inline bool IsHtmlSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
+
+#ifdef __SSE2__
+// The bytes of |v| that are HTML white space (IsHtmlSpace), as 0xFF each: for the sixteen-byte
+// scans over markup's line breaks and indentation.
+inline __m128i HtmlSpaceBytes(__m128i v) {
+  return _mm_or_si128(
+      _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+      _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\v')), BytesInRange(v, '\t', '\r')));
+}
+#endif
 inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
 inline char ToLowerAscii(char c) {
